@@ -1,0 +1,40 @@
+package dev.strata.neo4j;
+
+import java.net.URI;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded Neo4j when no external server is configured, and hands Spring Boot's Neo4j auto-configuration
+ * its address as connection details, so the driver, Spring Data Neo4j and health checks work unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+@Conditional(NoExternalNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
+        return EmbeddedNeo4jServer.start(properties);
+    }
+
+    @Bean
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return server.boltUri();
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return AuthTokens.none();
+            }
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package dev.strata.neo4j;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the in-process Neo4j started when {@code spring.neo4j.uri} is not set.
+ *
+ * @param enabled        false refuses to start without an external server instead of starting one
+ * @param dataDirectory  where the database files live; kept across restarts
+ * @param listenAddress  interface for Bolt and HTTP; loopback by default, as the server runs without authentication
+ * @param boltPort       Bolt port (0 = any free port)
+ * @param httpPort       port of the web server that serves Neo4j Browser (0 = any free port)
+ * @param browser        false starts Bolt only (no web server, no Browser)
+ * @param pageCache      page cache size, Neo4j syntax (e.g. 512m)
+ */
+@ConfigurationProperties("strata.neo4j.embedded")
+public record EmbeddedNeo4jProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("data/neo4j") Path dataDirectory,
+        @DefaultValue("127.0.0.1") String listenAddress,
+        @DefaultValue("7687") int boltPort,
+        @DefaultValue("7474") int httpPort,
+        @DefaultValue("true") boolean browser,
+        @DefaultValue("256m") String pageCache) {
+}
