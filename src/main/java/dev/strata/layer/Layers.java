@@ -1,0 +1,45 @@
+package dev.strata.layer;
+
+import dev.strata.graphql.BatchQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads layers. There are few of them, so they are listed whole. */
+@Repository
+public class Layers {
+
+    private final Neo4jClient client;
+
+    Layers(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public Optional<Layer> find(String key) {
+        return client.query("MATCH (l:Layer {key: $key}) RETURN l")
+                .bind(key).to("key")
+                .fetchAs(Layer.class).mappedBy((types, record) -> Layer.from(record.get("l")))
+                .one();
+    }
+
+    /** Ranked layers from the bottom up, then cross-cutting ones by key. */
+    public List<Layer> all() {
+        return List.copyOf(client.query("""
+                MATCH (l:Layer)
+                RETURN l ORDER BY l.rank IS NULL, l.rank, l.key
+                LIMIT 1000
+                """).fetchAs(Layer.class).mappedBy((types, record) -> Layer.from(record.get("l"))).all());
+    }
+
+    /** The layer of each given platform key. */
+    public Map<String, Layer> ofPlatforms(Collection<String> platformKeys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (:Platform {key: key})-[:IN_LAYER]->(l:Layer)
+                RETURN key, l AS value
+                """, platformKeys, Layer::from);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.strata.platform;
+
+import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+/** A platform as stored. */
+public record Platform(String key, String name, @Nullable String description, int tier, ZonedDateTime createdAt,
+        ZonedDateTime updatedAt) {
+
+    public static Platform from(Value node) {
+        return new Platform(node.get("key").asString(), node.get("name").asString(),
+                node.get("description").asString(null), node.get("tier").asInt(),
+                node.get("createdAt").asZonedDateTime(), node.get("updatedAt").asZonedDateTime());
+    }
+}
