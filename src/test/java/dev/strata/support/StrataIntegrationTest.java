@@ -1,0 +1,91 @@
+package dev.strata.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.support.ResourceDocumentSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Base of the full-stack tests: the whole application on a random port, with its embedded Neo4j (random ports, a
+ * fresh data directory) and the demo landscape loaded, reached through GraphQL over real HTTP. The Spring context
+ * is cached and shared by every subclass; tests that write use keys starting with {@code t-} and clean up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(QueryCountingDriver.class)
+public abstract class StrataIntegrationTest {
+
+    private static final Path DATA = temporaryDirectory();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Driver driver;
+
+    protected HttpSyncGraphQlClient graphQl;
+
+    @DynamicPropertySource
+    static void embeddedNeo4j(DynamicPropertyRegistry registry) {
+        registry.add("strata.neo4j.embedded.data-directory", () -> DATA.resolve("neo4j").toString());
+        registry.add("strata.neo4j.embedded.bolt-port", () -> 0);
+        registry.add("strata.neo4j.embedded.http-port", () -> 0);
+    }
+
+    @BeforeEach
+    void graphQlClient() {
+        graphQl = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
+                .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
+                        List.of(".graphql")))
+                .build();
+        cleanUpTestData();
+    }
+
+    /** Removes what tests created (keys starting with {@code t-}); the demo landscape stays. */
+    protected void cleanUpTestData() {
+        cypher("MATCH (n) WHERE n.key STARTS WITH 't-' DETACH DELETE n");
+    }
+
+    protected long count(String cypher) {
+        try (var session = driver.session()) {
+            return session.run(cypher).single().get(0).asLong();
+        }
+    }
+
+    protected void cypher(String cypher) {
+        try (var session = driver.session()) {
+            session.run(cypher).consume();
+        }
+    }
+
+    /** Nodes, relationships and the sum of all property-bearing change stamps: equal fingerprints = nothing written. */
+    protected String fingerprint() {
+        try (var session = driver.session()) {
+            return session.run("""
+                    MATCH (n) WHERE NOT n:StrataMeta
+                    WITH count(n) AS nodes, max(n.updatedAt) AS lastChange
+                    RETURN nodes + ':' + COUNT { ()-[]->() } + ':' + coalesce(toString(lastChange), '-') AS fingerprint
+                    """).single().get(0).asString();
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("strata-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
