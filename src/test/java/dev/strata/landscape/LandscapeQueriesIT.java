@@ -2,6 +2,7 @@ package dev.strata.landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.support.JsonPaths;
 import dev.strata.support.QueryCountingDriver;
 import dev.strata.support.StrataIntegrationTest;
 import java.util.ArrayList;
@@ -15,8 +16,10 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
 
     @Test
     void demoLandscapeIsLoadedAndVisibleThroughEveryListQuery() {
-        for (String label : List.of("Team", "Platform", "Capability", "Consumer", "ValueStream")) {
-            String field = Character.toLowerCase(label.charAt(0)) + label.substring(1) + "s";
+        Map<String, String> listFields = Map.of("Team", "teams", "Platform", "platforms", "Capability", "capabilities",
+                "Consumer", "consumers", "ValueStream", "valueStreams");
+        for (String label : listFields.keySet()) {
+            String field = listFields.get(label);
             Integer total = graphQl.document("{ " + field + "(first: 1) { totalCount } }").executeSync()
                     .field(field + ".totalCount").toEntity(Integer.class);
             assertThat(total).as(field).isPositive().isEqualTo((int) count("MATCH (n:" + label + ") RETURN count(n)"));
@@ -45,7 +48,7 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
         while (hasNext) {
             ClientGraphQlResponse page = graphQl.documentName("pageOfCapabilities")
                     .variable("first", 7).variable("after", after).executeSync();
-            seen.addAll(page.field("capabilities.edges[*].node.key").toEntityList(String.class));
+            seen.addAll(JsonPaths.strings(page, "capabilities.edges[*].node.key"));
             hasNext = page.field("capabilities.pageInfo.hasNextPage").toEntity(Boolean.class);
             after = page.field("capabilities.pageInfo.endCursor").toEntity(String.class);
         }
@@ -58,12 +61,12 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
         String layer = keys("MATCH (l:Layer)<-[:IN_LAYER]-(:Platform)-[:PROVIDES]->(:Capability) RETURN DISTINCT l.key ORDER BY l.key").getFirst();
         ClientGraphQlResponse byLayer = graphQl.documentName("pageOfCapabilities").variable("first", 100)
                 .variable("filter", Map.of("layerKey", layer)).executeSync();
-        assertThat(byLayer.field("capabilities.edges[*].node.key").toEntityList(String.class))
+        assertThat(JsonPaths.strings(byLayer, "capabilities.edges[*].node.key"))
                 .containsExactlyElementsOf(keys("MATCH (:Layer {key: $key})<-[:IN_LAYER]-(:Platform)-[:PROVIDES]->(c) RETURN c.key ORDER BY c.key", layer));
 
         ClientGraphQlResponse deprecated = graphQl.documentName("pageOfCapabilities").variable("first", 100)
                 .variable("filter", Map.of("lifecycle", "DEPRECATED")).executeSync();
-        assertThat(deprecated.field("capabilities.edges[*].node.lifecycle").toEntityList(String.class))
+        assertThat(JsonPaths.strings(deprecated, "capabilities.edges[*].node.lifecycle"))
                 .isNotEmpty().containsOnly("DEPRECATED");
         assertThat(deprecated.field("capabilities.totalCount").toEntity(Integer.class))
                 .isEqualTo((int) count("MATCH (c:Capability {lifecycle: 'DEPRECATED'}) RETURN count(c)"));
@@ -82,7 +85,7 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
     void orderingByNameDescendingIsHonoured() {
         ClientGraphQlResponse page = graphQl.documentName("pageOfCapabilities").variable("first", 100)
                 .variable("orderBy", Map.of("field", "NAME", "direction", "DESC")).executeSync();
-        List<String> names = page.field("capabilities.edges[*].node.name").toEntityList(String.class);
+        List<String> names = JsonPaths.strings(page, "capabilities.edges[*].node.name");
         assertThat(names.stream().map(String::toLowerCase).toList()).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
@@ -91,14 +94,13 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
         String team = keys("MATCH (t:Team)-[:OWNS]->(:Platform)-[:PROVIDES]->(:Capability)<-[:CONSUMES]-() "
                 + "WHERE (t)-[:ALIGNED_TO]->() RETURN DISTINCT t.key ORDER BY t.key").getFirst();
         ClientGraphQlResponse response = graphQl.documentName("teamNavigation").variable("key", team).executeSync();
-        assertThat(response.field("team.valueStream.teams[*].key").toEntityList(String.class)).contains(team);
-        List<String> platforms = response.field("team.platforms[*].key").toEntityList(String.class);
+        assertThat(JsonPaths.strings(response, "team.valueStream.teams[*].key")).contains(team);
+        List<String> platforms = JsonPaths.strings(response, "team.platforms[*].key");
         assertThat(platforms).containsExactlyElementsOf(keys("MATCH (:Team {key: $key})-[:OWNS]->(p:Platform) RETURN p.key ORDER BY p.key", team));
-        assertThat(response.field("team.platforms[*].owner.key").toEntityList(String.class)).containsOnly(team);
-        List<String> capabilityPlatforms = response.field("team.platforms[*].capabilities[*].platform.key").toEntityList(String.class);
+        assertThat(JsonPaths.strings(response, "team.platforms[*].owner.key")).containsOnly(team);
+        List<String> capabilityPlatforms = JsonPaths.strings(response, "team.platforms[*].capabilities[*].platform.key");
         assertThat(platforms).containsAll(capabilityPlatforms);
-        List<String> consumers = response.field("team.platforms[*].capabilities[*].consumptions[*].consumer.key")
-                .toEntityList(String.class);
+        List<String> consumers = JsonPaths.strings(response, "team.platforms[*].capabilities[*].consumptions[*].consumer.key");
         assertThat(consumers).isNotEmpty();
     }
 

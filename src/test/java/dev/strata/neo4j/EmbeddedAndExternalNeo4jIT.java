@@ -78,8 +78,11 @@ class EmbeddedAndExternalNeo4jIT {
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        return new SpringApplicationBuilder(StrataApplication.class)
-                .properties(properties).properties(Map.of("server.port", 0)).run();
+        // Command-line arguments, as a user would pass them: they win over application.yml.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(StrataApplication.class).run(
+                java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--server.port=0"))
+                        .toArray(String[]::new));
     }
 
     private static long graphQlTeams(ConfigurableApplicationContext app) {
