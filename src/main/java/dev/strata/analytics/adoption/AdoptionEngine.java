@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -187,7 +188,7 @@ public final class AdoptionEngine {
         return Trends.of(events, key, latestSince, streamAlignedTeams);
     }
 
-    private <T> T read(org.neo4j.driver.TransactionCallback<T> work) {
+    private <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session()) {
             return session.executeRead(work, transactionConfig);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,7 @@ final class Trends {
             @Nullable LocalDate latestSince, int streamAlignedTeams) {
         Map<String, List<AdoptionEvent>> byKey = events.stream()
                 .filter(event -> key.apply(event) != null)
-                .collect(Collectors.groupingBy(event -> java.util.Objects.requireNonNull(key.apply(event))));
+                .collect(Collectors.groupingBy(event -> Objects.requireNonNull(key.apply(event))));
         return new Trends(byKey, latestSince, streamAlignedTeams);
     }
 
@@ -46,7 +47,7 @@ final class Trends {
             int quarter = quarterIndex(event.since());
             consumerFirstQuarter.merge(event.consumerKey(), quarter, Math::min);
             if (event.byStreamAlignedTeam()) {
-                teamFirstQuarter.merge(java.util.Objects.requireNonNull(event.consumingTeamKey()), quarter, Math::min);
+                teamFirstQuarter.merge(Objects.requireNonNull(event.consumingTeamKey()), quarter, Math::min);
             }
         }
         int first = consumerFirstQuarter.values().stream().mapToInt(Integer::intValue).min().orElseThrow();

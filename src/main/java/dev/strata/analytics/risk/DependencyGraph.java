@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +44,7 @@ final class DependencyGraph {
         for (int i = 0; i < resolved.length; i++) {
             resolved[i] = keyLists.get(i).stream()
                     .map(index::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .mapToInt(Integer::intValue)
                     .distinct()
                     .toArray();

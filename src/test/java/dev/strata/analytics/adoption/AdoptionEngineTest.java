@@ -2,6 +2,7 @@ package dev.strata.analytics.adoption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.analytics.UnknownKeyException;
@@ -95,13 +96,13 @@ class AdoptionEngineTest {
         // checkout 2023-Q3 (ingress), search 2024-Q2, payments 2024-Q3; consumers 1, +2 in 2024-Q2, +1 in 2024-Q3
         assertThat(kubernetes.trend()).extracting(AdoptionPoint::period, AdoptionPoint::adoptingTeams,
                 AdoptionPoint::consumers).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2023-Q3", 1, 1),
-                org.assertj.core.groups.Tuple.tuple("2023-Q4", 1, 1),
-                org.assertj.core.groups.Tuple.tuple("2024-Q1", 1, 1),
-                org.assertj.core.groups.Tuple.tuple("2024-Q2", 2, 3),
-                org.assertj.core.groups.Tuple.tuple("2024-Q3", 3, 4),
-                org.assertj.core.groups.Tuple.tuple("2024-Q4", 3, 4),
-                org.assertj.core.groups.Tuple.tuple("2025-Q1", 3, 4));
+                tuple("2023-Q3", 1, 1),
+                tuple("2023-Q4", 1, 1),
+                tuple("2024-Q1", 1, 1),
+                tuple("2024-Q2", 2, 3),
+                tuple("2024-Q3", 3, 4),
+                tuple("2024-Q4", 3, 4),
+                tuple("2025-Q1", 3, 4));
 
         // llm-gateway: no gaDate anywhere -> no mean; no capability with both SLO figures -> no share;
         // compliance known for prompt-cache only (true) -> 1.0

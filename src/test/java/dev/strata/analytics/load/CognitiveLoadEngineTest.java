@@ -2,6 +2,7 @@ package dev.strata.analytics.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.analytics.CypherQueries;
@@ -78,10 +79,10 @@ class CognitiveLoadEngineTest {
         assertThat(engine.allTeams())
                 .extracting(TeamCognitiveLoad::teamKey, TeamCognitiveLoad::band)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ai-enablement", CognitiveLoadBand.HIGH),
-                        org.assertj.core.groups.Tuple.tuple("platform-core", CognitiveLoadBand.MODERATE),
-                        org.assertj.core.groups.Tuple.tuple("checkout", CognitiveLoadBand.LOW),
-                        org.assertj.core.groups.Tuple.tuple("search", CognitiveLoadBand.LOW));
+                        tuple("ai-enablement", CognitiveLoadBand.HIGH),
+                        tuple("platform-core", CognitiveLoadBand.MODERATE),
+                        tuple("checkout", CognitiveLoadBand.LOW),
+                        tuple("search", CognitiveLoadBand.LOW));
         assertThat(engine.team("checkout").index()).isZero();
     }
 
