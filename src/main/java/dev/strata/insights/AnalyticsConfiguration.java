@@ -1,0 +1,30 @@
+package dev.strata.insights;
+
+import dev.strata.analytics.adoption.AdoptionEngine;
+import dev.strata.analytics.load.CognitiveLoadEngine;
+import dev.strata.analytics.risk.RiskEngine;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the analytics engines with their timeout and model from configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AnalyticsProperties.class)
+class AnalyticsConfiguration {
+
+    @Bean
+    CognitiveLoadEngine cognitiveLoadEngine(Driver driver, AnalyticsProperties properties) {
+        return new CognitiveLoadEngine(driver, properties.timeout(), properties.cognitiveLoad().toModel());
+    }
+
+    @Bean
+    RiskEngine riskEngine(Driver driver, AnalyticsProperties properties) {
+        return new RiskEngine(driver, properties.timeout());
+    }
+
+    @Bean
+    AdoptionEngine adoptionEngine(Driver driver, AnalyticsProperties properties) {
+        return new AdoptionEngine(driver, properties.timeout());
+    }
+}
