@@ -1,0 +1,22 @@
+// id: cycles
+// description: DEPENDS_ON cycles, each strongly connected group of capabilities once, with one shortest cycle
+//   through its first member. Round trips longer than 20 hops are not seen.
+// parameters: none
+// columns:
+//   members: sorted keys of the capabilities that all reach each other (a self-loop makes a group of one)
+//   cycle: one shortest cycle from the first member back to it, e.g. ['a', 'b', 'a']
+// engine: dev.strata.analytics.chains.Cycles (docs/analytics/cycles.md)
+MATCH (capability:Capability)
+WHERE EXISTS { (capability)-[:DEPENDS_ON*1..20]->(capability) }
+WITH capability, COLLECT {
+    MATCH (capability)-[:DEPENDS_ON*0..20]->(other:Capability)
+    WHERE EXISTS { (other)-[:DEPENDS_ON*0..20]->(capability) }
+    WITH DISTINCT other
+    RETURN other.key AS member
+    ORDER BY member
+} AS members
+WITH DISTINCT members
+MATCH (first:Capability {key: members[0]})
+MATCH cycle = SHORTEST 1 (first)-[:DEPENDS_ON]->{1,20}(first)
+RETURN members, [capability IN nodes(cycle) | capability.key] AS cycle
+ORDER BY members[0];

@@ -1,0 +1,6 @@
+package dev.strata.analytics.graph;
+
+/** Lifecycle of a capability, as stored in {@code Capability.lifecycle}. */
+public enum Lifecycle {
+    PLANNED, BETA, GA, DEPRECATED, RETIRED
+}

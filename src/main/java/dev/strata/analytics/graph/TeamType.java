@@ -1,0 +1,6 @@
+package dev.strata.analytics.graph;
+
+/** Team Topologies team type, as stored in {@code Team.type}. */
+public enum TeamType {
+    PLATFORM, STREAM_ALIGNED, ENABLING, COMPLICATED_SUBSYSTEM
+}

@@ -1,0 +1,22 @@
+package dev.strata.analytics.graph;
+
+/** A node named by kind and key is not in the snapshot. */
+public class UnknownNodeException extends RuntimeException {
+
+    private final NodeKind kind;
+    private final String key;
+
+    public UnknownNodeException(NodeKind kind, String key) {
+        super("unknown " + kind + " '" + key + "'");
+        this.kind = kind;
+        this.key = key;
+    }
+
+    public NodeKind kind() {
+        return kind;
+    }
+
+    public String key() {
+        return key;
+    }
+}

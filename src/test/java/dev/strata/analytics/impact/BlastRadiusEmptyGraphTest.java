@@ -1,0 +1,29 @@
+package dev.strata.analytics.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.strata.analytics.Fixtures;
+import dev.strata.analytics.chains.Cycles;
+import dev.strata.analytics.chains.LayerViolations;
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.graph.NodeRef;
+import org.junit.jupiter.api.Test;
+
+class BlastRadiusEmptyGraphTest {
+
+    @Test
+    void emptyLandscapeHasNoTargetsNoCyclesAndNoViolations() {
+        LandscapeSnapshot empty = Fixtures.load("empty");
+
+        assertThat(empty.nodeCount()).isZero();
+        assertThat(empty.relationshipCount()).isZero();
+        assertThatThrownBy(() -> new BlastRadiusEngine().analyse(empty,
+                BlastRadiusRequest.downstream(NodeRef.capability("kubernetes"))))
+                .isInstanceOf(UnknownTargetException.class)
+                .hasMessage("unknown CAPABILITY 'kubernetes'");
+        assertThat(Cycles.find(empty)).isEmpty();
+        assertThat(LayerViolations.find(empty).violations()).isEmpty();
+        assertThat(LayerViolations.find(empty).skippedLayers()).isEmpty();
+    }
+}
