@@ -1,6 +1,7 @@
 package dev.strata.insights;
 
 import dev.strata.analytics.UnknownKeyException;
+import dev.strata.analytics.graph.UnknownNodeException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -22,7 +23,7 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof UnknownKeyException) {
+        if (ex instanceof UnknownKeyException || ex instanceof UnknownNodeException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
         }
         if (isTimeout(ex)) {

@@ -53,9 +53,13 @@ public abstract class StrataIntegrationTest {
         cleanUpTestData();
     }
 
-    /** Removes what tests created (keys starting with {@code t-}); the demo landscape stays. */
+    /**
+     * Removes what tests created (keys starting with {@code t-}); the demo landscape stays. The delete bypasses the
+     * API, like a write made in Neo4j Browser, so the analytics snapshot is refreshed explicitly afterwards.
+     */
     protected void cleanUpTestData() {
         cypher("MATCH (n) WHERE n.key STARTS WITH 't-' DETACH DELETE n");
+        graphQl.document("mutation { refreshAnalytics { nodes } }").executeSync().field("refreshAnalytics.nodes").toEntity(Integer.class);
     }
 
     protected long count(String cypher) {
