@@ -3,18 +3,23 @@
 //   through its first member. Round trips longer than 20 hops are not seen.
 // parameters: none
 // columns:
-//   members: sorted keys of the capabilities that all reach each other (a self-loop makes a group of one)
+//   members: sorted keys of the capabilities that all reach each other within 20 hops (a self-loop makes a
+//     group of one)
 //   cycle: one shortest cycle from the first member back to it, e.g. ['a', 'b', 'a']
 // engine: dev.strata.analytics.chains.Cycles (docs/analytics/cycles.md)
 MATCH (capability:Capability)
-WHERE EXISTS { (capability)-[:DEPENDS_ON*1..20]->(capability) }
 WITH capability, COLLECT {
-    MATCH (capability)-[:DEPENDS_ON*0..20]->(other:Capability)
-    WHERE EXISTS { (other)-[:DEPENDS_ON*0..20]->(capability) }
-    WITH DISTINCT other
-    RETURN other.key AS member
+    MATCH (capability)<-[:DEPENDS_ON*0..20]-(dependent:Capability)
+    RETURN DISTINCT dependent
+} AS dependents
+WITH capability, COLLECT {
+    MATCH (capability)-[:DEPENDS_ON*0..20]->(dependency:Capability)
+    WITH DISTINCT dependency
+    WHERE dependency IN dependents
+    RETURN dependency.key AS member
     ORDER BY member
 } AS members
+WHERE size(members) > 1 OR EXISTS { (capability)-[:DEPENDS_ON]->(capability) }
 WITH DISTINCT members
 MATCH (first:Capability {key: members[0]})
 MATCH cycle = SHORTEST 1 (first)-[:DEPENDS_ON]->{1,20}(first)
