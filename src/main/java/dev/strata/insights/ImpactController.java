@@ -6,6 +6,7 @@ import dev.strata.analytics.chains.DependencyChains;
 import dev.strata.analytics.chains.DependencyCycle;
 import dev.strata.analytics.chains.LayerViolationReport;
 import dev.strata.analytics.chains.LayerViolations;
+import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.graph.NodeKind;
 import dev.strata.analytics.graph.NodeRef;
 import dev.strata.analytics.impact.AffectedNode;
@@ -85,6 +86,29 @@ class ImpactController {
         return Cycles.find(snapshots.current());
     }
 
+    /** One downstream blast radius per capability and platform: linear in (nodes x radius), fine for landscapes. */
+    @QueryMapping
+    List<Hotspot> hotspots(@Argument int first) {
+        if (first < 1 || first > 100) {
+            throw new InvalidArgumentException("first must be between 1 and 100, was " + first);
+        }
+        LandscapeSnapshot snapshot = snapshots.current();
+        List<Hotspot> all = new java.util.ArrayList<>();
+        for (NodeKind kind : List.of(NodeKind.CAPABILITY, NodeKind.PLATFORM)) {
+            for (int node : snapshot.nodes(kind)) {
+                BlastRadiusResult result = engine.analyse(snapshot, new BlastRadiusRequest(List.of(snapshot.ref(node)),
+                        Scenario.FAIL, Direction.DOWNSTREAM, null, 0, 0));
+                int consumers = result.totals().byKind().stream().filter(t -> t.key().equals(NodeKind.CONSUMER.name()))
+                        .mapToInt(dev.strata.analytics.impact.Total::count).sum();
+                all.add(new Hotspot(kind, snapshot.key(node), snapshot.name(node), result.totalCount(), consumers,
+                        result.tier1Consumers(), result.severity()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingLong(Hotspot::severity).thenComparingInt(Hotspot::affected).reversed()
+                .thenComparing(Hotspot::key));
+        return all.subList(0, Math.min(first, all.size()));
+    }
+
     @MutationMapping
     RefreshAnalyticsPayload refreshAnalytics() {
         LandscapeSnapshots.Loaded loaded = snapshots.refresh();
@@ -98,6 +122,10 @@ class ImpactController {
     record BlastRadius(List<NodeRef> targets, Direction direction, Scenario scenario, @Nullable Integer maxDepth,
             int totalCount, int tier1Consumers, long severity, int deepest, Totals totals, List<AffectedNode> items,
             Connection.PageInfo pageInfo) {
+    }
+
+    record Hotspot(NodeKind kind, String key, String name, int affected, int consumers, int tier1Consumers,
+            long severity) {
     }
 
     record RefreshAnalyticsPayload(int nodes, java.time.OffsetDateTime loadedAt) {

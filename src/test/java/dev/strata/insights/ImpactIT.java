@@ -133,6 +133,20 @@ class ImpactIT extends StrataIntegrationTest {
     }
 
     @Test
+    void hotspotsAreRankedBySeverityAndAgreeWithTheirBlastRadius() {
+        List<Map> hotspots = graphQl.document("{ hotspots(first: 5) { kind key affected consumers severity } }").executeSync()
+                .field("hotspots").toEntityList(Map.class);
+        assertThat(hotspots).hasSize(5);
+        assertThat(hotspots.stream().map(h -> ((Number) h.get("severity")).doubleValue()).toList())
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        Map top = hotspots.getFirst();
+        ClientGraphQlResponse radius = graphQl.document(BLAST).variable("input", Map.of("targets",
+                List.of(Map.of("kind", top.get("kind"), "key", top.get("key"))), "first", 1)).executeSync();
+        assertThat(radius.field("blastRadius.totalCount").toEntity(Integer.class)).isEqualTo(top.get("affected"));
+        assertThat(radius.field("blastRadius.severity").toEntity(Double.class)).isEqualTo(((Number) top.get("severity")).doubleValue());
+    }
+
+    @Test
     void unknownTargetsAndBadArgumentsAreClientErrors() {
         ClientGraphQlResponse unknown = graphQl.document(BLAST).variable("input", Map.of("targets",
                 List.of(Map.of("kind", "CAPABILITY", "key", "no-such-capability")))).executeSync();
