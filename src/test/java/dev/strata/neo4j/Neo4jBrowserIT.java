@@ -27,6 +27,21 @@ class Neo4jBrowserIT extends StrataIntegrationTest {
     }
 
     @Test
+    void theBrowserGuideHasAClickableSlideForEveryAnalyticsFileAndAllowsCrossOriginLoading() throws Exception {
+        HttpResponse<String> guide = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/browser-guide/strata.html"))
+                .header("Origin", "http://127.0.0.1:7474").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(guide.statusCode()).isEqualTo(200);
+        assertThat(guide.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+        String[] files = new java.io.File("cypher/analytics").list((dir, name) -> name.endsWith(".cypher"));
+        assertThat(files).isNotEmpty();
+        for (String file : files) {
+            assertThat(guide.body()).contains("<h3>" + file.replace(".cypher", "") + "</h3>");
+        }
+        assertThat(guide.body()).contains("class=\"pre-scrollable code runnable\"", "MATCH (l:Layer)");
+    }
+
+    @Test
     void boltUriPrintedAtStartReachesTheLandscape() {
         assertThat(server.boltUri().getScheme()).isEqualTo("bolt");
         try (var bolt = org.neo4j.driver.GraphDatabase.driver(server.boltUri(), org.neo4j.driver.AuthTokens.none());
