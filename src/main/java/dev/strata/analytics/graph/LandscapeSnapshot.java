@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * relationship type is held twice in compressed sparse row form ({@link #out(EdgeType)}, {@link #in(EdgeType)}),
  * neighbours ordered by key so that every traversal is deterministic. Memory: 8 bytes per relationship (one int
  * each way) plus, for {@code CONSUMES} only, 9 bytes of properties and reverse index; 8 bytes per node per type for
- * the offsets; 8 bytes per node for the precomputed layer and owning team. See {@link #adjacencyBytes()} and {@link #estimatedBytes()}.
+ * the offsets; 8 bytes per node for the precomputed layer and owning team. See {@link #adjacencyBytes()} and
+ * {@link #estimatedBytes()}.
  *
  * <p>Safe to share between threads. Build one with {@link LandscapeSnapshotLoader} or {@link #builder()}.
  */

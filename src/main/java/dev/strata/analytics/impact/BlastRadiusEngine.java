@@ -77,7 +77,11 @@ public final class BlastRadiusEngine {
             kindCounts[kind]++;
             boolean tier1Consumer = kind == consumer && tier == 1;
             if (kind == capability || kind == platform || kind == consumer) {
-                severity += kind == consumer ? CONSUMER_WEIGHTS[tier] : kind == capability ? CAPABILITY_WEIGHTS[tier] : 0;
+                if (kind == consumer) {
+                    severity += CONSUMER_WEIGHTS[tier];
+                } else if (kind == capability) {
+                    severity += CAPABILITY_WEIGHTS[tier];
+                }
                 tierCounts[tier]++;
                 int owner = snapshot.owningTeamOf(node);
                 if (owner < 0) {
