@@ -1,7 +1,7 @@
 // id: blast-radius-downstream
-// description: Who is affected when one capability fails: its dependents (up to 20 DEPENDS_ON hops), the
-//   consumers and providing platforms of any of them, the teams owning those, and the teams' value streams,
-//   each once with its fewest DEPENDS_ON hops from the failing capability.
+// description: Who is affected, and how many DEPENDS_ON hops away, when one capability fails.
+// semantics: the capability's dependents (up to 20 DEPENDS_ON hops), the consumers and providing platforms of any
+//   of them, the teams owning those, and the teams' value streams, each once at its fewest hops.
 // parameters:
 //   key: the failing capability's key
 :param key => 'kubernetes'
@@ -11,7 +11,7 @@
 //   depth: fewest DEPENDS_ON hops from the failing capability (a consumer, platform, team or value stream takes the
 //     depth of the shallowest affected capability that brings it in)
 //   total: number of distinct affected nodes (the same on every row)
-// engine: dev.strata.analytics.impact.BlastRadiusEngine, direction DOWNSTREAM, maxDepth 20 (docs/analytics/blast-radius.md)
+// engine: dev.strata.analytics.impact.BlastRadiusEngine, DOWNSTREAM, maxDepth 20 (docs/analytics/blast-radius.md)
 MATCH hops = (:Capability {key: $key})<-[:DEPENDS_ON*0..20]-(affected:Capability)
 WITH affected, min(length(hops)) AS depth
 CALL (affected, depth) {

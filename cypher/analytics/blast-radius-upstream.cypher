@@ -1,7 +1,7 @@
 // id: blast-radius-upstream
-// description: What one capability relies on: its dependencies (up to 20 DEPENDS_ON hops), the platforms providing
-//   any of them, and the teams owning and the layers holding those platforms, each once with its fewest
-//   DEPENDS_ON hops from the capability.
+// description: What one capability relies on, and how many DEPENDS_ON hops away.
+// semantics: its dependencies (up to 20 DEPENDS_ON hops), the platforms providing any of them, and the teams
+//   owning and the layers holding those platforms, each once at its fewest hops.
 // parameters:
 //   key: the capability's key
 :param key => 'model-serving'
@@ -11,7 +11,7 @@
 //   depth: fewest DEPENDS_ON hops from the capability (a platform, team or layer takes the depth of the shallowest
 //     capability that brings it in)
 //   total: number of distinct nodes relied on (the same on every row)
-// engine: dev.strata.analytics.impact.BlastRadiusEngine, direction UPSTREAM, maxDepth 20 (docs/analytics/blast-radius.md)
+// engine: dev.strata.analytics.impact.BlastRadiusEngine, UPSTREAM, maxDepth 20 (docs/analytics/blast-radius.md)
 MATCH hops = (:Capability {key: $key})-[:DEPENDS_ON*0..20]->(reliedOn:Capability)
 WITH reliedOn, min(length(hops)) AS depth
 CALL (reliedOn, depth) {

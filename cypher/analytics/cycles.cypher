@@ -1,6 +1,6 @@
 // id: cycles
-// description: DEPENDS_ON cycles, each strongly connected group of capabilities once, with one shortest cycle
-//   through its first member. Round trips longer than 20 hops are not seen.
+// description: DEPENDS_ON cycles, each strongly connected group of capabilities once, with one shortest cycle.
+// semantics: round trips longer than 20 hops are not seen.
 // parameters: none
 // columns:
 //   members: sorted keys of the capabilities that all reach each other within 20 hops (a self-loop makes a

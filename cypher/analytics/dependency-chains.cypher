@@ -1,6 +1,6 @@
 // id: dependency-chains
-// description: Every dependency chain from one capability down DEPENDS_ON (at most 20 hops, no capability twice)
-//   to a capability that depends on nothing, with the layers it passes through; longest first.
+// description: Dependency chains from one capability down to capabilities that depend on nothing, longest first.
+// semantics: simple paths (no capability twice) of at most 20 DEPENDS_ON hops, with the layers they pass through.
 // parameters:
 //   key: the capability the chains start at
 //   maxChains: most chains to return

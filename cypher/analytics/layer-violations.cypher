@@ -1,6 +1,6 @@
 // id: layer-violations
-// description: Upward dependencies: every DEPENDS_ON from a capability whose platform sits in a lower-ranked layer
-//   to one whose platform sits in a higher-ranked layer. Cross-cutting layers (rank null) never count.
+// description: Upward dependencies: DEPENDS_ON from a capability in a lower-ranked layer to one in a higher one.
+// semantics: a capability's layer is its providing platform's; cross-cutting layers (rank null) never count.
 // parameters: none
 // columns:
 //   fromCapability, toCapability: the dependent capability and its dependency

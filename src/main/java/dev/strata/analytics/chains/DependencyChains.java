@@ -188,13 +188,13 @@ public final class DependencyChains {
             int previousLayer = -1;
             for (int i = 0; i < length; i++) {
                 keys.add(s.key(nodes[i]));
-                int layer = s.layerOfCapability(nodes[i]);
+                int layer = s.layerOf(nodes[i]);
                 if (layer >= 0 && layer != previousLayer) {
                     layers.add(s.key(layer));
                     previousLayer = layer;
                 }
             }
-            int lastLayer = s.layerOfCapability(nodes[length - 1]);
+            int lastLayer = s.layerOf(nodes[length - 1]);
             boolean bottom = lastLayer >= 0 && bottomRank != LandscapeSnapshot.NO_RANK
                     && s.layerRank(lastLayer) == bottomRank;
             return new Chain(keys, layers, end, bottom);

@@ -48,7 +48,7 @@ public final class LayerViolations {
     }
 
     private static int rankedLayer(LandscapeSnapshot snapshot, int capability) {
-        int layer = snapshot.layerOfCapability(capability);
+        int layer = snapshot.layerOf(capability);
         return layer < 0 || snapshot.crossCutting(layer) || snapshot.layerRank(layer) == LandscapeSnapshot.NO_RANK
                 ? -1 : layer;
     }
@@ -60,7 +60,7 @@ public final class LayerViolations {
     }
 
     private static String team(LandscapeSnapshot snapshot, int capability) {
-        int owner = snapshot.ownerOf(snapshot.providerOf(capability));
+        int owner = snapshot.owningTeamOf(capability);
         return owner < 0 ? null : snapshot.key(owner);
     }
 }

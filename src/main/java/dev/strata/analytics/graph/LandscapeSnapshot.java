@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * relationship type is held twice in compressed sparse row form ({@link #out(EdgeType)}, {@link #in(EdgeType)}),
  * neighbours ordered by key so that every traversal is deterministic. Memory: 8 bytes per relationship (one int
  * each way) plus, for {@code CONSUMES} only, 9 bytes of properties and reverse index; 8 bytes per node per type for
- * the offsets. See {@link #adjacencyBytes()} and {@link #estimatedBytes()}.
+ * the offsets; 8 bytes per node for the precomputed layer and owning team. See {@link #adjacencyBytes()} and
+ * {@link #estimatedBytes()}.
  *
  * <p>Safe to share between threads. Build one with {@link LandscapeSnapshotLoader} or {@link #builder()}.
  */
@@ -54,6 +55,8 @@ public final class LandscapeSnapshot {
     private final Adjacency[] in;
     private final byte[] consumesModes;
     private final int[] consumesSince;
+    private final int[] layers;
+    private final int[] owningTeams;
     private final Instant createdAt;
 
     private LandscapeSnapshot(Builder b) {
@@ -137,6 +140,26 @@ public final class LandscapeSnapshot {
         }
         consumesModes = modes;
         consumesSince = since;
+
+        layers = new int[nodeCount];
+        owningTeams = new int[nodeCount];
+        Arrays.fill(layers, -1);
+        Arrays.fill(owningTeams, -1);
+        for (int node = 0; node < nodeCount; node++) {
+            if (kinds[node] == NodeKind.PLATFORM.ordinal()) {
+                layers[node] = out(EdgeType.IN_LAYER).first(node);
+                owningTeams[node] = in(EdgeType.OWNS).first(node);
+            } else if (kinds[node] == NodeKind.CONSUMER.ordinal()) {
+                owningTeams[node] = in(EdgeType.OWNS).first(node);
+            }
+        }
+        for (int node = 0; node < nodeCount; node++) {
+            int platform = kinds[node] == NodeKind.CAPABILITY.ordinal() ? in(EdgeType.PROVIDES).first(node) : -1;
+            if (platform >= 0) {
+                layers[node] = layers[platform];
+                owningTeams[node] = owningTeams[platform];
+            }
+        }
         createdAt = Instant.now();
     }
 
@@ -198,6 +221,11 @@ public final class LandscapeSnapshot {
 
     public NodeKind kind(int node) {
         return KINDS[kinds[node]];
+    }
+
+    /** {@code kind(node).ordinal()}, for tight loops. */
+    public int kindOrdinal(int node) {
+        return kinds[node];
     }
 
     /** {@code kind(node) == kind} without a lookup. */
@@ -302,15 +330,16 @@ public final class LandscapeSnapshot {
         return in(EdgeType.OWNS).first(node);
     }
 
-    /** The layer of a platform, or -1. */
-    public int layerOf(int platform) {
-        return out(EdgeType.IN_LAYER).first(platform);
+    /** The layer of a platform, or of a capability through its providing platform; -1 otherwise or when none. */
+    public int layerOf(int node) {
+        return layers[node];
     }
 
-    /** The layer of a capability through its providing platform, or -1. */
-    public int layerOfCapability(int capability) {
-        int platform = providerOf(capability);
-        return platform < 0 ? -1 : layerOf(platform);
+    /**
+     * The team owning a platform or consumer, or a capability's providing platform; -1 otherwise or when unowned.
+     */
+    public int owningTeamOf(int node) {
+        return owningTeams[node];
     }
 
     /** The value stream a team is aligned to, or -1. */
@@ -335,7 +364,7 @@ public final class LandscapeSnapshot {
      */
     public long estimatedBytes() {
         long bytes = adjacencyBytes();
-        bytes += nodeCount * (1L + 1 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 8 + 8); // attributes, ranks, kinds, refs
+        bytes += nodeCount * (1L + 1 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 8); // attributes, derived, refs
         for (int node = 0; node < nodeCount; node++) {
             bytes += 2L * (40 + keys[node].length()) + (names[node] == keys[node] ? 0 : 40 + names[node].length());
         }

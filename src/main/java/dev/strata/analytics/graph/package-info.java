@@ -1,5 +1,6 @@
 /**
- * An immutable, int-indexed in-memory snapshot of the landscape graph ({@link dev.strata.analytics.graph.LandscapeSnapshot})
+ * An immutable, int-indexed in-memory snapshot of the landscape graph
+ * ({@link dev.strata.analytics.graph.LandscapeSnapshot})
  * with typed adjacency in compressed sparse row arrays, loaded by
  * {@link dev.strata.analytics.graph.LandscapeSnapshotLoader} with a handful of bulk read queries. The analytics
  * engines traverse it without touching the database.

@@ -65,54 +65,41 @@ public final class BlastRadiusEngine {
         long severity = 0;
         int deepest = 0;
         long[] order = new long[total];
+        int capability = NodeKind.CAPABILITY.ordinal();
+        int platform = NodeKind.PLATFORM.ordinal();
+        int consumer = NodeKind.CONSUMER.ordinal();
         for (int i = 0; i < total; i++) {
             int node = search.visited[i];
-            NodeKind kind = snapshot.kind(node);
+            int kind = snapshot.kindOrdinal(node);
             int tier = snapshot.tier(node);
             int depth = search.depth[node];
             deepest = Math.max(deepest, depth);
-            kindCounts[kind.ordinal()]++;
-            boolean tier1Consumer = false;
-            int layer = -1;
-            int owner = -1;
-            switch (kind) {
-                case CAPABILITY -> {
-                    severity += CAPABILITY_WEIGHTS[tier];
-                    int platform = snapshot.providerOf(node);
-                    layer = platform < 0 ? -1 : snapshot.layerOf(platform);
-                    owner = platform < 0 ? -1 : snapshot.ownerOf(platform);
-                }
-                case PLATFORM -> {
-                    layer = snapshot.layerOf(node);
-                    owner = snapshot.ownerOf(node);
-                }
-                case CONSUMER -> {
+            kindCounts[kind]++;
+            boolean tier1Consumer = kind == consumer && tier == 1;
+            if (kind == capability || kind == platform || kind == consumer) {
+                if (kind == consumer) {
                     severity += CONSUMER_WEIGHTS[tier];
-                    tier1Consumer = tier == 1;
-                    owner = snapshot.ownerOf(node);
+                } else if (kind == capability) {
+                    severity += CAPABILITY_WEIGHTS[tier];
                 }
-                default -> {
-                }
-            }
-            if (tier1Consumer) {
-                tier1Consumers++;
-            }
-            if (kind == NodeKind.CAPABILITY || kind == NodeKind.PLATFORM || kind == NodeKind.CONSUMER) {
-                if (tier > 0) {
-                    tierCounts[tier]++;
-                }
+                tierCounts[tier]++;
+                int owner = snapshot.owningTeamOf(node);
                 if (owner < 0) {
                     noOwner++;
                 } else {
                     tally[owner]++;
                 }
-            }
-            if (kind == NodeKind.CAPABILITY || kind == NodeKind.PLATFORM) {
-                if (layer < 0) {
-                    noLayer++;
-                } else {
-                    tally[layer]++;
+                if (kind != consumer) {
+                    int layer = snapshot.layerOf(node);
+                    if (layer < 0) {
+                        noLayer++;
+                    } else {
+                        tally[layer]++;
+                    }
                 }
+            }
+            if (tier1Consumer) {
+                tier1Consumers++;
             }
             order[i] = (tier1Consumer ? 0L : 1L << 62) | (long) depth << 32 | snapshot.keyRank(node);
         }

@@ -36,7 +36,8 @@ public record BlastRadiusRequest(List<NodeRef> targets, Scenario scenario, Direc
         }
         for (NodeRef target : targets) {
             if (!TARGET_KINDS.contains(target.kind())) {
-                throw new IllegalArgumentException("a blast-radius target cannot be a " + target.kind() + ": " + target);
+                throw new IllegalArgumentException("a blast-radius target cannot be a " + target.kind() + ": "
+                        + target);
             }
         }
         if (maxDepth != null && maxDepth < 0) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param byLayer      affected capabilities (through their providing platform) and platforms, by layer key
  * @param byOwningTeam affected capabilities (through their providing platform), platforms and consumers, by the key
  *                     of the owning team
- * @param byTier       affected capabilities, platforms and consumers that have a tier, by tier ({@code "1"}..{@code "3"})
+ * @param byTier       affected capabilities, platforms and consumers that have a tier, by tier
+ *                     ({@code "1"}..{@code "3"})
  */
 public record Totals(List<Total> byKind, List<Total> byLayer, List<Total> byOwningTeam, List<Total> byTier) {
 

@@ -72,8 +72,8 @@ class LandscapeSnapshotLoaderTest {
 
         int deploy = snapshot.indexOf(NodeKind.CAPABILITY, "deploy");
         assertThat(snapshot.key(snapshot.providerOf(deploy))).isEqualTo("devportal");
-        assertThat(snapshot.key(snapshot.layerOfCapability(deploy))).isEqualTo("developer-platform");
-        assertThat(snapshot.key(snapshot.ownerOf(snapshot.providerOf(deploy)))).isEqualTo("devx-team");
+        assertThat(snapshot.key(snapshot.layerOf(deploy))).isEqualTo("developer-platform");
+        assertThat(snapshot.key(snapshot.owningTeamOf(deploy))).isEqualTo("devx-team");
         assertThat(snapshot.key(snapshot.valueStreamOf(snapshot.indexOf(NodeKind.TEAM, "search-team"))))
                 .isEqualTo("search");
     }
