@@ -4,14 +4,14 @@
 //   of them, the teams owning those, and the teams' value streams, each once at its fewest hops.
 // parameters:
 //   key: the failing capability's key
-:param key => 'kubernetes'
+:param key => 'k8s-workloads'
 // columns:
 //   kind: CAPABILITY, CONSUMER, PLATFORM, TEAM or VALUE_STREAM
 //   key, name: of the affected node
 //   depth: fewest DEPENDS_ON hops from the failing capability (a consumer, platform, team or value stream takes the
 //     depth of the shallowest affected capability that brings it in)
 //   total: number of distinct affected nodes (the same on every row)
-// engine: dev.strata.analytics.impact.BlastRadiusEngine, DOWNSTREAM, maxDepth 20 (docs/analytics/blast-radius.md)
+// engine: dev.strata.analytics.impact.BlastRadiusEngine, DOWNSTREAM, maxDepth 20 (src/docs/analytics/blast-radius.md)
 MATCH hops = (:Capability {key: $key})<-[:DEPENDS_ON*0..20]-(affected:Capability)
 WITH affected, min(length(hops)) AS depth
 CALL (affected, depth) {

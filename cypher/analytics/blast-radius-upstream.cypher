@@ -11,7 +11,7 @@
 //   depth: fewest DEPENDS_ON hops from the capability (a platform, team or layer takes the depth of the shallowest
 //     capability that brings it in)
 //   total: number of distinct nodes relied on (the same on every row)
-// engine: dev.strata.analytics.impact.BlastRadiusEngine, UPSTREAM, maxDepth 20 (docs/analytics/blast-radius.md)
+// engine: dev.strata.analytics.impact.BlastRadiusEngine, UPSTREAM, maxDepth 20 (src/docs/analytics/blast-radius.md)
 MATCH hops = (:Capability {key: $key})-[:DEPENDS_ON*0..20]->(reliedOn:Capability)
 WITH reliedOn, min(length(hops)) AS depth
 CALL (reliedOn, depth) {

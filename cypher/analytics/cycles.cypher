@@ -6,7 +6,7 @@
 //   members: sorted keys of the capabilities that all reach each other within 20 hops (a self-loop makes a
 //     group of one)
 //   cycle: one shortest cycle from the first member back to it, e.g. ['a', 'b', 'a']
-// engine: dev.strata.analytics.chains.Cycles (docs/analytics/cycles.md)
+// engine: dev.strata.analytics.chains.Cycles (src/docs/analytics/cycles.md)
 MATCH (capability:Capability)
 WITH capability, COLLECT {
     MATCH (capability)<-[:DEPENDS_ON*0..20]-(dependent:Capability)

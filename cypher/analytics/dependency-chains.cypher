@@ -11,7 +11,7 @@
 //   layers: keys of the layers of the capabilities' providing platforms, in chain order, consecutive repeats
 //     collapsed, capabilities without a layer skipped
 //   hops: number of DEPENDS_ON hops
-// engine: dev.strata.analytics.chains.DependencyChains (its LEAF chains; docs/analytics/chains.md)
+// engine: dev.strata.analytics.chains.DependencyChains (its LEAF chains; src/docs/analytics/chains.md)
 MATCH chain = (:Capability {key: $key})-[:DEPENDS_ON]->{0,20}(last:Capability)
 WHERE NOT EXISTS { (last)-[:DEPENDS_ON]->(:Capability) }
   AND all(i IN range(0, length(chain) - 1) WHERE NOT nodes(chain)[i] IN nodes(chain)[i + 1..])

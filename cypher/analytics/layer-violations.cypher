@@ -6,7 +6,7 @@
 //   fromCapability, toCapability: the dependent capability and its dependency
 //   fromLayer, fromRank, toLayer, toRank: the layers of their providing platforms (fromRank < toRank)
 //   fromTeam, toTeam: the teams owning those platforms (null when unowned)
-// engine: dev.strata.analytics.chains.LayerViolations, violations (docs/analytics/layer-violations.md)
+// engine: dev.strata.analytics.chains.LayerViolations, violations (src/docs/analytics/layer-violations.md)
 MATCH (from:Capability)-[:DEPENDS_ON]->(to:Capability)
 MATCH (from)<-[:PROVIDES]-(fromPlatform:Platform)-[:IN_LAYER]->(fromLayer:Layer)
 MATCH (to)<-[:PROVIDES]-(toPlatform:Platform)-[:IN_LAYER]->(toLayer:Layer)

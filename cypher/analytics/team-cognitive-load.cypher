@@ -1,7 +1,7 @@
 // id: team-cognitive-load
 // Team cognitive load from consumer fan-in: what each team owns, who consumes it, how (interaction mode) and in
 // which lifecycle, and where work crosses to other teams, folded into one index per team member and a band.
-// Formula and thresholds: docs/analytics/cognitive-load.md (Java: dev.strata.analytics.load.CognitiveLoadModel).
+// Formula and thresholds: src/docs/analytics/cognitive-load.md (Java: dev.strata.analytics.load.CognitiveLoadModel).
 // parameters:
 //   teamKey          one team's key, or null for all teams
 //   modeWeights      CONSUMES.mode -> weight (a mode missing from the map weighs 1.0)

@@ -2,10 +2,10 @@
 // Strata demo landscape: a fictional bank-and-insurer ("Northwind Financial") with its platform-engineering landscape.
 //
 // 10 value streams, 33 teams (12 platform, 18 stream-aligned, 2 enabling, 1 complicated-subsystem), the 9 layers of
-// docs/model.md, 15 platforms, 81 capabilities with cross-layer DEPENDS_ON chains, 90 consumers (19 AI use cases)
+// src/docs/model.md, 15 platforms, 81 capabilities with cross-layer DEPENDS_ON chains, 90 consumers (19 AI use cases)
 // and their CONSUMES relationships, plus a handful of deliberate problems for the analytics to find (listed below).
 //
-// Follows docs/model.md exactly: every node is MERGEd on its `key`, gets `createdAt` once and `updatedAt` on every run,
+// Follows src/docs/model.md exactly: every node is MERGEd on its `key`, gets `createdAt` once and `updatedAt` on every run,
 // enums are SCREAMING_CASE. The script is idempotent: running it again changes no node or relationship counts and
 // keeps every `createdAt` (it only adds and updates, an edge removed from this file is not removed from the graph).
 // It contains literal data only, no parameters.

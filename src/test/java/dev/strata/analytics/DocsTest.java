@@ -32,7 +32,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 
 /**
- * The documentation under {@code docs/analytics/} shows the tested example graphs, the real reference queries, and
+ * The documentation under {@code src/docs/analytics/} shows the tested example graphs, the real reference queries, and
  * result tables that this test renders from the live reference query and engine results.
  */
 class DocsTest {
@@ -102,7 +102,7 @@ class DocsTest {
 
     /** The doc without blank lines (statements of a Cypher script are compared without theirs). */
     private static String doc(String name) throws IOException {
-        return Files.readString(Path.of("docs/analytics/" + name + ".md")).replaceAll("\\n\\s*\\n", "\n");
+        return Files.readString(Path.of("src/docs/analytics/" + name + ".md")).replaceAll("\\n\\s*\\n", "\n");
     }
 
     /** Every statement of the fixture is in the doc, verbatim; then the fixture is loaded. */

@@ -49,7 +49,7 @@ class DemoAnalyticsIT extends StrataIntegrationTest {
                 } }
                 """).executeSync();
         assertThat(risks.getErrors()).isEmpty();
-        // Dominator semantics (docs/analytics/risks.md): cloud-networking is reached by every consumer but is not a
+        // Dominator semantics (src/docs/analytics/risks.md): cloud-networking is reached by every consumer but is not a
         // single point of failure, because their dependency paths also end in other bottom capabilities.
         List<Map> spofs = risks.field("structuralRisks.singlePointsOfFailure.capabilities").toEntityList(Map.class);
         assertThat(spofs).isNotEmpty().noneSatisfy(spof -> assertThat(spof).containsEntry("capabilityKey", "cloud-networking"));

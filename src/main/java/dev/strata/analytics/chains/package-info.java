@@ -3,7 +3,7 @@
  * capabilities that need nothing else ({@link dev.strata.analytics.chains.DependencyChains}), dependencies that
  * point up the layer stack ({@link dev.strata.analytics.chains.LayerViolations}) and dependency cycles
  * ({@link dev.strata.analytics.chains.Cycles}). Reference semantics: {@code cypher/analytics/}; documentation:
- * {@code docs/analytics/}.
+ * {@code src/docs/analytics/}.
  */
 @NullMarked
 package dev.strata.analytics.chains;

@@ -2,7 +2,7 @@ package dev.strata.analytics.graph;
 
 import java.util.Set;
 
-/** The relationship types a snapshot holds, each with the node kinds it may connect (see {@code docs/model.md}). */
+/** The relationship types a snapshot holds, each with the node kinds it may connect (see {@code src/docs/model.md}). */
 public enum EdgeType {
     /** {@code (:Capability)-[:DEPENDS_ON]->(:Capability)}: the source needs the target to work. */
     DEPENDS_ON(Set.of(NodeKind.CAPABILITY), Set.of(NodeKind.CAPABILITY)),

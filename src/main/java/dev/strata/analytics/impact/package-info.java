@@ -3,7 +3,7 @@
  * computed by {@link dev.strata.analytics.impact.BlastRadiusEngine} as breadth-first searches over a
  * {@link dev.strata.analytics.graph.LandscapeSnapshot}. Reference semantics:
  * {@code cypher/analytics/blast-radius-*.cypher};
- * documentation: {@code docs/analytics/blast-radius.md}.
+ * documentation: {@code src/docs/analytics/blast-radius.md}.
  */
 @NullMarked
 package dev.strata.analytics.impact;

@@ -62,7 +62,7 @@ public record CognitiveLoadModel(
         }
     }
 
-    /** The defaults documented in docs/analytics/cognitive-load.md. */
+    /** The defaults documented in src/docs/analytics/cognitive-load.md. */
     public static CognitiveLoadModel defaults() {
         return new CognitiveLoadModel(
                 Map.of("COLLABORATION", 3.0, "FACILITATING", 2.0, "X_AS_A_SERVICE", 1.0),

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The "four stream-aligned teams" example of docs/analytics/adoption.md. */
+/** The "four stream-aligned teams" example of src/docs/analytics/adoption.md. */
 class AdoptionEngineTest {
 
     private final AdoptionEngine engine = new AdoptionEngine(Neo4jTestServer.driver(), Duration.ofSeconds(30));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Cycles on the example graph of {@code docs/analytics/cycles.md}. */
+/** Cycles on the example graph of {@code src/docs/analytics/cycles.md}. */
 class CyclesTest {
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Chains on the example graphs of {@code docs/analytics/chains.md}. */
+/** Chains on the example graphs of {@code src/docs/analytics/chains.md}. */
 class DependencyChainsTest {
 
     private static List<String> rows(ChainsResult result) {

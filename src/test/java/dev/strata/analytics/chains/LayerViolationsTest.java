@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
-/** Layer violations on the example graph of {@code docs/analytics/layer-violations.md}. */
+/** Layer violations on the example graph of {@code src/docs/analytics/layer-violations.md}. */
 class LayerViolationsTest {
 
     static LayerViolation fromRecord(Record r) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Blast radius on the example graph of {@code docs/analytics/blast-radius.md}
+ * Blast radius on the example graph of {@code src/docs/analytics/blast-radius.md}
  * ({@code fixtures/landscape-example.cypher}); every expected table is checked by hand.
  */
 class BlastRadiusEngineTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
-/** The "two platform teams" example of docs/analytics/cognitive-load.md. */
+/** The "two platform teams" example of src/docs/analytics/cognitive-load.md. */
 class CognitiveLoadEngineTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

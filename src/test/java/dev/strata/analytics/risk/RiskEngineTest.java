@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The "risky landscape" example of docs/analytics/risks.md. */
+/** The "risky landscape" example of src/docs/analytics/risks.md. */
 class RiskEngineTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
