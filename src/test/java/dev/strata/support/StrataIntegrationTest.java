@@ -27,6 +27,8 @@ import org.springframework.web.client.RestClient;
 @Import(QueryCountingDriver.class)
 public abstract class StrataIntegrationTest {
 
+    /** Accepted as an admin token through {@code strata.security.bootstrap-admin-token}. */
+    protected static final String ADMIN_TOKEN = "strata_integration-test-admin-token-0123456789";
     private static final Path DATA = temporaryDirectory();
 
     @LocalServerPort
@@ -42,15 +44,23 @@ public abstract class StrataIntegrationTest {
         registry.add("strata.neo4j.embedded.data-directory", () -> DATA.resolve("neo4j").toString());
         registry.add("strata.neo4j.embedded.bolt-port", () -> 0);
         registry.add("strata.neo4j.embedded.http-port", () -> 0);
+        registry.add("strata.security.bootstrap-admin-token", () -> ADMIN_TOKEN);
     }
 
     @BeforeEach
     void graphQlClient() {
-        graphQl = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
-                .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
-                        List.of(".graphql")))
-                .build();
+        graphQl = client(ADMIN_TOKEN);
         cleanUpTestData();
+    }
+
+    /** A GraphQL client over HTTP sending {@code token} as bearer token, or no credentials when it is null. */
+    protected HttpSyncGraphQlClient client(String token) {
+        HttpSyncGraphQlClient.Builder<?> builder = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
+                .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder.build();
     }
 
     /**

@@ -1,0 +1,77 @@
+package dev.strata.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * The HTTP side of security: stateless, bearer tokens only (API tokens, and OIDC JWTs when
+ * {@code spring.security.oauth2.resourceserver.jwt.*} is configured). {@code /graphql} is open at the HTTP level
+ * because every GraphQL operation is authorised by {@link GraphQlAuthorization}, which answers in GraphQL's format.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<JwtDecoder> jwtDecoder,
+            SecurityProperties properties) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> JsonErrors.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required: send Authorization: Bearer <token>"))
+                        .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "forbidden: this needs the admin role")))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class);
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
+            log.info("OIDC JWT authentication enabled (roles from claim '{}')", properties.jwtRolesClaim());
+        }
+        return http.build();
+    }
+
+    /** Roles from the configured claim (a list or a space-separated string of viewer/editor/admin); the highest wins. */
+    static Converter<Jwt, AbstractAuthenticationToken> jwtRoles(SecurityProperties properties) {
+        return jwt -> {
+            Object claim = jwt.getClaims().get(properties.jwtRolesClaim());
+            List<String> names = claim instanceof Collection<?> list ? list.stream().map(String::valueOf).toList()
+                    : claim instanceof String text ? List.of(text.split("[ ,]+")) : List.of();
+            Role highest = null;
+            for (String name : names) {
+                for (Role role : Role.values()) {
+                    if (role.name().equalsIgnoreCase(name.strip()) && (highest == null || role.ordinal() > highest.ordinal())) {
+                        highest = role;
+                    }
+                }
+            }
+            List<GrantedAuthority> authorities = highest == null ? List.of() : highest.authorities();
+            String principal = jwt.getClaimAsString(properties.jwtPrincipalClaim());
+            return new JwtAuthenticationToken(jwt, authorities, principal == null ? jwt.getSubject() : principal);
+        };
+    }
+}
