@@ -36,6 +36,8 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
 
     /** Key of the caller in the GraphQL context. */
     public static final String CALLER = "strata.caller";
+    /** Key of the client path in the GraphQL context: {@code graphql}, or {@code graphql/<X-Strata-Client header>}. */
+    public static final String VIA = "strata.via";
     private static final Logger log = LoggerFactory.getLogger(GraphQlAuthorization.class);
     private static final Set<String> ADMIN_FIELDS = Set.of("apiTokens", "createApiToken", "revokeApiToken");
 
@@ -62,7 +64,9 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         Caller caller = Caller.of(authentication);
-        request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.of(CALLER, caller)).build());
+        String client = request.getHeaders().getFirst("X-Strata-Client");
+        String via = client == null || !client.matches("[a-z0-9-]{1,32}") ? "graphql" : "graphql/" + client;
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.of(CALLER, caller, VIA, via)).build());
         return chain.next(request);
     }
 

@@ -18,7 +18,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
 /**
  * The HTTP side of security: stateless, bearer tokens only (API tokens, and OIDC JWTs when
@@ -47,9 +48,16 @@ class SecurityConfiguration {
                                 HttpServletResponse.SC_UNAUTHORIZED, "authentication required: send Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "forbidden: this needs the admin role")))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BearerTokenAuthenticationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
+            // Strata API tokens are ours; only other bearer tokens are JWTs for the resource server to decode.
+            DefaultBearerTokenResolver jwtsOnly = new DefaultBearerTokenResolver();
+            http.oauth2ResourceServer(server -> server
+                    .bearerTokenResolver(request -> {
+                        String token = jwtsOnly.resolve(request);
+                        return token == null || token.startsWith(ApiTokens.PREFIX) ? null : token;
+                    })
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
             log.info("OIDC JWT authentication enabled (roles from claim '{}')", properties.jwtRolesClaim());
         }
         return http.build();

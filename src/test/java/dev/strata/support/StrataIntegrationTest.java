@@ -29,7 +29,6 @@ public abstract class StrataIntegrationTest {
 
     /** Accepted as an admin token through {@code strata.security.bootstrap-admin-token}. */
     protected static final String ADMIN_TOKEN = "strata_integration-test-admin-token-0123456789";
-    private static final Path DATA = temporaryDirectory();
 
     @LocalServerPort
     protected int port;
@@ -41,7 +40,9 @@ public abstract class StrataIntegrationTest {
 
     @DynamicPropertySource
     static void embeddedNeo4j(DynamicPropertyRegistry registry) {
-        registry.add("strata.neo4j.embedded.data-directory", () -> DATA.resolve("neo4j").toString());
+        // Called once per Spring context: contexts with other configurations get their own database.
+        Path data = temporaryDirectory();
+        registry.add("strata.neo4j.embedded.data-directory", () -> data.resolve("neo4j").toString());
         registry.add("strata.neo4j.embedded.bolt-port", () -> 0);
         registry.add("strata.neo4j.embedded.http-port", () -> 0);
         registry.add("strata.security.bootstrap-admin-token", () -> ADMIN_TOKEN);

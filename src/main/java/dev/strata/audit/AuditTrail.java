@@ -1,0 +1,182 @@
+package dev.strata.audit;
+
+import dev.strata.security.GraphQlAuthorization;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs every mutation field in one transaction together with its audit record: the touched entity is read before
+ * and after, and who, when, which mutation, the input and the difference are written as an {@code AuditEvent} in
+ * the same commit (a change is never stored without its record, nor a record without its change). Refused
+ * mutations (a payload with errors) write nothing and are not recorded. Transient database errors (deadlocks,
+ * leader switches) roll the whole transaction back and run it again, up to three times.
+ */
+@Component
+class AuditTrail extends SimplePerformantInstrumentation {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+    private static final Set<String> NOT_AUDITED = Set.of("ping", "refreshAnalytics");
+    private static final int ATTEMPTS = 3;
+
+    private final Neo4jClient client;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    AuditTrail(Neo4jClient client, TransactionTemplate transactions) {
+        this.client = client;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+            @Nullable InstrumentationState state) {
+        DataFetchingEnvironment environment = parameters.getEnvironment();
+        if (!(environment.getParentType() instanceof GraphQLObjectType parent) || !parent.getName().equals("Mutation")
+                || NOT_AUDITED.contains(environment.getField().getName())) {
+            return fetcher;
+        }
+        return env -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transactions.execute(status -> audited(fetcher, env));
+                } catch (TransientException | TransientDataAccessException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    log.info("Transient database error in {}, attempt {} of {}: {}", env.getField().getName(), attempt,
+                            ATTEMPTS, e.getMessage());
+                    sleep(50L * attempt);
+                }
+            }
+        };
+    }
+
+    private @Nullable Object audited(DataFetcher<?> fetcher, DataFetchingEnvironment env) {
+        String mutation = env.getField().getName();
+        AuditedTarget target = AuditedTarget.of(mutation, env.getArguments());
+        Map<String, Object> before = target == null ? Map.of() : snapshot(target);
+        Object result;
+        try {
+            result = fetcher.get(env);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (refused(result)) {
+            return result;
+        }
+        Map<String, Object> after = target == null ? Map.of() : snapshot(target);
+        GraphQlAuthorization.Caller caller = env.getGraphQlContext().getOrDefault(GraphQlAuthorization.CALLER,
+                new GraphQlAuthorization.Caller("anonymous", null));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", UUID.randomUUID().toString());
+        parameters.put("actor", caller.name());
+        parameters.put("via", env.getGraphQlContext().getOrDefault(GraphQlAuthorization.VIA, "graphql"));
+        parameters.put("operation", mutation);
+        parameters.put("entityKind", target == null ? null : target.label());
+        parameters.put("entityKey", target == null ? null : target.key());
+        parameters.put("input", write(sanitised(env.getArguments())));
+        parameters.put("before", before.isEmpty() ? null : write(before));
+        parameters.put("after", after.isEmpty() ? null : write(after));
+        client.query("""
+                CREATE (:AuditEvent {id: $id, key: $id, name: $operation, at: datetime(), createdAt: datetime(),
+                                     actor: $actor, via: $via, operation: $operation, entityKind: $entityKind,
+                                     entityKey: $entityKey, input: $input, before: $before, after: $after})
+                """).bindAll(parameters).run();
+        return result;
+    }
+
+    /** Properties and edges of the entity, or an empty map when it does not exist. */
+    private Map<String, Object> snapshot(AuditedTarget target) {
+        return client.query("""
+                MATCH (n:$($label) {key: $key})
+                RETURN properties(n) AS properties,
+                       [(n)-[r]->(m) | type(r) + ' -> ' + coalesce(m.key, '?')][..10000] AS outgoing,
+                       [(n)<-[r]-(m) | type(r) + ' <- ' + coalesce(m.key, '?')][..10000] AS incoming
+                """).bindAll(Map.of("label", target.label(), "key", target.key()))
+                .fetch().one()
+                .map(row -> {
+                    Map<String, Object> snapshot = new LinkedHashMap<>();
+                    snapshot.put("properties", new TreeMap<>(plain((Map<?, ?>) row.get("properties"))));
+                    snapshot.put("outgoing", sorted(row.get("outgoing")));
+                    snapshot.put("incoming", sorted(row.get("incoming")));
+                    return snapshot;
+                })
+                .orElse(Map.of());
+    }
+
+    private static boolean refused(@Nullable Object result) {
+        if (result == null) {
+            return true;
+        }
+        try {
+            Object errors = result.getClass().getMethod("errors").invoke(result);
+            return errors instanceof List<?> list && !list.isEmpty();
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Object> plain(Map<?, ?> properties) {
+        Map<String, Object> plain = new HashMap<>();
+        properties.forEach((k, v) -> plain.put(String.valueOf(k), v instanceof TemporalAccessor ? v.toString() : v));
+        return plain;
+    }
+
+    private static List<String> sorted(@Nullable Object list) {
+        List<String> sorted = new ArrayList<>();
+        if (list instanceof List<?> values) {
+            values.forEach(v -> sorted.add(String.valueOf(v)));
+        }
+        sorted.sort(String::compareTo);
+        return sorted;
+    }
+
+    /** Inputs as recorded: temporal values as text. Secrets never appear in mutation inputs. */
+    private static Object sanitised(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new TreeMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), v == null ? "null" : sanitised(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> v == null ? "null" : sanitised(v)).toList();
+        }
+        return value instanceof TemporalAccessor || value instanceof Enum<?> ? value.toString() : value;
+    }
+
+    private String write(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
