@@ -1,0 +1,54 @@
+package dev.strata.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.support.StrataIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+/** Each request limit refuses with an error that names the limit and its setting, and runs nothing. */
+class RequestLimitsIT extends StrataIntegrationTest {
+
+    @Test
+    void tooDeepAQueryIsRefusedNamingTheDepthLimit() {
+        String deep = "{ team(key: \"x\") { platforms { capabilities { dependencies { dependencies { dependencies { dependencies {"
+                + " dependencies { dependencies { dependencies { dependencies { dependencies { dependencies { dependencies {"
+                + " dependencies { dependencies { key } } } } } } } } } } } } } } } } }";
+        ClientGraphQlResponse response = graphQl.document(deep).executeSync();
+        assertThat(response.getErrors()).singleElement().satisfies(e ->
+                assertThat(e.getMessage()).contains("exceeds the limit of 15", "strata.graphql.max-depth"));
+    }
+
+    @Test
+    void aQueryOverTheCostBudgetIsRefusedNamingTheBudget() {
+        ClientGraphQlResponse response = graphQl.document("""
+                { platforms(first: 100) { nodes { capabilities { consumptions { consumer { consumptions { capability {
+                  dependents { key } dependencies { key } consumptions { mode } } } } } } } } }
+                """).executeSync();
+        assertThat(response.getErrors()).singleElement().satisfies(e ->
+                assertThat(e.getMessage()).contains("exceeds the budget of 100000", "strata.graphql.max-cost"));
+        ClientGraphQlResponse cheap = graphQl.documentName("platformsWithOwnersAndCapabilities").variable("first", 100).executeSync();
+        assertThat(cheap.getErrors()).isEmpty();
+    }
+
+    @Test
+    void aPageLargerThanTheCapIsRefusedNamingTheCap() {
+        ClientGraphQlResponse response = graphQl.document("{ capabilities(first: 101) { totalCount } }").executeSync();
+        assertThat(response.getErrors()).singleElement().satisfies(e ->
+                assertThat(e.getMessage()).contains("first must be between 1 and 100", "page size limit"));
+    }
+
+    @Test
+    void anOversizedRequestBodyIsRefusedBeforeItIsRead() throws Exception {
+        String body = "{\"query\":\"{ teams { totalCount } }\",\"variables\":{\"pad\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("exceeds the limit of 4194304 bytes", "strata.graphql.max-request-size");
+    }
+}
