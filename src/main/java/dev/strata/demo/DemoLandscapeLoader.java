@@ -1,7 +1,7 @@
 package dev.strata.demo;
 
 import dev.strata.neo4j.CypherScript;
-import dev.strata.neo4j.SchemaMigrations;
+import dev.strata.neo4j.DatabaseInitialization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.neo4j.driver.Driver;
@@ -10,9 +10,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * deleting the demo by hand) never brings it back; a database that already holds a landscape is never touched.
  */
 @Component
-class DemoLandscapeLoader implements InitializingBean {
+@Order(2)
+class DemoLandscapeLoader implements DatabaseInitialization {
 
     static final String SCRIPT = "cypher/demo/demo-landscape.cypher";
     private static final Logger log = LoggerFactory.getLogger(DemoLandscapeLoader.class);
@@ -28,13 +29,13 @@ class DemoLandscapeLoader implements InitializingBean {
     private final Driver driver;
     private final boolean enabled;
 
-    DemoLandscapeLoader(Driver driver, SchemaMigrations schemaFirst, @Value("${strata.demo.enabled:true}") boolean enabled) {
+    DemoLandscapeLoader(Driver driver, @Value("${strata.demo.enabled:true}") boolean enabled) {
         this.driver = driver;
         this.enabled = enabled;
     }
 
     @Override
-    public void afterPropertiesSet() throws IOException {
+    public void initialize() throws IOException {
         if (!enabled) {
             log.info("Demo landscape disabled (strata.demo.enabled=false)");
             return;

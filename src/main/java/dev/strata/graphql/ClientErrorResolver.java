@@ -4,6 +4,10 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -14,10 +18,26 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (databaseUnavailable(ex)) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                    .message("database unavailable: Neo4j does not answer, so this field could not be completed;"
+                            + " retry shortly (health: /actuator/health)")
+                    .extensions(java.util.Map.of("code", "DATABASE_UNAVAILABLE")).build();
+        }
         if (ex instanceof InvalidArgumentException || ex instanceof NotFoundException) {
             ErrorType type = ex instanceof NotFoundException ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
             return GraphqlErrorBuilder.newError(env).errorType(type).message(ex.getMessage()).build();
         }
         return null;
+    }
+
+    static boolean databaseUnavailable(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

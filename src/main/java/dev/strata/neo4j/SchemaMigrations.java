@@ -14,19 +14,20 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned schema scripts {@code cypher/schema/V*.cypher} in order, before anything else touches the
- * database, against the embedded and external servers alike. Each applied version is recorded with its checksum; a
+ * Applies the versioned schema scripts {@code cypher/schema/V*.cypher} in order, first of the database initialization
+ * steps, against the embedded and external servers alike. Each applied version is recorded with its checksum; a
  * released script that was edited afterwards stops the start, because the databases that already ran it would
  * silently differ from new ones.
  */
 @Component
-public class SchemaMigrations implements InitializingBean {
+@Order(1)
+public class SchemaMigrations implements DatabaseInitialization {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final String LOCATION = "classpath*:cypher/schema/V*.cypher";
@@ -38,7 +39,7 @@ public class SchemaMigrations implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() throws IOException {
+    public void initialize() throws IOException {
         Resource[] scripts = new PathMatchingResourcePatternResolver().getResources(LOCATION);
         Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
         try (Session session = driver.session()) {
