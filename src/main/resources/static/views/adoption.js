@@ -23,6 +23,8 @@ export async function render(section) {
   const spark = (trend, name) => sparkline(trend.map((p) => p.adoptionRate),
     `${name}: adoption ${trend.map((p) => `${p.period} ${pct(p.adoptionRate)}`).join(', ')}`);
 
+  const known = new Set(platforms.map((p) => p.platformKey));
+  const unplaced = capabilityAdoptions.filter((c) => !known.has(c.platformKey));
   section.replaceChildren(h('h2', {}, 'Platform adoption'),
     h('p.muted', {}, 'Adoption rate: share of stream-aligned teams whose consumers use the platform. ',
       'Trend per quarter; time to first use counts days from general availability to the first consumer.'),
@@ -45,5 +47,13 @@ export async function render(section) {
         h('td', {}, p.consumers),
         h('td', {}, num(p.meanDaysToFirstUse, 0)),
         h('td', {}, p.deprecatedButUsed),
-        h('td', {}, pct(p.sloMetShare))))))));
+        h('td', {}, pct(p.sloMetShare))))))),
+    unplaced.length === 0 ? null : h('div.scroll', {}, h('table', { id: 'unplaced-adoption' },
+      h('caption', {}, `Capabilities without a platform (${unplaced.length})`),
+      h('thead', {}, h('tr', {}, ['capability', 'lifecycle', 'adoption', 'trend', 'consumers', 'days to first use'].map((x) => h('th', { scope: 'col' }, x)))),
+      h('tbody', {}, unplaced.map((c) => h('tr', { dataset: { key: c.capabilityKey } },
+        h('th', { scope: 'row' }, c.capabilityName ?? c.capabilityKey),
+        h('td', {}, h('span', { class: `badge lc-${c.lifecycle}` }, (c.lifecycle ?? '–').toLowerCase())),
+        h('td', {}, pct(c.adoptionRate)), h('td', {}, spark(c.trend, c.capabilityKey), ' ', trendOf(c.trend)),
+        h('td', {}, c.consumers), h('td', {}, c.daysToFirstUse ?? '–')))))));
 }

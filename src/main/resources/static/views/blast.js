@@ -194,14 +194,15 @@ function showResult(container, radius, state, cytoscape) {
     container: graph, elements, wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: { 'background-color': 'data(colour)', shape: 'data(shape)', width: 'data(size)', height: 'data(size)',
-        label: 'data(label)', 'font-size': 9, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 2 } },
+        label: 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 7, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 2 } },
+      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1d2330' } },
       { selector: 'edge', style: { width: 1, 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
       { selector: '.on-path', style: { 'line-color': '#f59f00', 'target-arrow-color': '#f59f00', width: 3, 'border-width': 3, 'border-color': '#f59f00' } },
     ],
     layout: { name: 'preset' },
   });
-  cy.layout({ name: 'breadthfirst', directed: true, roots: cy.nodes().filter((n) => byId.get(n.id()).target),
-    spacingFactor: 0.9, animate: false }).run();
+  const positions = ringPositions(radius.items, id);
+  cy.layout({ name: 'preset', positions: (n) => positions.get(n.id()), fit: true, padding: 16, animate: false }).run();
   cy.on('tap', 'node', (event) => {
     const item = byId.get(event.target.id());
     cy.elements().removeClass('on-path');
@@ -213,6 +214,31 @@ function showResult(container, radius, state, cytoscape) {
     showPath(item);
   });
   window.strataCy = cy;
+}
+
+/**
+ * Rings by depth: the targets in the middle, each ring one dependency step further out, the rings spaced evenly and
+ * wide enough for their nodes; within a ring, nodes follow the angle of the node they were reached from.
+ */
+function ringPositions(items, id) {
+  const rings = [];
+  for (const item of items) (rings[item.depth] ??= []).push(item);
+  const spacing = 24;
+  let step = 90;
+  rings.forEach((ring, depth) => { if (depth > 0) step = Math.max(step, (ring.length * spacing) / (2 * Math.PI * depth)); });
+  const angle = new Map();
+  const positions = new Map();
+  rings.forEach((ring, depth) => {
+    const parentAngle = (item) => (item.path.length > 1 ? angle.get(id(item.path[item.path.length - 2])) ?? 0 : 0);
+    const ordered = depth === 0 ? ring : [...ring].sort((a, b) => parentAngle(a) - parentAngle(b));
+    const r = depth === 0 ? (ring.length > 1 ? step / 3 : 0) : depth * step;
+    ordered.forEach((item, i) => {
+      const a = (2 * Math.PI * i) / ordered.length;
+      angle.set(id(item), a);
+      positions.set(id(item), { x: r * Math.cos(a), y: r * Math.sin(a) });
+    });
+  });
+  return positions;
 }
 
 function figure(label, value, key) {

@@ -21,15 +21,15 @@ export async function render(section, params) {
     h('td', {}, h('strong', {}, num(t.index))),
     h('td', {}, h('span', { class: `badge band-${t.band}` }, t.band.toLowerCase())),
     h('td.bar-cell', {},
-      h('div.stack', { role: 'img', 'aria-label': t.contributions.map((c) => `${c.name} ${num(c.points / t.size)}`).join(', '),
+      h('div.stack', { role: 'img', 'aria-label': t.contributions.map((c) => `${c.name} ${num(c.points)}`).join(', '),
         style: { width: `${(100 * t.index) / max}%` } },
-        t.contributions.filter((c) => c.points > 0).map((c) => h('span', { title: `${c.name}: ${num(c.points / t.size)}`,
+        t.contributions.filter((c) => c.points > 0).map((c) => h('span', { title: `${c.name}: ${num(c.points)}`,
           style: { width: `${(100 * c.points) / Math.max(1e-9, t.contributions.reduce((s, x) => s + x.points, 0))}%`, background: colour(c.name) } }))),
       h('details', {}, h('summary', {}, 'contributions'),
         h('table', {}, h('thead', {}, h('tr', {}, ['contribution', 'value', 'weight', 'points'].map((x) => h('th', { scope: 'col' }, x)))),
           h('tbody', {}, t.contributions.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.name), h('td', {}, num(c.rawValue)),
             h('td', {}, num(c.weight, 2)), h('td', {}, num(c.points)))))),
-        h('p.muted', {}, `index = ${num(t.contributions.reduce((s, x) => s + x.points, 0))} points / ${t.size} people = ${num(t.index, 2)}`)))));
+        h('p.muted', {}, `points = value × weight / ${t.size} people; index = their sum = ${num(t.index, 2)}`)))));
 
   section.replaceChildren(h('h2', {}, 'Team load'),
     h('p.muted', {}, 'Teams ranked by cognitive-load index (points from consumer fan-in and ownership, per person). ',
