@@ -1,6 +1,6 @@
 // Landscape map: layers as bands (infrastructure at the bottom, AI use cases at the top), cross-cutting beside them,
 // platforms with their owning teams, capabilities inside; a click shows details.
-import { gql } from '../api.js';
+import { gql, allNodes } from '../api.js';
 import { h } from '../dom.js';
 
 const LANDSCAPE = `{ layers { key name rank crossCutting
@@ -15,14 +15,16 @@ const CAPABILITY = `query($key: ID!) { capability(key: $key) { key name descript
   dependencies { key name } dependents { key name } consumptions { mode since consumer { key name tier } } } }`;
 
 export async function render(section) {
-  const { layers } = await gql(LANDSCAPE);
+  const [{ layers }, capabilities] = await Promise.all([gql(LANDSCAPE), allNodes('capabilities', 'key name lifecycle tier platform { key }')]);
+  const withoutPlatform = capabilities.filter((c) => !c.platform);
   const details = h('aside.details', { 'aria-live': 'polite', 'aria-label': 'Details' },
     h('p.muted', {}, 'Select a platform or capability to see its details.'));
   const stack = layers.filter((l) => !l.crossCutting).sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0));
   const crossCutting = layers.filter((l) => l.crossCutting);
   const show = (kind, key) => showDetails(details, kind, key);
   const platformCount = layers.reduce((n, l) => n + l.platforms.length, 0);
-  const capabilityCount = layers.reduce((n, l) => n + l.platforms.reduce((m, p) => m + p.capabilities.length, 0), 0);
+  const capabilityCount = layers.reduce((n, l) => n + l.platforms.reduce((m, p) => m + p.capabilities.length, 0), 0)
+    + withoutPlatform.length;
   section.replaceChildren(
     h('h2', {}, 'Landscape'),
     h('p.muted', {}, `${layers.length} layers, ${platformCount} platforms, ${capabilityCount} capabilities. `
@@ -30,7 +32,10 @@ export async function render(section) {
     h('div.landscape', {},
       h('div', {},
         h('div', { class: 'stack-layers', 'aria-label': 'Layered stack' }, stack.map((l) => band(l, show))),
-        h('div', { 'aria-label': 'Cross-cutting layers' }, crossCutting.map((l) => band(l, show)))),
+        h('div', { 'aria-label': 'Cross-cutting layers' }, crossCutting.map((l) => band(l, show))),
+        withoutPlatform.length === 0 ? null : h('section.band', { id: 'no-platform', 'aria-labelledby': 'no-platform-title' },
+          h('h3', { id: 'no-platform-title' }, `Capabilities without a platform (${withoutPlatform.length})`),
+          h('div.caps', {}, withoutPlatform.map((c) => capabilityButton(c, show))))),
       details));
 }
 
@@ -43,9 +48,12 @@ function band(layer, show) {
         h('article.platform', { dataset: { platform: p.key } },
           h('button', { type: 'button', onclick: () => show('platform', p.key) }, p.name),
           h('div.owner', {}, p.owner ? `owned by ${p.owner.name}` : 'no owning team', ` · tier ${p.tier}`),
-          h('div.caps', {}, p.capabilities.map((c) =>
-            h('button', { type: 'button', class: `cap ${c.lifecycle}`, dataset: { capability: c.key },
-              title: `${c.name} (${c.lifecycle}, tier ${c.tier})`, onclick: () => show('capability', c.key) }, c.name)))))));
+          h('div.caps', {}, p.capabilities.map((c) => capabilityButton(c, show)))))));
+}
+
+function capabilityButton(c, show) {
+  return h('button', { type: 'button', class: `cap ${c.lifecycle}`, dataset: { capability: c.key },
+    title: `${c.name} (${c.lifecycle}, tier ${c.tier})`, onclick: () => show('capability', c.key) }, c.name);
 }
 
 async function showDetails(panel, kind, key) {

@@ -90,8 +90,14 @@ class DashboardIT extends StrataIntegrationTest {
         assertThat(attributes("[data-platform]", "data-platform"))
                 .containsExactlyInAnyOrderElementsOf(JsonPaths.strings(layers, "layers[*].platforms[*].key"))
                 .hasSize((int) count("MATCH (:Platform)-[:IN_LAYER]->(:Layer) RETURN count(*)"));
+        List<String> unplaced = JsonPaths.strings(graphQl.document("{ capabilities(first: 100) { nodes { key platform { key } } } }")
+                .executeSync(), "capabilities.nodes[*].key").stream()
+                .filter(key -> !JsonPaths.strings(layers, "layers[*].platforms[*].capabilities[*].key").contains(key)).toList();
+        assertThat(unplaced).contains("batch-job-scheduler");
+        assertThat(attributes("#no-platform [data-capability]", "data-capability")).containsExactlyInAnyOrderElementsOf(unplaced);
         assertThat(attributes("[data-capability]", "data-capability"))
-                .containsExactlyInAnyOrderElementsOf(JsonPaths.strings(layers, "layers[*].platforms[*].capabilities[*].key"));
+                .containsAll(JsonPaths.strings(layers, "layers[*].platforms[*].capabilities[*].key"))
+                .hasSize((int) count("MATCH (c:Capability) RETURN count(c)"));
         assertThat(text("[data-platform='ai-toolbox'] .owner")).contains(
                 graphQl.document("{ platform(key: \"ai-toolbox\") { owner { name } } }").executeSync()
                         .field("platform.owner.name").toEntity(String.class));
