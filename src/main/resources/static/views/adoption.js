@@ -13,7 +13,7 @@ const ADOPTION = `{
 const trendOf = (trend) => {
   if (trend.length < 2) return '';
   const delta = trend[trend.length - 1].adoptionRate - trend[trend.length - 2].adoptionRate;
-  return delta > 0.0005 ? `▲ ${pct(delta)}` : delta < -0.0005 ? `▼ ${pct(-delta)}` : '= 0 %';
+  return delta > 0.0005 ? `▲ ${pct(delta)}` : delta < -0.0005 ? `▼ ${pct(-delta)}` : 'steady';
 };
 
 export async function render(section) {
