@@ -1,7 +1,6 @@
 package dev.strata.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.strata.support.JsonPaths;
 import dev.strata.support.StrataIntegrationTest;
@@ -16,10 +15,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
@@ -38,6 +40,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
  * shown. Skipped where no Chromium and chromedriver exist ({@code STRATA_CHROMIUM} / {@code STRATA_CHROMEDRIVER}
  * override the Debian paths). Screenshots go to {@code target/screenshots/}.
  */
+@EnabledIf(value = "browserAvailable", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
 class DashboardIT extends StrataIntegrationTest {
 
     private static final Path CHROMIUM = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMIUM")).orElse("/usr/bin/chromium"));
@@ -48,10 +51,17 @@ class DashboardIT extends StrataIntegrationTest {
     private static ChromeDriver browser;
     private static Path profile;
 
+    /** Checked before the application starts: without a browser every test is reported as skipped, with this reason. */
+    static boolean browserAvailable() {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!available) {
+            System.out.println("No Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER + ": browser tests skipped");
+        }
+        return available;
+    }
+
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER + ": browser tests skipped");
         if (browser == null) {
             profile = Files.createTempDirectory("strata-chromium");
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
@@ -157,7 +167,7 @@ class DashboardIT extends StrataIntegrationTest {
                 Map.of("kind", "TEAM", "key", "team-ml-platform")), "CHANGE");
         assertThat(browser.findElement(By.id("cy")).getAttribute("data-nodes")).isEqualTo(String.valueOf(expected.get("totalCount")));
         assertThat(attributes(".chips button", "aria-label")).containsExactly("Remove target legacy-middleware", "Remove target team-ml-platform");
-        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("CHANGE");
 
         browser.findElement(By.cssSelector("[aria-label='Remove target team-ml-platform']")).click();
@@ -309,7 +319,7 @@ class DashboardIT extends StrataIntegrationTest {
         assertThat(browser.findElement(By.id("blast-result")).getAttribute("data-state")).as(text("#error")).isEqualTo("ready");
     }
 
-    private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    private void waitUntil(String what, BooleanSupplier condition) {
         new WebDriverWait(browser, WAIT).withMessage("waiting for " + what).until(d -> condition.getAsBoolean());
     }
 
