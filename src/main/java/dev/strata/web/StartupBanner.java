@@ -30,6 +30,7 @@ class StartupBanner {
         String base = "http://" + environment.getProperty("server.address", "localhost") + ":"
                 + ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
         StringBuilder banner = new StringBuilder("\n\n  Strata is ready\n");
+        banner.append("  Dashboard        : ").append(base).append("/\n");
         banner.append("  GraphQL endpoint : ").append(base).append("/graphql\n");
         banner.append("  GraphiQL         : ").append(base).append("/graphiql\n");
         EmbeddedNeo4jServer server = embedded.getIfAvailable();

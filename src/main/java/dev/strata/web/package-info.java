@@ -1,5 +1,6 @@
 /**
- * What a person sees first: the start-up banner with every address, and the server-level GraphQL fields.
+ * What a person sees first: the start-up banner with every address, and the server-level GraphQL fields. The web
+ * dashboard itself is static files (src/main/resources/static, served at /) that use only the public GraphQL API.
  * Nothing depends on this package.
  */
 @NullMarked
