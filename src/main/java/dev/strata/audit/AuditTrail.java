@@ -1,6 +1,7 @@
 package dev.strata.audit;
 
 import dev.strata.security.GraphQlAuthorization;
+import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -16,14 +17,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and after, and who, when, which mutation, the input and the difference are written as an {@code AuditEvent} in
  * the same commit (a change is never stored without its record, nor a record without its change). Refused
  * mutations (a payload with errors) write nothing and are not recorded. Transient database errors (deadlocks,
- * leader switches) roll the whole transaction back and run it again, up to three times.
+ * leader switches) and uniqueness races roll the whole transaction back and run it again, up to three times.
  */
 @Component
 class AuditTrail extends SimplePerformantInstrumentation {
@@ -60,8 +66,10 @@ class AuditTrail extends SimplePerformantInstrumentation {
         return env -> {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return transactions.execute(status -> audited(fetcher, env));
-                } catch (TransientException | TransientDataAccessException e) {
+                    return transactions.execute(status -> audited(fetcher, env, status));
+                } catch (TransientException | TransientDataAccessException | DataIntegrityViolationException e) {
+                    // A uniqueness violation here means another writer created the same key between our check and
+                    // our write; running again answers as a serial run would (a typed DUPLICATE_KEY error).
                     if (attempt == ATTEMPTS) {
                         throw e;
                     }
@@ -73,17 +81,14 @@ class AuditTrail extends SimplePerformantInstrumentation {
         };
     }
 
-    private @Nullable Object audited(DataFetcher<?> fetcher, DataFetchingEnvironment env) {
+    private @Nullable Object audited(DataFetcher<?> fetcher, DataFetchingEnvironment env, TransactionStatus status) {
         String mutation = env.getField().getName();
         AuditedTarget target = AuditedTarget.of(mutation, env.getArguments());
         Map<String, Object> before = target == null ? Map.of() : snapshot(target);
-        Object result;
-        try {
-            result = fetcher.get(env);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        Object result = completed(fetcher, env);
+        if (result instanceof DataFetcherResult<?> partial && partial.hasErrors()) {
+            status.setRollbackOnly();
+            return result;
         }
         if (refused(result)) {
             return result;
@@ -107,6 +112,29 @@ class AuditTrail extends SimplePerformantInstrumentation {
                                      entityKey: $entityKey, input: $input, before: $before, after: $after})
                 """).bindAll(parameters).run();
         return result;
+    }
+
+    /**
+     * Runs the field to completion on this thread, so that its failure (a deadlock, say) surfaces here, inside the
+     * transaction and the retry loop, instead of as an error value that would leave a broken transaction behind.
+     */
+    private static @Nullable Object completed(DataFetcher<?> fetcher, DataFetchingEnvironment env) {
+        try {
+            Object result = fetcher.get(env);
+            if (result instanceof Mono<?> mono) {
+                return mono.block();
+            }
+            if (result instanceof CompletionStage<?> stage) {
+                return stage.toCompletableFuture().join();
+            }
+            return result;
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Properties and edges of the entity, or an empty map when it does not exist. */

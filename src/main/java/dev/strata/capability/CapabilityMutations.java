@@ -116,6 +116,7 @@ public class CapabilityMutations {
         return DeletePayload.deleted(key);
     }
 
+    /** Idempotent. Writing the source node first takes its lock, so concurrent callers cannot both create the edge. */
     @Transactional
     public CapabilityPayload addDependency(DependencyInput input) {
         InputCheck check = checkDependency(input);
@@ -124,8 +125,8 @@ public class CapabilityMutations {
         }
         client.query("""
                 MATCH (c:Capability {key: $capabilityKey}), (d:Capability {key: $dependsOnKey})
-                MERGE (c)-[:DEPENDS_ON]->(d)
                 SET c.updatedAt = datetime()
+                MERGE (c)-[:DEPENDS_ON]->(d)
                 """).bindAll(Map.of("capabilityKey", input.capabilityKey(), "dependsOnKey", input.dependsOnKey())).run();
         return CapabilityPayload.of(capabilities.find(input.capabilityKey()).orElseThrow());
     }

@@ -92,6 +92,7 @@ public class ConsumerMutations {
         return DeletePayload.deleted(key);
     }
 
+    /** Idempotent. Writing the consumer first takes its lock, so concurrent callers cannot both create the edge. */
     @Transactional
     public ConsumerPayload addConsumption(AddConsumptionInput input) {
         InputCheck check = checkEnds(input.consumerKey(), input.capabilityKey());
@@ -105,8 +106,9 @@ public class ConsumerMutations {
         parameters.put("mode", (input.mode() == null ? InteractionMode.X_AS_A_SERVICE : input.mode()).name());
         client.query("""
                 MATCH (c:Consumer {key: $consumerKey}), (cap:Capability {key: $capabilityKey})
+                SET c.updatedAt = datetime()
                 MERGE (c)-[r:CONSUMES]->(cap)
-                SET r.since = $since, r.mode = $mode, c.updatedAt = datetime()
+                SET r.since = $since, r.mode = $mode
                 """).bindAll(parameters).run();
         return ConsumerPayload.of(consumers.find(input.consumerKey()).orElseThrow());
     }
