@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -35,8 +38,14 @@ public class LandscapeSnapshots {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable Loaded loaded;
 
-    LandscapeSnapshots(Driver driver, LandscapeChangeTracker tracker, AnalyticsProperties properties) {
+    private final Timer loadTimer;
+
+    LandscapeSnapshots(Driver driver, LandscapeChangeTracker tracker, AnalyticsProperties properties, MeterRegistry meters) {
         this.driver = driver;
+        this.loadTimer = Timer.builder("strata.analytics.snapshot.load")
+                .description("Time to rebuild the in-memory analytics snapshot from Neo4j").register(meters);
+        Gauge.builder("strata.analytics.snapshot.nodes", this, s -> s.loaded == null ? 0 : s.loaded.snapshot().nodeCount())
+                .description("Nodes in the current analytics snapshot").register(meters);
         this.loader = new LandscapeSnapshotLoader(driver, properties.timeout());
         this.tracker = tracker;
         this.refreshInterval = properties.refreshInterval();
@@ -83,7 +92,7 @@ public class LandscapeSnapshots {
         long version = tracker.version();
         long started = System.nanoTime();
         Counts counts = counts();
-        LandscapeSnapshot snapshot = loader.load();
+        LandscapeSnapshot snapshot = loadTimer.record(loader::load);
         Loaded fresh = new Loaded(snapshot, version, counts, clock.instant());
         loaded = fresh;
         log.debug("Loaded the analytics snapshot ({} nodes) in {} ms", snapshot.nodeCount(),
