@@ -45,6 +45,9 @@ class AuditTrail extends SimplePerformantInstrumentation {
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
     private static final Set<String> NOT_AUDITED = Set.of("ping", "refreshAnalytics");
     private static final int ATTEMPTS = 3;
+    /** Mutations without a single target whose payload (e.g. the applied plan) is the "after" of the record. */
+    private static final Set<String> RESULT_RECORDED = Set.of("applyLandscape", "revokeApiToken");
+    private static final int MAX_RECORDED_TEXT = 4000;
 
     private final Neo4jClient client;
     private final TransactionTemplate transactions;
@@ -105,7 +108,7 @@ class AuditTrail extends SimplePerformantInstrumentation {
         parameters.put("entityKey", target == null ? null : target.key());
         parameters.put("input", write(sanitised(env.getArguments())));
         parameters.put("before", before.isEmpty() ? null : write(before));
-        parameters.put("after", after.isEmpty() ? null : write(after));
+        parameters.put("after", !after.isEmpty() ? write(after) : RESULT_RECORDED.contains(mutation) ? write(result) : null);
         client.query("""
                 CREATE (:AuditEvent {id: $id, key: $id, name: $operation, at: datetime(), createdAt: datetime(),
                                      actor: $actor, via: $via, operation: $operation, entityKind: $entityKind,
@@ -183,7 +186,10 @@ class AuditTrail extends SimplePerformantInstrumentation {
         return sorted;
     }
 
-    /** Inputs as recorded: temporal values as text. Secrets never appear in mutation inputs. */
+    /**
+     * Inputs as recorded: temporal values as text, long texts (landscape files) cut. Secrets never appear in inputs;
+     * the one payload that carries a secret ({@code createApiToken}) is never recorded.
+     */
     private static Object sanitised(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new TreeMap<>();
@@ -192,6 +198,9 @@ class AuditTrail extends SimplePerformantInstrumentation {
         }
         if (value instanceof List<?> list) {
             return list.stream().map(v -> v == null ? "null" : sanitised(v)).toList();
+        }
+        if (value instanceof String text && text.length() > MAX_RECORDED_TEXT) {
+            return text.substring(0, MAX_RECORDED_TEXT) + "... (" + text.length() + " characters)";
         }
         return value instanceof TemporalAccessor || value instanceof Enum<?> ? value.toString() : value;
     }
