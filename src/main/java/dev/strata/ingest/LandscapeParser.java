@@ -89,7 +89,8 @@ public final class LandscapeParser {
             }
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problem(Code.MALFORMED_YAML, file.path(), line, "", "malformed YAML: "
+            String column = e.getProblemMark() == null ? "" : " at column " + (e.getProblemMark().getColumn() + 1);
+            problem(Code.MALFORMED_YAML, file.path(), line, "", "malformed YAML" + column + ": "
                     + (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem());
         } catch (YAMLException e) {
             problem(Code.MALFORMED_YAML, file.path(), 0, "", "malformed YAML: " + e.getMessage());
