@@ -178,6 +178,53 @@ class LandscapeAsCodeIT extends StrataIntegrationTest {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    @Test
+    void filesWithProblemsWriteNothingAndEveryProblemOfEveryFileIsReported() {
+        String before = fingerprint();
+        List<Map<String, Object>> files = List.of(
+                Map.of("path", "t/stack.yaml", "content", STACK),
+                Map.of("path", "t/more.yaml", "content", """
+                        apiVersion: strata.dev/v1
+                        kind: Team
+                        metadata: {key: t-team}
+                        spec: {type: PLATFORM, size: 4}
+                        ---
+                        apiVersion: strata.dev/v1
+                        kind: Consumer
+                        metadata: {key: t-other}
+                        spec: {kind: SERVICE, tier: "1", consumes: [{capability: no-such-capability}]}
+                        """),
+                Map.of("path", "t/broken.yaml", "content", "kind: [Team\n"),
+                Map.of("path", "t/huge.yaml", "content", "# " + "x".repeat(5 * 1024 * 1024)));
+        List<String> expected = List.of(
+                "DUPLICATE_KEY t/more.yaml:1 metadata.key duplicate key: Team 't-team' is already declared in"
+                        + " t/stack.yaml:1",
+                "WRONG_TYPE t/more.yaml:9 spec.tier expected an integer, got a string ('1')",
+                "MALFORMED_YAML t/broken.yaml:2 malformed YAML at column 1: while parsing a flow sequence, expected"
+                        + " ',' or ']', but got <stream end>",
+                "TOO_LARGE t/huge.yaml:0 the file has 5242882 bytes; the limit is 2097152 bytes per file: split it"
+                        + " into several files",
+                "DANGLING_REFERENCE t/more.yaml:9 spec.consumes[0].capability no Capability with key"
+                        + " 'no-such-capability' is declared in these files or exists in the graph");
+        ClientGraphQlResponse apply = change("applyLandscape", files, false, null);
+        assertThat(problems(apply, "applyLandscape")).containsExactlyElementsOf(expected);
+        assertThat(apply.field("applyLandscape.applied").toEntity(Boolean.class)).isFalse();
+        assertThat((Object) apply.field("applyLandscape.plan").getValue()).isNull();
+        ClientGraphQlResponse validate = graphQl.document("""
+                mutation($input: ValidateLandscapeInput!) {
+                  validateLandscape(input: $input) { errors { code file line field message } documents } }
+                """).variable("input", Map.of("files", files)).executeSync();
+        assertThat(problems(validate, "validateLandscape")).containsExactlyElementsOf(expected);
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(count("MATCH (n) WHERE n.key STARTS WITH 't-' RETURN count(n)")).isZero();
+    }
+
+    private static List<String> problems(ClientGraphQlResponse response, String mutation) {
+        return response.field(mutation + ".errors").toEntityList(Map.class).stream()
+                .map(p -> p.get("code") + " " + p.get("file") + ":" + p.get("line") + " "
+                        + ("".equals(p.get("field")) ? "" : p.get("field") + " ") + p.get("message")).toList();
+    }
+
     private ClientGraphQlResponse change(String mutation, List<Map<String, Object>> files, boolean prune,
                                          Map<String, Object> policy) {
         Map<String, Object> input = new java.util.HashMap<>(Map.of("files", files, "prune", prune));
