@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.ingest.BackstageCatalog;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeParser;
 import dev.strata.ingest.Problem;
@@ -49,6 +50,7 @@ public final class StrataCli {
               --token <token>           bearer token (env STRATA_TOKEN)
               --format text|json        output format (default text)
               --prune                   plan/apply: also remove what no file declares
+              --backstage               the paths are Backstage catalog-info.yaml files: import them
               --fail-on-new-violation   policy: a new upward layer dependency breaks the build (exit 2)
               --fail-on-new-cycle       policy: a new dependency cycle breaks the build
               --fail-on-overloaded      policy: a team becoming OVERLOADED breaks the build
@@ -115,7 +117,7 @@ public final class StrataCli {
     }
 
     private int validate(Options options) throws IOException, InterruptedException {
-        List<LandscapeFile> files = files(options.paths);
+        List<LandscapeFile> files = landscapeFiles(options);
         if (options.server == null) {
             LandscapeParser.Parsed parsed = LandscapeParser.parse(files);
             List<Problem> problems = parsed.problemsResolvingAgainst(Set.of());
@@ -146,7 +148,7 @@ public final class StrataCli {
     }
 
     private int change(Options options) throws IOException, InterruptedException {
-        List<LandscapeFile> files = files(options.paths);
+        List<LandscapeFile> files = landscapeFiles(options);
         String mutation = options.command.equals("apply") ? "applyLandscape" : "planLandscape";
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("files", fileInputs(files));
@@ -321,6 +323,21 @@ public final class StrataCli {
         return answer.get("data");
     }
 
+    /** The files of the paths; Backstage descriptors converted, every unmapped reference reported on stderr. */
+    private List<LandscapeFile> landscapeFiles(Options options) throws IOException {
+        List<LandscapeFile> files = files(options.paths);
+        if (!options.backstage) {
+            return files;
+        }
+        BackstageCatalog.Conversion conversion = BackstageCatalog.convert(files);
+        conversion.problems().forEach(problem -> err.println(problem));
+        conversion.unresolved().forEach(line -> err.println("unresolved: " + line));
+        if (!conversion.problems().isEmpty()) {
+            throw new IOException(conversion.problems().size() + " problems in the Backstage catalog");
+        }
+        return conversion.files();
+    }
+
     private static List<Map<String, String>> fileInputs(List<LandscapeFile> files) {
         return files.stream().map(f -> Map.of("path", f.path(), "content", f.content())).toList();
     }
@@ -360,6 +377,7 @@ public final class StrataCli {
         @Nullable String out;
         boolean json;
         boolean prune;
+        boolean backstage;
         final Map<String, Object> policy = new LinkedHashMap<>();
 
         static Options parse(String[] args, Map<String, String> env) {
@@ -384,6 +402,7 @@ public final class StrataCli {
                         options.json = format.equals("json");
                     }
                     case "--prune" -> options.prune = true;
+                    case "--backstage" -> options.backstage = true;
                     case "--fail-on-new-violation" -> options.policy.put("failOnNewLayerViolation", true);
                     case "--fail-on-new-cycle" -> options.policy.put("failOnNewCycle", true);
                     case "--fail-on-overloaded" -> options.policy.put("failOnOverloadedTeam", true);
