@@ -130,7 +130,7 @@ public final class StrataCli {
                 problems.forEach(problem -> out.println(problem));
                 out.println(problems.isEmpty() ? files.size() + " files, " + parsed.origins().size()
                         + " documents: valid (offline: every reference must be declared in these files)"
-                        : problems.size() + " problems in " + files.size() + " files");
+                        : plural(problems.size(), "problem") + " in " + plural(files.size(), "file"));
             }
             return problems.isEmpty() ? OK : ERROR;
         }
@@ -209,7 +209,7 @@ public final class StrataCli {
                     + problem.get("code").asString() + "]");
         }
         if (!result.get("errors").isEmpty()) {
-            out.println(result.get("errors").size() + " problems; nothing was written");
+            out.println(plural(result.get("errors").size(), "problem") + "; nothing was written");
         }
     }
 
@@ -278,6 +278,10 @@ public final class StrataCli {
         List<String> keys = new ArrayList<>();
         list.forEach(k -> keys.add(k.asString()));
         return String.join(" -> ", keys);
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String symbol(String action) {

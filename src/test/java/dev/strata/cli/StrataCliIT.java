@@ -97,7 +97,7 @@ class StrataCliIT extends StrataIntegrationTest {
         assertThat(output()).contains("bad.yaml:4: spec.size: expected an integer, got a string ('four') [WRONG_TYPE]");
         String before = fingerprint();
         assertThat(cli("apply", dir.toString())).isEqualTo(1);
-        assertThat(output()).contains("bad.yaml:4: spec.size: expected an integer", "1 problems; nothing was written");
+        assertThat(output()).contains("bad.yaml:4: spec.size: expected an integer", "1 problem; nothing was written");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
