@@ -1,0 +1,48 @@
+package dev.strata.ingest;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points of landscape as code: validate, plan (dry run), apply, export. */
+@Controller
+class LandscapeController {
+
+    private final LandscapeService service;
+
+    LandscapeController(LandscapeService service) {
+        this.service = service;
+    }
+
+    @MutationMapping
+    LandscapeOutcome validateLandscape(@Argument ValidateLandscapeInput input) {
+        return service.validate(input.files());
+    }
+
+    @MutationMapping
+    LandscapeOutcome planLandscape(@Argument ChangeLandscapeInput input) {
+        return service.plan(input.files(), Boolean.TRUE.equals(input.prune()), input.policyOrNone());
+    }
+
+    @MutationMapping
+    LandscapeOutcome applyLandscape(@Argument ChangeLandscapeInput input) {
+        return service.apply(input.files(), Boolean.TRUE.equals(input.prune()), input.policyOrNone());
+    }
+
+    @QueryMapping
+    List<LandscapeFile> exportLandscape() {
+        return service.export();
+    }
+
+    record ValidateLandscapeInput(List<LandscapeFile> files) {
+    }
+
+    record ChangeLandscapeInput(List<LandscapeFile> files, @Nullable Boolean prune, @Nullable LandscapePolicy policy) {
+        LandscapePolicy policyOrNone() {
+            return policy == null ? LandscapePolicy.NONE : policy;
+        }
+    }
+}

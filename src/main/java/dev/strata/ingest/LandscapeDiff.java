@@ -1,0 +1,127 @@
+package dev.strata.ingest;
+
+import dev.strata.analytics.graph.EdgeType;
+import dev.strata.analytics.graph.NodeKind;
+import dev.strata.ingest.Landscape.Edge;
+import dev.strata.ingest.Landscape.EdgeId;
+import dev.strata.ingest.Landscape.Node;
+import dev.strata.ingest.Landscape.NodeId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What applying declared files to the current graph changes. A document is the whole truth about its node and the
+ * relationships its fields declare: properties it omits are cleared, relationships it no longer lists are removed.
+ * Nodes no file declares stay, unless {@code prune}, which removes them (with their relationships).
+ */
+record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<EdgeChange> edgeChanges,
+                     List<Node> upsertNodes, List<NodeId> removedNodes, List<Edge> upsertEdges,
+                     List<EdgeId> removedEdges) {
+
+    static LandscapeDiff between(Landscape current, Landscape declared, boolean prune) {
+        Landscape after = current.copy();
+        if (prune) {
+            after.nodes.keySet().removeIf(id -> !declared.nodes.containsKey(id));
+        }
+        after.nodes.putAll(declared.nodes);
+        after.edges.keySet().removeIf(id -> declared.nodes.containsKey(id.declaredBy())
+                || !after.nodes.containsKey(id.from()) || !after.nodes.containsKey(id.to()));
+        after.edges.putAll(declared.edges);
+
+        List<NodeChange> nodeChanges = new ArrayList<>();
+        List<Node> upsertNodes = new ArrayList<>();
+        List<NodeId> removedNodes = new ArrayList<>();
+        for (Node node : after.nodes.values()) {
+            Node before = current.nodes.get(node.id());
+            if (before == null) {
+                nodeChanges.add(NodeChange.of(Action.ADD, node, fields(Map.of(), node.properties())));
+                upsertNodes.add(node);
+            } else if (!before.properties().equals(node.properties())) {
+                nodeChanges.add(NodeChange.of(Action.CHANGE, node, fields(before.properties(), node.properties())));
+                upsertNodes.add(node);
+            }
+        }
+        for (Node node : current.nodes.values()) {
+            if (!after.nodes.containsKey(node.id())) {
+                nodeChanges.add(NodeChange.of(Action.REMOVE, node, fields(node.properties(), Map.of())));
+                removedNodes.add(node.id());
+            }
+        }
+        List<EdgeChange> edgeChanges = new ArrayList<>();
+        List<Edge> upsertEdges = new ArrayList<>();
+        List<EdgeId> removedEdges = new ArrayList<>();
+        for (Edge edge : after.edges.values()) {
+            Edge before = current.edges.get(edge.id());
+            if (before == null) {
+                edgeChanges.add(EdgeChange.of(Action.ADD, edge, fields(Map.of(), edge.properties())));
+                upsertEdges.add(edge);
+            } else if (!before.properties().equals(edge.properties())) {
+                edgeChanges.add(EdgeChange.of(Action.CHANGE, edge, fields(before.properties(), edge.properties())));
+                upsertEdges.add(edge);
+            }
+        }
+        for (Edge edge : current.edges.values()) {
+            if (!after.edges.containsKey(edge.id())) {
+                edgeChanges.add(EdgeChange.of(Action.REMOVE, edge, fields(edge.properties(), Map.of())));
+                if (after.nodes.containsKey(edge.id().from()) && after.nodes.containsKey(edge.id().to())) {
+                    removedEdges.add(edge.id());
+                }
+            }
+        }
+        return new LandscapeDiff(after, List.copyOf(nodeChanges), List.copyOf(edgeChanges), upsertNodes,
+                removedNodes, upsertEdges, removedEdges);
+    }
+
+    boolean isEmpty() {
+        return nodeChanges.isEmpty() && edgeChanges.isEmpty();
+    }
+
+    private static List<FieldChange> fields(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> names = new LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String name : names) {
+            Object old = before.get(name);
+            Object now = after.get(name);
+            if (!Objects.equals(old, now)) {
+                changes.add(new FieldChange(name, text(old), text(now)));
+            }
+        }
+        return changes;
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** What happens to a node or relationship. */
+    public enum Action { ADD, CHANGE, REMOVE }
+
+    /** A property that changes, with both values as text (null = not set). */
+    public record FieldChange(String field, @Nullable String before, @Nullable String after) {
+    }
+
+    /** A node added, changed or removed. */
+    public record NodeChange(Action action, NodeKind kind, String key, @Nullable String sourceFile,
+                             List<FieldChange> changes) {
+        static NodeChange of(Action action, Node node, List<FieldChange> changes) {
+            return new NodeChange(action, node.id().kind(), node.id().key(),
+                    (String) node.properties().get("sourceFile"), changes);
+        }
+    }
+
+    /** A relationship added, changed or removed. */
+    public record EdgeChange(Action action, EdgeType type, NodeKind fromKind, String fromKey, NodeKind toKind,
+                             String toKey, @Nullable String sourceFile, List<FieldChange> changes) {
+        static EdgeChange of(Action action, Edge edge, List<FieldChange> changes) {
+            EdgeId id = edge.id();
+            return new EdgeChange(action, id.type(), id.from().kind(), id.from().key(), id.to().kind(),
+                    id.to().key(), (String) edge.properties().get("sourceFile"), changes);
+        }
+    }
+}

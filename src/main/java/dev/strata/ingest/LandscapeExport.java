@@ -1,0 +1,114 @@
+package dev.strata.ingest;
+
+
+import dev.strata.ingest.Landscape.Edge;
+import dev.strata.ingest.Landscape.Node;
+import dev.strata.ingest.Landscape.NodeId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/** Writes a {@link Landscape} as files of the native format: each node into its source file, or one file per kind. */
+final class LandscapeExport {
+
+    private LandscapeExport() {
+    }
+
+    static List<LandscapeFile> files(Landscape landscape) {
+        Map<NodeId, Map<String, Object>> specs = new LinkedHashMap<>();
+        for (Node node : landscape.nodes.values()) {
+            specs.put(node.id(), new LinkedHashMap<>());
+        }
+        Map<String, List<Object>> documentsByFile = new TreeMap<>();
+        for (Node node : landscape.nodes.values()) {
+            Kind kind = Kind.of(node.id().kind());
+            Map<String, Object> spec = specs.get(node.id());
+            for (Field field : kind.fields()) {
+                Object value = node.properties().get(field.name());
+                if (field.isProperty() && value != null) {
+                    spec.put(field.name(), value instanceof LocalDate date ? date.toString() : value);
+                }
+            }
+        }
+        for (Edge edge : landscape.edges.values()) {
+            NodeId declaring = edge.id().declaredBy();
+            NodeId other = declaring.equals(edge.id().from()) ? edge.id().to() : edge.id().from();
+            Kind kind = Kind.of(declaring.kind());
+            Field field = kind.fields().stream().filter(f -> f.edge() == edge.id().type()
+                    && f.target() == other.kind()).findFirst().orElseThrow();
+            Map<String, Object> spec = specs.get(declaring);
+            switch (field.type()) {
+                case REF -> spec.put(field.name(), other.key());
+                case REFS -> listIn(spec, field.name()).add(other.key());
+                default -> {
+                    Map<String, Object> consumption = new LinkedHashMap<>();
+                    consumption.put("capability", other.key());
+                    if (edge.properties().get("since") != null) {
+                        consumption.put("since", edge.properties().get("since").toString());
+                    }
+                    if (edge.properties().get("mode") != null) {
+                        consumption.put("mode", edge.properties().get("mode"));
+                    }
+                    listIn(spec, field.name()).add(consumption);
+                }
+            }
+        }
+        for (Node node : landscape.nodes.values()) {
+            Kind kind = Kind.of(node.id().kind());
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            metadata.put("key", node.id().key());
+            if (node.properties().get("name") != null) {
+                metadata.put("title", node.properties().get("name"));
+            }
+            if (node.properties().get("description") != null) {
+                metadata.put("description", node.properties().get("description"));
+            }
+            if (node.properties().get("labels") instanceof List<?> labels && !labels.isEmpty()) {
+                Map<String, String> map = new LinkedHashMap<>();
+                labels.forEach(label -> {
+                    String text = label.toString();
+                    int eq = text.indexOf('=');
+                    map.put(eq < 0 ? text : text.substring(0, eq), eq < 0 ? "" : text.substring(eq + 1));
+                });
+                metadata.put("labels", map);
+            }
+            Map<String, Object> spec = new LinkedHashMap<>();
+            for (Field field : kind.fields()) {
+                Object value = specs.get(node.id()).get(field.name());
+                if (value != null) {
+                    spec.put(field.name(), value);
+                }
+            }
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("apiVersion", LandscapeParser.API_VERSION);
+            document.put("kind", kind.yamlName());
+            document.put("metadata", metadata);
+            document.put("spec", spec);
+            Object source = node.properties().get("sourceFile");
+            String file = source == null ? kind.defaultFile() : source.toString();
+            documentsByFile.computeIfAbsent(file, f -> new ArrayList<>()).add(document);
+        }
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setExplicitStart(true);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setWidth(120);
+        options.setSplitLines(false);
+        Yaml yaml = new Yaml(options);
+        List<LandscapeFile> files = new ArrayList<>();
+        documentsByFile.forEach((file, documents) -> files.add(new LandscapeFile(file, yaml.dumpAll(documents.iterator()))));
+        return files;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> listIn(Map<String, Object> spec, String name) {
+        return (List<Object>) spec.computeIfAbsent(name, n -> new ArrayList<>());
+    }
+
+}

@@ -1,0 +1,148 @@
+package dev.strata.ingest;
+
+import dev.strata.analytics.graph.EdgeType;
+import dev.strata.analytics.graph.NodeKind;
+import dev.strata.ingest.Landscape.Edge;
+import dev.strata.ingest.Landscape.EdgeId;
+import dev.strata.ingest.Landscape.Node;
+import dev.strata.ingest.Landscape.NodeId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the landscape part of the graph into a {@link Landscape} and writes the difference between two landscapes,
+ * in the caller's transaction. Labels and relationship types come from the model's enums (fixed identifiers); every
+ * value is a parameter.
+ */
+@Component
+class LandscapeGraph {
+
+    /** The relationship types with the node kinds they connect in the model. */
+    static final List<EdgeKinds> EDGE_KINDS = List.of(
+            new EdgeKinds(EdgeType.ALIGNED_TO, NodeKind.TEAM, NodeKind.VALUE_STREAM),
+            new EdgeKinds(EdgeType.IN_LAYER, NodeKind.PLATFORM, NodeKind.LAYER),
+            new EdgeKinds(EdgeType.OWNS, NodeKind.TEAM, NodeKind.PLATFORM),
+            new EdgeKinds(EdgeType.PROVIDES, NodeKind.PLATFORM, NodeKind.CAPABILITY),
+            new EdgeKinds(EdgeType.DEPENDS_ON, NodeKind.CAPABILITY, NodeKind.CAPABILITY),
+            new EdgeKinds(EdgeType.OWNS, NodeKind.TEAM, NodeKind.CONSUMER),
+            new EdgeKinds(EdgeType.CONSUMES, NodeKind.CONSUMER, NodeKind.CAPABILITY));
+    private static final int BATCH = 5_000;
+
+    private final Neo4jClient client;
+
+    LandscapeGraph(Neo4jClient client) {
+        this.client = client;
+    }
+
+    Landscape read() {
+        Landscape landscape = new Landscape();
+        for (Kind kind : Kind.values()) {
+            List<String> managed = kind.properties();
+            client.query("MATCH (n:" + kind.nodeKind().label() + ") RETURN n.key AS key, properties(n) AS properties")
+                    .fetch().all().forEach(row -> {
+                        NodeId id = new NodeId(kind.nodeKind(), (String) row.get("key"));
+                        Map<String, Object> properties = new LinkedHashMap<>();
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> stored = (Map<String, Object>) row.get("properties");
+                        for (String name : managed) {
+                            Object value = stored.get(name);
+                            if (value != null) {
+                                properties.put(name, normalize(kind, name, value));
+                            }
+                        }
+                        landscape.nodes.put(id, new Node(id, properties));
+                    });
+        }
+        for (EdgeKinds edge : EDGE_KINDS) {
+            client.query("MATCH (a:" + edge.from().label() + ")-[r:" + edge.type().name() + "]->(b:"
+                            + edge.to().label() + ") RETURN a.key AS from, b.key AS to, properties(r) AS properties")
+                    .fetch().all().forEach(row -> {
+                        EdgeId id = new EdgeId(edge.type(), new NodeId(edge.from(), (String) row.get("from")),
+                                new NodeId(edge.to(), (String) row.get("to")));
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> stored = (Map<String, Object>) row.get("properties");
+                        Map<String, Object> properties = new LinkedHashMap<>();
+                        for (String name : List.of("since", "mode", "sourceFile")) {
+                            if (stored.get(name) != null) {
+                                properties.put(name, stored.get(name));
+                            }
+                        }
+                        landscape.edges.put(id, new Edge(id, properties));
+                    });
+        }
+        return landscape;
+    }
+
+    /** Integers stored as floats (and the other way round) compare as the field's type. */
+    private static Object normalize(Kind kind, String name, Object value) {
+        return kind.field(name).map(field -> switch (field.type()) {
+            case INT -> value instanceof Number n ? (Object) n.longValue() : value;
+            case FLOAT -> value instanceof Number n ? (Object) n.doubleValue() : value;
+            default -> value;
+        }).orElse(value);
+    }
+
+    /** Writes a diff: removals first, then nodes, then relationships, in batches of UNWIND rows. */
+    void write(LandscapeDiff diff) {
+        for (EdgeKinds edge : EDGE_KINDS) {
+            List<Map<String, Object>> rows = diff.removedEdges().stream().filter(edge::matches).map(e -> row(e, null))
+                    .toList();
+            batches(rows, batch -> client.query("UNWIND $rows AS row MATCH (:" + edge.from().label()
+                    + " {key: row.from})-[r:" + edge.type().name() + "]->(:" + edge.to().label()
+                    + " {key: row.to}) DELETE r").bind(batch).to("rows").run());
+        }
+        for (Kind kind : Kind.values()) {
+            List<String> keys = diff.removedNodes().stream().filter(id -> id.kind() == kind.nodeKind())
+                    .map(NodeId::key).toList();
+            batches(keys, batch -> client.query("UNWIND $keys AS key MATCH (n:" + kind.nodeKind().label()
+                    + " {key: key}) DETACH DELETE n").bind(batch).to("keys").run());
+            List<Map<String, Object>> rows = diff.upsertNodes().stream().filter(n -> n.id().kind() == kind.nodeKind())
+                    .map(n -> {
+                        Map<String, Object> properties = new HashMap<>();
+                        kind.properties().forEach(name -> properties.put(name, n.properties().get(name)));
+                        return Map.<String, Object>of("key", n.id().key(), "properties", properties);
+                    }).toList();
+            batches(rows, batch -> client.query("UNWIND $rows AS row MERGE (n:" + kind.nodeKind().label()
+                    + " {key: row.key}) ON CREATE SET n.createdAt = datetime()"
+                    + " SET n += row.properties, n.updatedAt = datetime()").bind(batch).to("rows").run());
+        }
+        for (EdgeKinds edge : EDGE_KINDS) {
+            List<Map<String, Object>> rows = diff.upsertEdges().stream().filter(e -> edge.matches(e.id()))
+                    .map(e -> row(e.id(), e.properties())).toList();
+            batches(rows, batch -> client.query("UNWIND $rows AS row MATCH (a:" + edge.from().label()
+                    + " {key: row.from}) MATCH (b:" + edge.to().label() + " {key: row.to}) MERGE (a)-[r:"
+                    + edge.type().name() + "]->(b) SET r += row.properties").bind(batch).to("rows").run());
+        }
+    }
+
+    private static Map<String, Object> row(EdgeId id, @Nullable Map<String, Object> properties) {
+        Map<String, Object> values = new HashMap<>();
+        for (String name : List.of("since", "mode", "sourceFile")) {
+            values.put(name, properties == null ? null : properties.get(name));
+        }
+        if (id.type() != EdgeType.CONSUMES) {
+            values.remove("since");
+            values.remove("mode");
+        }
+        return Map.of("from", id.from().key(), "to", id.to().key(), "properties", values);
+    }
+
+    private static <T> void batches(List<T> rows, java.util.function.Consumer<List<T>> write) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            write.accept(new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH))));
+        }
+    }
+
+    /** A relationship type between two node kinds. */
+    record EdgeKinds(EdgeType type, NodeKind from, NodeKind to) {
+        boolean matches(EdgeId id) {
+            return id.type() == type && id.from().kind() == from && id.to().kind() == to;
+        }
+    }
+}

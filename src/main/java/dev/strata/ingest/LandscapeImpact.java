@@ -1,0 +1,212 @@
+package dev.strata.ingest;
+
+import dev.strata.analytics.chains.Cycles;
+import dev.strata.analytics.chains.DependencyCycle;
+import dev.strata.analytics.chains.LayerViolation;
+import dev.strata.analytics.chains.LayerViolations;
+import dev.strata.analytics.graph.ConsumptionMode;
+import dev.strata.analytics.graph.EdgeType;
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.graph.Lifecycle;
+import dev.strata.analytics.graph.NodeKind;
+import dev.strata.analytics.graph.NodeRef;
+import dev.strata.analytics.graph.TeamType;
+import dev.strata.analytics.impact.BlastRadiusEngine;
+import dev.strata.analytics.impact.BlastRadiusRequest;
+import dev.strata.analytics.impact.BlastRadiusResult;
+import dev.strata.analytics.impact.Scenario;
+import dev.strata.analytics.load.CognitiveLoadBand;
+import dev.strata.ingest.LandscapeDiff.Action;
+import dev.strata.ingest.LandscapeDiff.EdgeChange;
+import dev.strata.ingest.LandscapeDiff.NodeChange;
+import dev.strata.ingest.Landscape.Edge;
+import dev.strata.ingest.Landscape.Node;
+import dev.strata.ingest.Landscape.NodeId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a change does, computed with the analytics engines on in-memory snapshots of the graph before and after it.
+ *
+ * @param blastRadius          per capability the change removes or changes: what depends on it today
+ * @param newLayerViolations   upward dependencies the change introduces
+ * @param fixedLayerViolations upward dependencies the change removes
+ * @param newCycles            dependency cycles the change introduces
+ * @param fixedCycles          dependency cycles the change breaks
+ * @param loadChanges          teams whose cognitive-load band changes
+ * @param deprecatedUse        consumers newly left on a deprecated, retired or removed capability
+ */
+public record LandscapeImpact(List<CapabilityImpact> blastRadius, List<LayerViolation> newLayerViolations,
+                              List<LayerViolation> fixedLayerViolations, List<DependencyCycle> newCycles,
+                              List<DependencyCycle> fixedCycles, List<LoadChange> loadChanges,
+                              List<DeprecatedUse> deprecatedUse) {
+
+    static final LandscapeImpact NONE = new LandscapeImpact(List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+
+    static LandscapeImpact of(Landscape before, LandscapeDiff diff, Map<String, TeamLoad> loadBefore,
+                              Map<String, TeamLoad> loadAfter) {
+        LandscapeSnapshot snapshotBefore = snapshot(before);
+        LandscapeSnapshot snapshotAfter = snapshot(diff.after());
+        return new LandscapeImpact(blastRadius(snapshotBefore, diff),
+                difference(LayerViolations.find(snapshotAfter).violations(),
+                        LayerViolations.find(snapshotBefore).violations(), LandscapeImpact::violationKey),
+                difference(LayerViolations.find(snapshotBefore).violations(),
+                        LayerViolations.find(snapshotAfter).violations(), LandscapeImpact::violationKey),
+                difference(Cycles.find(snapshotAfter), Cycles.find(snapshotBefore), c -> new TreeSet<>(c.members())),
+                difference(Cycles.find(snapshotBefore), Cycles.find(snapshotAfter), c -> new TreeSet<>(c.members())),
+                loadChanges(loadBefore, loadAfter), deprecatedUse(before, diff.after()));
+    }
+
+    private static List<CapabilityImpact> blastRadius(LandscapeSnapshot before, LandscapeDiff diff) {
+        Map<String, Action> touched = new LinkedHashMap<>();
+        for (NodeChange change : diff.nodeChanges()) {
+            if (change.kind() == NodeKind.CAPABILITY && change.action() != Action.ADD) {
+                touched.put(change.key(), change.action());
+            }
+        }
+        for (EdgeChange change : diff.edgeChanges()) {
+            if (change.type() == EdgeType.DEPENDS_ON || change.type() == EdgeType.PROVIDES) {
+                touched.putIfAbsent(change.toKind() == NodeKind.CAPABILITY && change.type() == EdgeType.PROVIDES
+                        ? change.toKey() : change.fromKey(), Action.CHANGE);
+            }
+        }
+        BlastRadiusEngine engine = new BlastRadiusEngine();
+        List<CapabilityImpact> impacts = new ArrayList<>();
+        touched.forEach((key, action) -> {
+            if (before.indexOf(NodeKind.CAPABILITY, key) < 0) {
+                return;
+            }
+            BlastRadiusResult result = engine.analyse(before, BlastRadiusRequest.downstream(
+                    new NodeRef(NodeKind.CAPABILITY, key)).withScenario(action == Action.REMOVE ? Scenario.FAIL
+                    : Scenario.CHANGE).withPage(0, 0));
+            impacts.add(new CapabilityImpact(key, action, result.totalCount() - 1, result.tier1Consumers(),
+                    result.severity()));
+        });
+        impacts.sort(Comparator.comparingInt(CapabilityImpact::affected).reversed()
+                .thenComparing(CapabilityImpact::capabilityKey));
+        return impacts;
+    }
+
+    private static List<LoadChange> loadChanges(Map<String, TeamLoad> before, Map<String, TeamLoad> after) {
+        Set<String> teams = new TreeSet<>(before.keySet());
+        teams.addAll(after.keySet());
+        List<LoadChange> changes = new ArrayList<>();
+        for (String team : teams) {
+            TeamLoad old = before.get(team);
+            TeamLoad now = after.get(team);
+            CognitiveLoadBand oldBand = old == null ? null : old.band();
+            CognitiveLoadBand newBand = now == null ? null : now.band();
+            if (oldBand != newBand) {
+                changes.add(new LoadChange(team, oldBand, newBand, old == null ? null : old.index(),
+                        now == null ? null : now.index()));
+            }
+        }
+        return changes;
+    }
+
+    private static List<DeprecatedUse> deprecatedUse(Landscape before, Landscape after) {
+        Map<String, String> stateBefore = consumptionStates(before);
+        Map<String, String> stateAfter = consumptionStates(after);
+        List<DeprecatedUse> uses = new ArrayList<>();
+        stateAfter.forEach((pair, state) -> {
+            if (!state.equals("OK") && !state.equals(stateBefore.get(pair))) {
+                String[] keys = pair.split("\u0000");
+                uses.add(new DeprecatedUse(keys[0], keys[1], state));
+            }
+        });
+        for (Edge edge : before.edges.values()) {
+            if (edge.id().type() == EdgeType.CONSUMES && after.nodes.containsKey(edge.id().from())
+                    && !after.nodes.containsKey(edge.id().to())) {
+                uses.add(new DeprecatedUse(edge.id().from().key(), edge.id().to().key(), "REMOVED"));
+            }
+        }
+        uses.sort(Comparator.comparing(DeprecatedUse::consumerKey).thenComparing(DeprecatedUse::capabilityKey));
+        return uses;
+    }
+
+    private static Map<String, String> consumptionStates(Landscape landscape) {
+        Map<String, String> states = new LinkedHashMap<>();
+        for (Edge edge : landscape.edges.values()) {
+            if (edge.id().type() == EdgeType.CONSUMES) {
+                Node capability = landscape.nodes.get(edge.id().to());
+                Object lifecycle = capability == null ? null : capability.properties().get("lifecycle");
+                states.put(edge.id().from().key() + "\u0000" + edge.id().to().key(),
+                        "DEPRECATED".equals(lifecycle) || "RETIRED".equals(lifecycle) ? (String) lifecycle : "OK");
+            }
+        }
+        return states;
+    }
+
+    private static <T> List<T> difference(List<T> these, List<T> those, java.util.function.Function<T, ?> key) {
+        Set<?> known = those.stream().map(key).collect(Collectors.toSet());
+        return these.stream().filter(t -> !known.contains(key.apply(t))).toList();
+    }
+
+    private static String violationKey(LayerViolation violation) {
+        return violation.fromCapability() + "->" + violation.toCapability();
+    }
+
+    /** The analytics snapshot of a landscape held in memory (the same structure the engines run on for the graph). */
+    static LandscapeSnapshot snapshot(Landscape landscape) {
+        LandscapeSnapshot.Builder builder = LandscapeSnapshot.builder();
+        for (Node node : landscape.nodes.values()) {
+            Map<String, Object> p = node.properties();
+            int index = builder.addNode(node.id().kind(), node.id().key(), (String) p.get("name"));
+            switch (node.id().kind()) {
+                case CAPABILITY -> builder.tier(index, integer(p.get("tier")))
+                        .lifecycle(index, p.get("lifecycle") == null ? null
+                                : Lifecycle.valueOf((String) p.get("lifecycle")));
+                case PLATFORM, CONSUMER -> builder.tier(index, integer(p.get("tier")));
+                case LAYER -> builder.layer(index, integer(p.get("rank")), Boolean.TRUE.equals(p.get("crossCutting")));
+                case TEAM -> builder.team(index, p.get("type") == null ? null : TeamType.valueOf((String) p.get("type")),
+                        integer(p.get("size")));
+                default -> {
+                }
+            }
+        }
+        for (Edge edge : landscape.edges.values()) {
+            int from = builder.indexOf(edge.id().from().kind(), edge.id().from().key());
+            int to = builder.indexOf(edge.id().to().kind(), edge.id().to().key());
+            if (edge.id().type() == EdgeType.CONSUMES) {
+                Object mode = edge.properties().get("mode");
+                builder.addConsumes(from, to, mode == null ? null : ConsumptionMode.valueOf((String) mode),
+                        (LocalDate) edge.properties().get("since"));
+            } else {
+                builder.addEdge(edge.id().type(), from, to);
+            }
+        }
+        return builder.build();
+    }
+
+    private static @Nullable Integer integer(@Nullable Object value) {
+        return value instanceof Number n ? n.intValue() : null;
+    }
+
+    /** The blast radius of a capability the change removes or changes, measured on today's graph. */
+    public record CapabilityImpact(String capabilityKey, Action action, int affected, int tier1Consumers,
+                                   long severity) {
+    }
+
+    /** A team's cognitive-load index and band. */
+    record TeamLoad(double index, CognitiveLoadBand band) {
+    }
+
+    /** A team whose band changes (null before: a new team; null after: a removed team). */
+    public record LoadChange(String teamKey, @Nullable CognitiveLoadBand bandBefore,
+                             @Nullable CognitiveLoadBand bandAfter, @Nullable Double indexBefore,
+                             @Nullable Double indexAfter) {
+    }
+
+    /** A consumer that, after the change, uses a capability in state DEPRECATED, RETIRED or REMOVED. */
+    public record DeprecatedUse(String consumerKey, String capabilityKey, String state) {
+    }
+}

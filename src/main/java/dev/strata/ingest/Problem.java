@@ -1,0 +1,25 @@
+package dev.strata.ingest;
+
+/**
+ * One problem in landscape files: where (file, 1-based line, field path such as {@code spec.dependsOn[2]}) and why.
+ *
+ * @param code    the class of problem
+ * @param file    the file path as given
+ * @param line    1-based line, 0 when the problem concerns the whole file
+ * @param field   the field path inside the document, empty for the whole document or file
+ * @param message why, naming the offending value
+ */
+public record Problem(Code code, String file, int line, String field, String message) {
+
+    /** Classes of problems. */
+    public enum Code {
+        MALFORMED_YAML, TOO_LARGE, UNKNOWN_KIND, UNKNOWN_FIELD, MISSING_FIELD, WRONG_TYPE, INVALID_VALUE,
+        DUPLICATE_KEY, DANGLING_REFERENCE, SELF_DEPENDENCY
+    }
+
+    /** {@code file:line: field: message}, the way compilers print it. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + message + " [" + code + "]";
+    }
+}

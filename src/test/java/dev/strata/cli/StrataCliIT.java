@@ -1,0 +1,166 @@
+package dev.strata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.support.StrataIntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line client end to end: files on disk, a running Strata over HTTP, exit codes for CI. */
+class StrataCliIT extends StrataIntegrationTest {
+
+    private static final String TEAM = """
+            apiVersion: strata.dev/v1
+            kind: Team
+            metadata: {key: t-cli-team, title: CLI team}
+            spec: {type: PLATFORM, size: 4}
+            ---
+            apiVersion: strata.dev/v1
+            kind: Platform
+            metadata: {key: t-cli-platform}
+            spec: {tier: 2, layer: container-platform, owner: t-cli-team}
+            """;
+    private static final String CAPABILITIES = """
+            apiVersion: strata.dev/v1
+            kind: Capability
+            metadata: {key: t-cli-a}
+            spec: {lifecycle: GA, tier: 2, platform: t-cli-platform, dependsOn: [k8s-workloads]}
+            ---
+            apiVersion: strata.dev/v1
+            kind: Capability
+            metadata: {key: t-cli-b}
+            spec: {lifecycle: GA, tier: 2, platform: t-cli-platform, dependsOn: [t-cli-a]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @AfterEach
+    void removeTestData() {
+        cleanUpTestData();
+    }
+
+    @Test
+    void planApplyAndApplyAgainFromADirectoryWithExitCodes() throws IOException {
+        write("team.yaml", TEAM);
+        write("caps/capabilities.yaml", CAPABILITIES);
+        String before = fingerprint();
+        assertThat(cli("plan", dir.toString())).isZero();
+        assertThat(output()).contains("Plan: nodes 4 to add, 0 to change, 0 to remove", "+ TEAM t-cli-team",
+                "+ (t-cli-b)-[DEPENDS_ON]->(t-cli-a)");
+        assertThat(fingerprint()).isEqualTo(before);
+
+        assertThat(cli("apply", dir.toString())).isZero();
+        assertThat(output()).contains("Applied.");
+        assertThat(count("MATCH (c:Capability {key: 't-cli-b', sourceFile: 'caps/capabilities.yaml'}) RETURN count(c)"))
+                .isOne();
+
+        String applied = fingerprint();
+        assertThat(cli("apply", dir.toString())).isZero();
+        assertThat(output()).contains("No changes: the graph matches the files.");
+        assertThat(fingerprint()).isEqualTo(applied);
+    }
+
+    @Test
+    void aBrokenPolicyExitsWith2AndWritesNothing() throws IOException {
+        write("team.yaml", TEAM);
+        write("caps/capabilities.yaml", CAPABILITIES);
+        assertThat(cli("apply", dir.toString())).isZero();
+        write("caps/capabilities.yaml", CAPABILITIES.replace("dependsOn: [k8s-workloads]",
+                "dependsOn: [k8s-workloads, t-cli-b]"));
+        String before = fingerprint();
+        assertThat(cli("apply", dir.toString(), "--fail-on-new-cycle")).isEqualTo(2);
+        assertThat(output()).contains("new cycle: t-cli-a -> t-cli-b -> t-cli-a",
+                "Policy violations:", "Not applied: the policy is violated; nothing was written.");
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(cli("plan", dir.toString(), "--format", "json")).isZero();
+        assertThat(output()).startsWith("{").contains("\"newCycles\":[{\"members\":[\"t-cli-a\",\"t-cli-b\"]");
+    }
+
+    @Test
+    void problemsExitWith1OfflineAndOnline() throws IOException {
+        write("bad.yaml", TEAM.replace("size: 4", "size: four"));
+        assertThat(new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of())
+                .run(new String[] {"validate", dir.toString()})).isEqualTo(1);
+        assertThat(output()).contains("bad.yaml:4: spec.size: expected an integer, got a string ('four') [WRONG_TYPE]");
+        String before = fingerprint();
+        assertThat(cli("apply", dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("bad.yaml:4: spec.size: expected an integer", "1 problem; nothing was written");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void exportWritesFilesThatPlanToNoChange() throws IOException {
+        write("team.yaml", TEAM);
+        write("caps/capabilities.yaml", CAPABILITIES);
+        assertThat(cli("apply", dir.toString())).isZero();
+        Path exported = dir.resolve("exported");
+        assertThat(cli("export", "--out", exported.toString())).isZero();
+        assertThat(exported.resolve("caps/capabilities.yaml")).exists();
+        assertThat(exported.resolve("capabilities.yaml")).exists();
+        Files.delete(exported.resolve("capabilities.yaml"));
+        try (var others = Files.list(exported)) {
+            for (Path file : others.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("team.yaml")).toList()) {
+                Files.delete(file);
+            }
+        }
+        assertThat(cli("plan", exported.toString())).isZero();
+        assertThat(output()).contains("No changes");
+    }
+
+    @Test
+    void anUnreachableServerIsAnError() throws IOException {
+        write("team.yaml", TEAM);
+        assertThat(new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8), Map.of())
+                .run(new String[] {"plan", dir.toString(), "--server", "http://127.0.0.1:1"})).isEqualTo(1);
+        assertThat(output()).contains("cannot reach the Strata server at http://127.0.0.1:1");
+    }
+
+    @Test
+    void aBackstageCatalogIsPlannedThroughTheNativeFormatWithUnresolvedReferencesReported() {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        String before = fingerprint();
+        int exit = new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8), Map.of()).run(new String[] {"plan",
+                "src/test/resources/backstage", "--backstage", "--server", "http://127.0.0.1:" + port});
+        assertThat(exit).isZero();
+        assertThat(output()).contains("Plan: nodes 12 to add", "+ TEAM team-a", "+ CONSUMER payments-podcast-api",
+                "+ (artist-web)-[CONSUMES]->(wayback-search)");
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains(
+                "unresolved: components/artist-web.yaml: component:default/artist-web spec.consumesApis"
+                        + " 'api:does-not-exist' -> api:default/does-not-exist is not in the catalog");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    private int cli(String... args) {
+        out.reset();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--server");
+        all.add("http://127.0.0.1:" + port);
+        return new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of())
+                .run(all.toArray(String[]::new));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.strata.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON Schema editors use says what the parser accepts: the same kinds, spec fields, required fields and enums. */
+class LandscapeSchemaTest {
+
+    @Test
+    void theSchemaDeclaresExactlyTheKindsFieldsRequiredFieldsAndValuesOfTheParser() throws IOException {
+        JsonNode schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/strata-landscape.schema.json")) {
+            schema = JsonMapper.builder().build().readTree(in);
+        }
+        List<String> kinds = new ArrayList<>();
+        schema.get("properties").get("kind").get("enum").forEach(k -> kinds.add(k.asString()));
+        assertThat(kinds).containsExactly(Kind.yamlNames().split(", "));
+        for (JsonNode rule : schema.get("allOf")) {
+            Kind kind = Kind.ofYaml(rule.get("if").get("properties").get("kind").get("const").asString()).orElseThrow();
+            JsonNode spec = rule.get("then").get("properties").get("spec");
+            List<String> fields = new ArrayList<>(spec.get("properties").propertyNames());
+            assertThat(fields).as(kind.yamlName()).containsExactlyElementsOf(kind.fields().stream().map(Field::name).toList());
+            List<String> required = new ArrayList<>();
+            spec.get("required").forEach(r -> required.add(r.asString()));
+            assertThat(required).as(kind.yamlName()).containsExactlyElementsOf(
+                    kind.fields().stream().filter(Field::required).map(Field::name).toList());
+            for (Field field : kind.fields()) {
+                if (field.type() == Field.Type.ENUM) {
+                    List<String> values = new ArrayList<>();
+                    spec.get("properties").get(field.name()).get("enum").forEach(v -> values.add(v.asString()));
+                    assertThat(values).as(kind.yamlName() + "." + field.name()).containsExactlyElementsOf(field.values());
+                }
+            }
+        }
+    }
+}
