@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditTrail extends SimplePerformantInstrumentation {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
-    private static final Set<String> NOT_AUDITED = Set.of("ping", "refreshAnalytics");
+    /** Mutations that change nothing: a dry run (plan rolls its trial write back), validation, a cache refresh. */
+    private static final Set<String> NOT_AUDITED = Set.of("ping", "refreshAnalytics", "planLandscape", "validateLandscape");
     private static final int ATTEMPTS = 3;
     /** Mutations without a single target whose payload (e.g. the applied plan) is the "after" of the record. */
     private static final Set<String> RESULT_RECORDED = Set.of("applyLandscape", "revokeApiToken");
@@ -89,7 +90,8 @@ class AuditTrail extends SimplePerformantInstrumentation {
         AuditedTarget target = AuditedTarget.of(mutation, env.getArguments());
         Map<String, Object> before = target == null ? Map.of() : snapshot(target);
         Object result = completed(fetcher, env);
-        if (result instanceof DataFetcherResult<?> partial && partial.hasErrors()) {
+        if (status.isRollbackOnly() || result instanceof DataFetcherResult<?> partial && partial.hasErrors()) {
+            // The mutation itself decided to write nothing (e.g. an apply that breaks a policy): roll back quietly.
             status.setRollbackOnly();
             return result;
         }

@@ -304,6 +304,8 @@ public final class StrataCli {
                 .timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                // Recorded in the audit trail as the path the change took (via = graphql/cli).
+                .header("X-Strata-Client", "cli")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (options.token != null) {
             request.header("Authorization", "Bearer " + options.token);

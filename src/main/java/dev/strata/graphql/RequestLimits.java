@@ -57,6 +57,6 @@ class RequestLimits {
      */
     @ConfigurationProperties("strata.graphql")
     record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("100000") int maxCost,
-            @DefaultValue("4MB") DataSize maxRequestSize) {
+            @DefaultValue("32MB") DataSize maxRequestSize) {
     }
 }

@@ -63,6 +63,8 @@ class StrataCliIT extends StrataIntegrationTest {
         assertThat(fingerprint()).isEqualTo(before);
 
         assertThat(cli("apply", dir.toString())).isZero();
+        assertThat(count("MATCH (e:AuditEvent {operation: 'applyLandscape', via: 'graphql/cli'}) WHERE e.after IS NOT NULL RETURN count(e)"))
+                .as("the apply is in the audit trail with its path and result").isPositive();
         assertThat(output()).contains("Applied.");
         assertThat(count("MATCH (c:Capability {key: 't-cli-b', sourceFile: 'caps/capabilities.yaml'}) RETURN count(c)"))
                 .isOne();
@@ -135,7 +137,7 @@ class StrataCliIT extends StrataIntegrationTest {
         String before = fingerprint();
         int exit = new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(errors, true, StandardCharsets.UTF_8), Map.of()).run(new String[] {"plan",
-                "src/test/resources/backstage", "--backstage", "--server", "http://127.0.0.1:" + port});
+                "src/test/resources/backstage", "--backstage", "--server", "http://127.0.0.1:" + port, "--token", ADMIN_TOKEN});
         assertThat(exit).isZero();
         assertThat(output()).contains("Plan: nodes 12 to add", "+ TEAM team-a", "+ CONSUMER payments-podcast-api",
                 "+ (artist-web)-[CONSUMES]->(wayback-search)");
@@ -150,6 +152,8 @@ class StrataCliIT extends StrataIntegrationTest {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--server");
         all.add("http://127.0.0.1:" + port);
+        all.add("--token");
+        all.add(ADMIN_TOKEN);
         return new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of())
                 .run(all.toArray(String[]::new));
     }

@@ -44,11 +44,11 @@ class RequestLimitsIT extends StrataIntegrationTest {
 
     @Test
     void anOversizedRequestBodyIsRefusedBeforeItIsRead() throws Exception {
-        String body = "{\"query\":\"{ teams { totalCount } }\",\"variables\":{\"pad\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}}";
+        String body = "{\"query\":\"{ teams { totalCount } }\",\"variables\":{\"pad\":\"" + "x".repeat(33 * 1024 * 1024) + "\"}}";
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/graphql")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("exceeds the limit of 4194304 bytes", "strata.graphql.max-request-size");
+        assertThat(response.body()).contains("exceeds the limit of 33554432 bytes", "strata.graphql.max-request-size");
     }
 }

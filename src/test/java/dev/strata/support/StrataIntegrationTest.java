@@ -85,11 +85,14 @@ public abstract class StrataIntegrationTest {
         }
     }
 
-    /** Nodes, relationships and the sum of all property-bearing change stamps: equal fingerprints = nothing written. */
+    /**
+     * Landscape nodes, relationships and the latest change stamp: equal fingerprints = nothing written to the
+     * landscape. Bookkeeping (schema versions, API tokens, the audit trail) is not part of it.
+     */
     protected String fingerprint() {
         try (var session = driver.session()) {
             return session.run("""
-                    MATCH (n) WHERE NOT n:StrataMeta
+                    MATCH (n) WHERE NOT n:StrataMeta AND NOT n:AuditEvent AND NOT n:ApiToken
                     WITH count(n) AS nodes, max(n.updatedAt) AS lastChange
                     RETURN nodes + ':' + COUNT { ()-[]->() } + ':' + coalesce(toString(lastChange), '-') AS fingerprint
                     """).single().get(0).asString();
