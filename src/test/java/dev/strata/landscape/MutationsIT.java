@@ -138,13 +138,13 @@ class MutationsIT extends StrataIntegrationTest {
     @Test
     void cypherFragmentsInNamesAreStoredLiterally() {
         String hostile = "x'}) MATCH (n) DETACH DELETE n //";
-        long before = count("MATCH (n) RETURN count(n)");
+        long before = count("MATCH (n:ValueStream) RETURN count(n)");
         ClientGraphQlResponse response = graphQl.document("""
                 mutation($name: String!) { createValueStream(input: {key: "t-hostile", name: $name, kind: BUSINESS}) {
                     valueStream { name } errors { message } } }
                 """).variable("name", hostile).executeSync();
         assertThat(response.field("createValueStream.valueStream.name").toEntity(String.class)).isEqualTo(hostile);
-        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before + 1);
+        assertThat(count("MATCH (n:ValueStream) RETURN count(n)")).isEqualTo(before + 1);
     }
 
     private ClientGraphQlResponse mutate(String mutation, String input) {
