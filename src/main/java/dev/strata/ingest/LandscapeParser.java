@@ -88,12 +88,18 @@ public final class LandscapeParser {
                 }
             }
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             String column = e.getProblemMark() == null ? "" : " at column " + (e.getProblemMark().getColumn() + 1);
             problem(Code.MALFORMED_YAML, file.path(), line, "", "malformed YAML" + column + ": "
                     + (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem());
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // A character YAML forbids (e.g. a control character): locate it ourselves, the exception has no mark.
+            int position = Math.max(0, Math.min(e.getPosition(), file.content().length()));
+            int line = 1 + (int) file.content().substring(0, position).chars().filter(c -> c == '\n').count();
+            problem(Code.MALFORMED_YAML, file.path(), line, "", "malformed YAML: character U+"
+                    + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML");
         } catch (YAMLException e) {
-            problem(Code.MALFORMED_YAML, file.path(), 0, "", "malformed YAML: " + e.getMessage());
+            problem(Code.MALFORMED_YAML, file.path(), 1, "", "malformed YAML: " + e.getMessage());
         }
     }
 
