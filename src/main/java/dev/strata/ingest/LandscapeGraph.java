@@ -44,7 +44,8 @@ class LandscapeGraph {
         Landscape landscape = new Landscape();
         for (Kind kind : Kind.values()) {
             List<String> managed = kind.properties();
-            client.query("MATCH (n:" + kind.nodeKind().label() + ") RETURN n.key AS key, properties(n) AS properties")
+            client.query("MATCH (n:$($label)) RETURN n.key AS key, properties(n) AS properties")
+                    .bind(kind.nodeKind().label()).to("label")
                     .fetch().all().forEach(row -> {
                         NodeId id = new NodeId(kind.nodeKind(), (String) row.get("key"));
                         Map<String, Object> properties = new LinkedHashMap<>();
@@ -60,8 +61,10 @@ class LandscapeGraph {
                     });
         }
         for (EdgeKinds edge : EDGE_KINDS) {
-            client.query("MATCH (a:" + edge.from().label() + ")-[r:" + edge.type().name() + "]->(b:"
-                            + edge.to().label() + ") RETURN a.key AS from, b.key AS to, properties(r) AS properties")
+            client.query("""
+                            MATCH (a:$($from))-[r:$($type)]->(b:$($to))
+                            RETURN a.key AS from, b.key AS to, properties(r) AS properties
+                            """).bindAll(edge.parameters())
                     .fetch().all().forEach(row -> {
                         EdgeId id = new EdgeId(edge.type(), new NodeId(edge.from(), (String) row.get("from")),
                                 new NodeId(edge.to(), (String) row.get("to")));
@@ -93,31 +96,43 @@ class LandscapeGraph {
         for (EdgeKinds edge : EDGE_KINDS) {
             List<Map<String, Object>> rows = diff.removedEdges().stream().filter(edge::matches).map(e -> row(e, null))
                     .toList();
-            batches(rows, batch -> client.query("UNWIND $rows AS row MATCH (:" + edge.from().label()
-                    + " {key: row.from})-[r:" + edge.type().name() + "]->(:" + edge.to().label()
-                    + " {key: row.to}) DELETE r").bind(batch).to("rows").run());
+            batches(rows, batch -> client.query("""
+                    UNWIND $rows AS row
+                    MATCH (:$($from) {key: row.from})-[r:$($type)]->(:$($to) {key: row.to})
+                    DELETE r
+                    """).bindAll(edge.parameters()).bind(batch).to("rows").run());
         }
         for (Kind kind : Kind.values()) {
             List<String> keys = diff.removedNodes().stream().filter(id -> id.kind() == kind.nodeKind())
                     .map(NodeId::key).toList();
-            batches(keys, batch -> client.query("UNWIND $keys AS key MATCH (n:" + kind.nodeKind().label()
-                    + " {key: key}) DETACH DELETE n").bind(batch).to("keys").run());
+            batches(keys, batch -> client.query("""
+                    UNWIND $keys AS key
+                    MATCH (n:$($label) {key: key})
+                    DETACH DELETE n
+                    """).bind(kind.nodeKind().label()).to("label").bind(batch).to("keys").run());
             List<Map<String, Object>> rows = diff.upsertNodes().stream().filter(n -> n.id().kind() == kind.nodeKind())
                     .map(n -> {
                         Map<String, Object> properties = new HashMap<>();
                         kind.properties().forEach(name -> properties.put(name, n.properties().get(name)));
                         return Map.<String, Object>of("key", n.id().key(), "properties", properties);
                     }).toList();
-            batches(rows, batch -> client.query("UNWIND $rows AS row MERGE (n:" + kind.nodeKind().label()
-                    + " {key: row.key}) ON CREATE SET n.createdAt = datetime()"
-                    + " SET n += row.properties, n.updatedAt = datetime()").bind(batch).to("rows").run());
+            batches(rows, batch -> client.query("""
+                    UNWIND $rows AS row
+                    MERGE (n:$($label) {key: row.key})
+                    ON CREATE SET n.createdAt = datetime()
+                    SET n += row.properties, n.updatedAt = datetime()
+                    """).bind(kind.nodeKind().label()).to("label").bind(batch).to("rows").run());
         }
         for (EdgeKinds edge : EDGE_KINDS) {
             List<Map<String, Object>> rows = diff.upsertEdges().stream().filter(e -> edge.matches(e.id()))
                     .map(e -> row(e.id(), e.properties())).toList();
-            batches(rows, batch -> client.query("UNWIND $rows AS row MATCH (a:" + edge.from().label()
-                    + " {key: row.from}) MATCH (b:" + edge.to().label() + " {key: row.to}) MERGE (a)-[r:"
-                    + edge.type().name() + "]->(b) SET r += row.properties").bind(batch).to("rows").run());
+            batches(rows, batch -> client.query("""
+                    UNWIND $rows AS row
+                    MATCH (a:$($from) {key: row.from})
+                    MATCH (b:$($to) {key: row.to})
+                    MERGE (a)-[r:$($type)]->(b)
+                    SET r += row.properties
+                    """).bindAll(edge.parameters()).bind(batch).to("rows").run());
         }
     }
 
@@ -143,6 +158,11 @@ class LandscapeGraph {
     record EdgeKinds(EdgeType type, NodeKind from, NodeKind to) {
         boolean matches(EdgeId id) {
             return id.type() == type && id.from().kind() == from && id.to().kind() == to;
+        }
+
+        /** Labels and type as parameters of dynamic labels ({@code :$($from)}), never spliced into query text. */
+        Map<String, Object> parameters() {
+            return Map.of("from", from.label(), "to", to.label(), "type", type.name());
         }
     }
 }
