@@ -99,7 +99,7 @@ public record CognitiveLoadModel(
     }
 
     /** The query parameters of cypher/analytics/team-cognitive-load.cypher that encode this model. */
-    Map<String, Object> parameters() {
+    public Map<String, Object> parameters() {
         Map<String, Object> weights = new LinkedHashMap<>();
         weights.put("fanIn", fanInWeight);
         weights.put("consumingTeams", consumingTeamWeight);
