@@ -42,7 +42,7 @@ class BenchmarkSmokeTest {
             }
             assertThat(row.engine().median()).as(row.question()).isPositive();
         }
-        assertThat(report.rows()).hasSize(7);
+        assertThat(report.rows()).hasSize(8);
         assertThat(outcome.file()).exists().hasParent(results);
         assertThat(outcome.file().getFileName().toString()).matches("S-\\d{8}-\\d{6}\\.md");
         String written = Files.readString(outcome.file());
