@@ -187,6 +187,8 @@ public final class Benchmark {
         } finally {
             driver = null;
         }
+        report.machine("system load average at the end: %.1f".formatted(
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path file = report.write(options.results().resolve(options.scale() + "-" + stamp + ".md"));
         return new Outcome(report, file);
@@ -561,6 +563,8 @@ public final class Benchmark {
         report.machine("machine: %d cores, %.1f GiB memory, %s %s".formatted(Runtime.getRuntime()
                 .availableProcessors(), os.getTotalMemorySize() / (double) (1L << 30), System.getProperty("os.name"),
                 System.getProperty("os.arch")));
+        report.machine("system load average at start: %.1f (other processes share the cores)".formatted(
+                os.getSystemLoadAverage()));
         report.machine("JDK: %s %s, max heap %.1f GiB".formatted(System.getProperty("java.vm.vendor"),
                 Runtime.version(), Runtime.getRuntime().maxMemory() / (double) (1L << 30)));
         report.machine(("options: runs %d, Cypher runs %d (one run when slower than %.0f s), Cypher timeout %d s, "
