@@ -74,7 +74,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code <results>/<scale>-<timestamp>.md}. Not a test; see src/docs/scale.md.
  *
  * <pre>
- * java -Xmx4g -cp target/classes:$(cat target/bench-classpath.txt) dev.strata.scale.Benchmark M --graphql
+ * mvn -Pbench package -Dbench.args="M --graphql"
  * </pre>
  */
 public final class Benchmark {
