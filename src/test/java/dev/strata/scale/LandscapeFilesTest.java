@@ -111,6 +111,13 @@ class LandscapeFilesTest {
         assertThat(files).allSatisfy(f -> assertThat(f.content().length()).isLessThan(LandscapeParser.MAX_FILE_BYTES));
     }
 
+    @Test
+    void theBenchmarkOptionWriteYamlNamesTheDirectoryAndIsOffByDefault() {
+        assertThat(Benchmark.Options.parse(new String[] {"S", "--write-yaml=target/landscape-S", "--no-baseline"})
+                .writeYaml()).isEqualTo(Path.of("target/landscape-S"));
+        assertThat(Benchmark.Options.parse(new String[] {"S"}).writeYaml()).isNull();
+    }
+
     private Set<String> targets(NodeId from, EdgeType type) {
         return parsed.declared().edges().values().stream().map(Edge::id)
                 .filter(e -> e.type() == type && e.from().equals(from)).map(e -> e.to().key()).collect(toSet());
