@@ -2,6 +2,7 @@ package dev.strata.ingest;
 
 import dev.strata.analytics.graph.EdgeType;
 import dev.strata.analytics.graph.NodeKind;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,9 +10,10 @@ import java.util.TreeMap;
 
 /**
  * A landscape as plain data: nodes by kind and key with their managed properties, and relationships with theirs.
- * Used for what files declare, for what the graph holds, and for the graph after a change.
+ * Used for what files declare, for what the graph holds, and for the graph after a change. Public so that other
+ * producers of landscapes (the scale generator) can build one and render it with {@link LandscapeExport}.
  */
-final class Landscape {
+public final class Landscape {
 
     static final Comparator<NodeId> NODE_ORDER =
             Comparator.comparing((NodeId id) -> Kind.of(id.kind()).ordinal()).thenComparing(NodeId::key);
@@ -21,6 +23,26 @@ final class Landscape {
     final Map<NodeId, Node> nodes = new TreeMap<>(NODE_ORDER);
     final Map<EdgeId, Edge> edges = new TreeMap<>(EDGE_ORDER);
 
+    /** Adds or replaces a node. */
+    public void put(Node node) {
+        nodes.put(node.id(), node);
+    }
+
+    /** Adds or replaces a relationship. */
+    public void put(Edge edge) {
+        edges.put(edge.id(), edge);
+    }
+
+    /** The nodes in export order (read-only view). */
+    public Map<NodeId, Node> nodes() {
+        return Collections.unmodifiableMap(nodes);
+    }
+
+    /** The relationships in export order (read-only view). */
+    public Map<EdgeId, Edge> edges() {
+        return Collections.unmodifiableMap(edges);
+    }
+
     Landscape copy() {
         Landscape copy = new Landscape();
         copy.nodes.putAll(nodes);
@@ -29,7 +51,7 @@ final class Landscape {
     }
 
     /** A node: kind and key. */
-    record NodeId(NodeKind kind, String key) {
+    public record NodeId(NodeKind kind, String key) {
         @Override
         public String toString() {
             return Kind.of(kind).yamlName() + " '" + key + "'";
@@ -37,14 +59,14 @@ final class Landscape {
     }
 
     /** A node with its managed properties (absent = not set). */
-    record Node(NodeId id, Map<String, Object> properties) {
-        Node {
+    public record Node(NodeId id, Map<String, Object> properties) {
+        public Node {
             properties = new LinkedHashMap<>(properties);
         }
     }
 
     /** A relationship: at most one per type between two nodes. */
-    record EdgeId(EdgeType type, NodeId from, NodeId to) {
+    public record EdgeId(EdgeType type, NodeId from, NodeId to) {
 
         /** The node whose document declares this relationship (the target for OWNS and PROVIDES). */
         NodeId declaredBy() {
@@ -58,8 +80,8 @@ final class Landscape {
     }
 
     /** A relationship with its properties ({@code sourceFile}; {@code since} and {@code mode} on CONSUMES). */
-    record Edge(EdgeId id, Map<String, Object> properties) {
-        Edge {
+    public record Edge(EdgeId id, Map<String, Object> properties) {
+        public Edge {
             properties = new LinkedHashMap<>(properties);
         }
     }

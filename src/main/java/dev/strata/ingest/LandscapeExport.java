@@ -14,12 +14,16 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /** Writes a {@link Landscape} as files of the native format: each node into its source file, or one file per kind. */
-final class LandscapeExport {
+public final class LandscapeExport {
 
     private LandscapeExport() {
     }
 
-    static List<LandscapeFile> files(Landscape landscape) {
+    /**
+     * One file per distinct {@code sourceFile} of the nodes (the kind's default file for nodes without one), each a
+     * stream of documents; every relationship is written into the document of the node that declares it.
+     */
+    public static List<LandscapeFile> files(Landscape landscape) {
         Map<NodeId, Map<String, Object>> specs = new LinkedHashMap<>();
         for (Node node : landscape.nodes.values()) {
             specs.put(node.id(), new LinkedHashMap<>());

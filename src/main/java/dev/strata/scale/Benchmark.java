@@ -75,15 +75,23 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * mvn -Pbench package -Dbench.args="M --graphql"
+ * mvn -Pbench package -Dbench.args="S --write-yaml=target/landscape-S --no-baseline"
  * </pre>
  */
 public final class Benchmark {
 
     /**
-     * @param graphQl also start the application against the loaded database and time blast radius through HTTP
+     * @param graphQl   also start the application against the loaded database and time blast radius through HTTP
+     * @param writeYaml when set, the generated landscape is also written there as files of the native landscape
+     *                  format ({@link LandscapeFiles}) before the measurements
      */
     public record Options(Scale scale, long seed, int runs, int cypherRuns, Duration cypherTimeout, Path results,
-                          boolean baseline, boolean graphQl, int hubs) {
+                          boolean baseline, boolean graphQl, int hubs, @Nullable Path writeYaml) {
+
+        public Options(Scale scale, long seed, int runs, int cypherRuns, Duration cypherTimeout, Path results,
+                       boolean baseline, boolean graphQl, int hubs) {
+            this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null);
+        }
 
         public static Options defaults(Scale scale) {
             return new Options(scale, 42, 20, 3, Duration.ofSeconds(120), Path.of("src/bench/results"), true,
@@ -94,33 +102,41 @@ public final class Benchmark {
             if (args.length == 0) {
                 throw new IllegalArgumentException("usage: Benchmark S|M|L [--seed=42] [--runs=20] [--cypher-runs=3] "
                         + "[--cypher-timeout=120] [--results=src/bench/results] [--no-baseline] [--graphql] "
-                        + "[--hubs=10]");
+                        + "[--hubs=10] [--write-yaml=<directory>]");
             }
-            Options o = defaults(Scale.valueOf(args[0].toUpperCase(Locale.ROOT)));
+            Options d = defaults(Scale.valueOf(args[0].toUpperCase(Locale.ROOT)));
+            long seed = d.seed;
+            int runs = d.runs;
+            int cypherRuns = d.cypherRuns;
+            Duration cypherTimeout = d.cypherTimeout;
+            Path results = d.results;
+            boolean baseline = d.baseline;
+            boolean graphQl = d.graphQl;
+            int hubs = d.hubs;
+            Path writeYaml = d.writeYaml;
             for (int i = 1; i < args.length; i++) {
                 String[] kv = args[i].split("=", 2);
                 String value = kv.length > 1 ? kv[1] : "";
-                o = switch (kv[0]) {
-                    case "--seed" -> new Options(o.scale, Long.parseLong(value), o.runs, o.cypherRuns,
-                            o.cypherTimeout, o.results, o.baseline, o.graphQl, o.hubs);
-                    case "--runs" -> new Options(o.scale, o.seed, Integer.parseInt(value), o.cypherRuns,
-                            o.cypherTimeout, o.results, o.baseline, o.graphQl, o.hubs);
-                    case "--cypher-runs" -> new Options(o.scale, o.seed, o.runs, Integer.parseInt(value),
-                            o.cypherTimeout, o.results, o.baseline, o.graphQl, o.hubs);
-                    case "--cypher-timeout" -> new Options(o.scale, o.seed, o.runs, o.cypherRuns,
-                            Duration.ofSeconds(Long.parseLong(value)), o.results, o.baseline, o.graphQl, o.hubs);
-                    case "--results" -> new Options(o.scale, o.seed, o.runs, o.cypherRuns, o.cypherTimeout,
-                            Path.of(value), o.baseline, o.graphQl, o.hubs);
-                    case "--no-baseline" -> new Options(o.scale, o.seed, o.runs, o.cypherRuns, o.cypherTimeout,
-                            o.results, false, o.graphQl, o.hubs);
-                    case "--graphql" -> new Options(o.scale, o.seed, o.runs, o.cypherRuns, o.cypherTimeout,
-                            o.results, o.baseline, true, o.hubs);
-                    case "--hubs" -> new Options(o.scale, o.seed, o.runs, o.cypherRuns, o.cypherTimeout,
-                            o.results, o.baseline, o.graphQl, Integer.parseInt(value));
+                switch (kv[0]) {
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--runs" -> runs = Integer.parseInt(value);
+                    case "--cypher-runs" -> cypherRuns = Integer.parseInt(value);
+                    case "--cypher-timeout" -> cypherTimeout = Duration.ofSeconds(Long.parseLong(value));
+                    case "--results" -> results = Path.of(value);
+                    case "--no-baseline" -> baseline = false;
+                    case "--graphql" -> graphQl = true;
+                    case "--hubs" -> hubs = Integer.parseInt(value);
+                    case "--write-yaml" -> {
+                        if (value.isBlank()) {
+                            throw new IllegalArgumentException("--write-yaml needs a directory: --write-yaml=<dir>");
+                        }
+                        writeYaml = Path.of(value);
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                };
+                }
             }
-            return o;
+            return new Options(d.scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs,
+                    writeYaml);
         }
     }
 
@@ -158,6 +174,12 @@ public final class Benchmark {
         long start = System.nanoTime();
         SyntheticLandscape landscape = LandscapeGenerator.generate(options.scale(), options.seed());
         report.note("generated %s in %s ms".formatted(landscape, BenchmarkReport.ms(Timings.since(start))));
+        if (options.writeYaml() != null) {
+            long writeStart = System.nanoTime();
+            int files = LandscapeFiles.write(landscape, options.writeYaml()).size();
+            report.note("wrote the landscape as %,d files of the native format to %s in %s ms".formatted(files,
+                    options.writeYaml().toAbsolutePath(), BenchmarkReport.ms(Timings.since(writeStart))));
+        }
 
         BulkLoader.LoadStats baseline = null;
         if (options.baseline()) {
