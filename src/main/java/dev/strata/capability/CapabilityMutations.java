@@ -124,7 +124,8 @@ public class CapabilityMutations {
             return new CapabilityPayload(null, check.errors());
         }
         client.query("""
-                MATCH (c:Capability {key: $capabilityKey}), (d:Capability {key: $dependsOnKey})
+                MATCH (c:Capability {key: $capabilityKey})
+                MATCH (d:Capability {key: $dependsOnKey})
                 SET c.updatedAt = datetime()
                 MERGE (c)-[:DEPENDS_ON]->(d)
                 """).bindAll(Map.of("capabilityKey", input.capabilityKey(), "dependsOnKey", input.dependsOnKey())).run();

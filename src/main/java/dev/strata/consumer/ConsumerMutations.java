@@ -105,7 +105,8 @@ public class ConsumerMutations {
         parameters.put("since", input.since() == null ? LocalDate.now() : input.since());
         parameters.put("mode", (input.mode() == null ? InteractionMode.X_AS_A_SERVICE : input.mode()).name());
         client.query("""
-                MATCH (c:Consumer {key: $consumerKey}), (cap:Capability {key: $capabilityKey})
+                MATCH (c:Consumer {key: $consumerKey})
+                MATCH (cap:Capability {key: $capabilityKey})
                 SET c.updatedAt = datetime()
                 MERGE (c)-[r:CONSUMES]->(cap)
                 SET r.since = $since, r.mode = $mode
