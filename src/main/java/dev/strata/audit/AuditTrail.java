@@ -112,7 +112,8 @@ class AuditTrail extends SimplePerformantInstrumentation {
         parameters.put("before", before.isEmpty() ? null : write(before));
         parameters.put("after", !after.isEmpty() ? write(after) : RESULT_RECORDED.contains(mutation) ? write(result) : null);
         client.query("""
-                CREATE (:AuditEvent {id: $id, key: $id, name: $operation, at: datetime(), createdAt: datetime(),
+                WITH datetime.realtime() AS now
+                CREATE (:AuditEvent {id: $id, key: $id, name: $operation, at: now, createdAt: now,
                                      actor: $actor, via: $via, operation: $operation, entityKind: $entityKind,
                                      entityKey: $entityKey, input: $input, before: $before, after: $after})
                 """).bindAll(parameters).run();

@@ -18,8 +18,8 @@ public final class PagedQuery {
     private static final String ORDER_AND_PAGE = """
             WITH n, CASE $orderField
                       WHEN 'NAME' THEN toLower(n.name)
-                      WHEN 'CREATED_AT' THEN toString(n.createdAt)
-                      WHEN 'UPDATED_AT' THEN toString(n.updatedAt)
+                      WHEN 'CREATED_AT' THEN n.createdAt.epochSeconds * 1000000000 + n.createdAt.nanosecond
+                      WHEN 'UPDATED_AT' THEN n.updatedAt.epochSeconds * 1000000000 + n.updatedAt.nanosecond
                       ELSE n.key END AS sortKey
             ORDER BY CASE WHEN $descending THEN null ELSE sortKey END,
                      CASE WHEN $descending THEN sortKey END DESC,

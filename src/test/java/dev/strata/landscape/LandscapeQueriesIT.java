@@ -90,6 +90,18 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
     }
 
     @Test
+    void orderingByChangeTimeFollowsTimeNotTheTextOfTheTimestamp() {
+        cypher("""
+                UNWIND [['t-o1', '2026-01-01T10:00:00.12Z'], ['t-o2', '2026-01-01T10:00:00.123Z'], ['t-o3', '2026-01-01T10:00:00.9Z']] AS row
+                CREATE (:Capability {key: row[0], name: row[0], lifecycle: 'GA', tier: 1,
+                                     createdAt: datetime(row[1]), updatedAt: datetime(row[1]) + duration('P5000D')})
+                """);
+        ClientGraphQlResponse page = graphQl.documentName("pageOfCapabilities").variable("first", 3)
+                .variable("orderBy", Map.of("field", "UPDATED_AT", "direction", "DESC")).executeSync();
+        assertThat(JsonPaths.strings(page, "capabilities.edges[*].node.key")).containsExactly("t-o3", "t-o2", "t-o1");
+    }
+
+    @Test
     void navigationWorksInBothDirectionsAlongEveryRelationship() {
         String team = keys("MATCH (t:Team)-[:OWNS]->(:Platform)-[:PROVIDES]->(:Capability)<-[:CONSUMES]-() "
                 + "WHERE (t)-[:ALIGNED_TO]->() RETURN DISTINCT t.key ORDER BY t.key").getFirst();
