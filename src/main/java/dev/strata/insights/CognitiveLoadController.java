@@ -2,6 +2,8 @@ package dev.strata.insights;
 
 import dev.strata.analytics.load.CognitiveLoadBand;
 import dev.strata.analytics.load.CognitiveLoadEngine;
+import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.load.SnapshotCognitiveLoad;
 import dev.strata.analytics.load.TeamCognitiveLoad;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,23 +11,29 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Team cognitive load queries. */
+/**
+ * Team cognitive load queries, computed from the in-memory snapshot with the configured model (the Cypher
+ * {@link CognitiveLoadEngine} stays the reference the snapshot computation is tested against).
+ */
 @Controller
 class CognitiveLoadController {
 
-    private final CognitiveLoadEngine engine;
+    private final LandscapeSnapshots snapshots;
+    private final CognitiveLoadModel model;
 
-    CognitiveLoadController(CognitiveLoadEngine engine) {
-        this.engine = engine;
+    CognitiveLoadController(LandscapeSnapshots snapshots, CognitiveLoadEngine engine) {
+        this.snapshots = snapshots;
+        this.model = engine.model();
     }
 
     @QueryMapping
     List<TeamCognitiveLoad> cognitiveLoad(@Argument @Nullable CognitiveLoadBand band) {
-        return engine.allTeams().stream().filter(load -> band == null || load.band() == band).toList();
+        return SnapshotCognitiveLoad.allTeams(snapshots.current(), model).stream()
+                .filter(load -> band == null || load.band() == band).toList();
     }
 
     @QueryMapping
     TeamCognitiveLoad teamCognitiveLoad(@Argument String teamKey) {
-        return engine.team(teamKey);
+        return SnapshotCognitiveLoad.team(snapshots.current(), model, teamKey);
     }
 }
