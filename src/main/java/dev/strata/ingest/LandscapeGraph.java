@@ -34,6 +34,8 @@ class LandscapeGraph {
             new EdgeKinds(EdgeType.CONSUMES, NodeKind.CONSUMER, NodeKind.CAPABILITY));
     private static final int BATCH = 5_000;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LandscapeGraph.class);
+
     private final Neo4jClient client;
 
     LandscapeGraph(Neo4jClient client) {
@@ -93,10 +95,12 @@ class LandscapeGraph {
 
     /** Writes a diff: removals first, then nodes, then relationships, in batches of UNWIND rows. */
     void write(LandscapeDiff diff) {
+        Progress progress = new Progress((long) diff.removedEdges().size() + diff.removedNodes().size()
+                + diff.upsertNodes().size() + diff.upsertEdges().size());
         for (EdgeKinds edge : EDGE_KINDS) {
             List<Map<String, Object>> rows = diff.removedEdges().stream().filter(edge::matches).map(e -> row(e, null))
                     .toList();
-            batches(rows, batch -> client.query("""
+            batches(rows, progress, batch -> client.query("""
                     UNWIND $rows AS row
                     MATCH (:$($from) {key: row.from})-[r:$($type)]->(:$($to) {key: row.to})
                     DELETE r
@@ -105,7 +109,7 @@ class LandscapeGraph {
         for (Kind kind : Kind.values()) {
             List<String> keys = diff.removedNodes().stream().filter(id -> id.kind() == kind.nodeKind())
                     .map(NodeId::key).toList();
-            batches(keys, batch -> client.query("""
+            batches(keys, progress, batch -> client.query("""
                     UNWIND $keys AS key
                     MATCH (n:$($label) {key: key})
                     DETACH DELETE n
@@ -116,7 +120,7 @@ class LandscapeGraph {
                         kind.properties().forEach(name -> properties.put(name, n.properties().get(name)));
                         return Map.<String, Object>of("key", n.id().key(), "properties", properties);
                     }).toList();
-            batches(rows, batch -> client.query("""
+            batches(rows, progress, batch -> client.query("""
                     UNWIND $rows AS row
                     MERGE (n:$($label) {key: row.key})
                     ON CREATE SET n.createdAt = datetime()
@@ -126,7 +130,7 @@ class LandscapeGraph {
         for (EdgeKinds edge : EDGE_KINDS) {
             List<Map<String, Object>> rows = diff.upsertEdges().stream().filter(e -> edge.matches(e.id()))
                     .map(e -> row(e.id(), e.properties())).toList();
-            batches(rows, batch -> client.query("""
+            batches(rows, progress, batch -> client.query("""
                     UNWIND $rows AS row
                     MATCH (a:$($from) {key: row.from})
                     MATCH (b:$($to) {key: row.to})
@@ -148,9 +152,29 @@ class LandscapeGraph {
         return Map.of("from", id.from().key(), "to", id.to().key(), "properties", values);
     }
 
-    private static <T> void batches(List<T> rows, java.util.function.Consumer<List<T>> write) {
+    private static <T> void batches(List<T> rows, Progress progress, java.util.function.Consumer<List<T>> write) {
         for (int from = 0; from < rows.size(); from += BATCH) {
-            write.accept(new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH))));
+            List<T> batch = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            write.accept(batch);
+            progress.written(batch.size());
+        }
+    }
+
+    /** Logs how far a large apply has come, batch by batch; small applies stay quiet. */
+    private static final class Progress {
+
+        private final long total;
+        private long written;
+
+        Progress(long total) {
+            this.total = total;
+        }
+
+        void written(int rows) {
+            written += rows;
+            if (total > BATCH) {
+                log.info("Applying: {} of {} changes written ({} %)", written, total, written * 100 / total);
+            }
         }
     }
 
