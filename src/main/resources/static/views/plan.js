@@ -33,7 +33,7 @@ export async function render(section) {
       h('label', { for: pathId }, 'File name',
         h('input', { id: pathId, class: 'plan-path', value: path || `landscape-${n}.yaml`, autocomplete: 'off', required: true })),
       h('label', { for: textId }, 'YAML',
-        h('textarea', { id: textId, class: 'plan-content', rows: 12, spellcheck: 'false', required: true })),
+        h('textarea', { id: textId, class: 'plan-content', rows: 10, spellcheck: 'false', required: true })),
       h('button', { type: 'button', 'aria-label': `Remove file ${n}`, onclick: () => { entry.remove(); renumber(); } }, 'Remove file'));
     entry.querySelector('textarea').value = content;
     files.append(entry);
@@ -53,7 +53,7 @@ export async function render(section) {
     } });
   const check = (id, label) => h('label.check', { for: id }, h('input', { id, type: 'checkbox' }), label);
   const maxBlast = h('input', { id: 'policy-max-blast', type: 'number', min: 0, size: 6 });
-  const result = h('div', { id: 'plan-result', 'aria-live': 'polite' });
+  const result = h('div', { id: 'plan-result', 'aria-live': 'polite', tabindex: -1 });
 
   const plan = async (event) => {
     event.preventDefault();
@@ -79,8 +79,10 @@ export async function render(section) {
       const { planLandscape } = await gql(PLAN, { input });
       showPlan(result, planLandscape);
       result.dataset.state = planLandscape.errors.length ? 'problems' : 'ready';
+      result.focus(); // keyboard and screen-reader users land on the answer
     } catch (e) {
       result.dataset.state = 'error';
+      result.focus();
       if (/authentication required|forbidden|HTTP 40[13]/i.test(e.message)) {
         result.replaceChildren(h('div.notice', { id: 'plan-auth', role: 'alert' },
           h('p', {}, h('strong', {}, 'Planning needs an editor (or admin) token.'),
@@ -97,7 +99,7 @@ export async function render(section) {
     'No API token is saved. Planning is a mutation (it writes nothing, but the server still asks who you are): ',
     'it needs an editor or admin token, entered in the API token field above.');
 
-  section.replaceChildren(h('h2', {}, 'Plan preview'),
+  section.replaceChildren(...present(h('h2', {}, 'Plan preview'),
     h('p.muted', {}, 'Paste or upload landscape files (YAML, apiVersion strata.dev/v1) to see what applying them would change ',
       'and what it would do. Nothing is written.'),
     tokenNotice,
@@ -113,7 +115,7 @@ export async function render(section) {
         check('policy-overload', 'Policy: refuse overloaded teams'),
         h('label', { for: 'policy-max-blast' }, 'Policy: max blast radius', maxBlast)),
       h('button.primary', { type: 'submit', id: 'plan-submit' }, 'Plan')),
-    result);
+    result));
   addFile('landscape.yaml', '');
 }
 
@@ -145,7 +147,7 @@ function showPlan(container, payload) {
   const violation = (v) => [`${v.fromCapability} → ${v.toCapability}`, `${v.fromLayer} → ${v.toLayer}`];
   const band = (b) => (b ? h('span', { class: `badge band-${b}` }, b.toLowerCase()) : '–');
 
-  container.replaceChildren(
+  container.replaceChildren(...present(
     h('div.figures', {},
       fig('documents', payload.documents, 'documents'),
       fig('nodes + / ~ / −', `${p.nodesAdded} / ${p.nodesChanged} / ${p.nodesRemoved}`, 'nodes'),
@@ -169,7 +171,12 @@ function showPlan(container, payload) {
     list('plan-load', 'Cognitive-load band changes', im.loadChanges, ['team', 'before', 'after', 'index'],
       (l) => [l.teamKey, band(l.bandBefore), band(l.bandAfter), `${num(l.indexBefore)} → ${num(l.indexAfter)}`]),
     list('plan-deprecated', 'Consumers left on deprecated or removed capabilities', im.deprecatedUse, ['consumer', 'capability', 'state'],
-      (d) => [d.consumerKey, d.capabilityKey, d.state.toLowerCase()]));
+      (d) => [d.consumerKey, d.capabilityKey, d.state.toLowerCase()])));
+}
+
+/** The children that are there (optional parts are null). */
+function present(...children) {
+  return children.filter((c) => c !== null && c !== undefined && c !== false);
 }
 
 function fig(label, value, key) {

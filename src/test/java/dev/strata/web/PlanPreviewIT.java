@@ -132,6 +132,8 @@ class PlanPreviewIT extends StrataIntegrationTest {
                 .containsExactly("CAPABILITY:t-plan-feature-store-DEPENDS_ON->CAPABILITY:model-serving ADD");
         assertThat(text("[data-figure='nodes'] strong")).isEqualTo("1 / 0 / 0");
         assertThat(text("#plan-policy")).contains("holds");
+        assertThat(text("#view")).doesNotContain("null", "undefined");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("plan-result");
         screenshot("plan");
         Files.createDirectories(Path.of("src", "docs", "screenshots"));
         Files.copy(SCREENSHOTS.resolve("plan.png"), Path.of("src", "docs", "screenshots", "plan.png"), StandardCopyOption.REPLACE_EXISTING);
