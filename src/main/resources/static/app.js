@@ -7,6 +7,7 @@ const views = {
   load: () => import('./views/load.js'),
   risks: () => import('./views/risks.js'),
   adoption: () => import('./views/adoption.js'),
+  plan: () => import('./views/plan.js'),
 };
 
 const main = document.getElementById('view');
