@@ -154,7 +154,7 @@ class LandscapeAsCodeIT extends StrataIntegrationTest {
         change("applyLandscape", files("t/stack.yaml", STACK), false, null);
         List<Map> exported = graphQl.document("{ exportLandscape { path content } }").executeSync()
                 .field("exportLandscape").toEntityList(Map.class);
-        assertThat(exported).extracting(f -> f.get("path")).contains("t/stack.yaml", "teams.yaml", "capabilities.yaml");
+        assertThat(exported).extracting(f -> f.get("path")).contains("t/stack.yaml", "landscape/demo/teams.yaml", "landscape/demo/capabilities.yaml");
         Map<?, ?> stack = exported.stream().filter(f -> f.get("path").equals("t/stack.yaml")).findFirst().orElseThrow();
         ClientGraphQlResponse plan = change("planLandscape", List.of(Map.of("path", "t/stack.yaml", "content",
                 stack.get("content"))), false, null);
