@@ -170,7 +170,7 @@ public final class BulkLoader {
                 MATCH (c:Capability {key: use.capability})
                 CREATE (n)-[:CONSUMES {since: use.since, mode: use.mode}]->(c)
                 """, now);
-        return new LoadStats("CREATE, combined, " + parallelism + " sessions, batch " + batchSize,
+        return new LoadStats(String.format("CREATE, combined, %d sessions, batch %d", parallelism, batchSize),
                 landscape.nodeCount(), landscape.relationshipCount(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -254,7 +254,7 @@ public final class BulkLoader {
             }).toList();
             mergeEdges(session, "Consumer", "CONSUMES", "Capability", consumes);
         }
-        return new LoadStats("UNWIND ... MERGE, 1 session, batch " + BASELINE_BATCH, landscape.nodeCount(),
+        return new LoadStats(String.format("UNWIND ... MERGE, 1 session, batch %d", BASELINE_BATCH), landscape.nodeCount(),
                 landscape.relationshipCount(), Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -40,37 +36,21 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
  * shown. Skipped where no Chromium and chromedriver exist ({@code STRATA_CHROMIUM} / {@code STRATA_CHROMEDRIVER}
  * override the Debian paths). Screenshots go to {@code target/screenshots/}.
  */
-@EnabledIf(value = "browserAvailable", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
+@EnabledIf(value = "dev.strata.web.HeadlessChromium#available", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
 class DashboardIT extends StrataIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMIUM")).orElse("/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMEDRIVER")).orElse("/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
 
     /** Checked before the application starts: without a browser every test is reported as skipped, with this reason. */
-    static boolean browserAvailable() {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!available) {
-            System.out.println("No Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER + ": browser tests skipped");
-        }
-        return available;
-    }
-
     @BeforeEach
     void startBrowser() throws IOException {
         if (browser == null) {
-            profile = Files.createTempDirectory("strata-chromium");
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .usingAnyFreePort().build();
-            browser = new ChromeDriver(service, options);
+            chromium = HeadlessChromium.start();
+            browser = chromium.driver();
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get("about:blank");
@@ -78,14 +58,10 @@ class DashboardIT extends StrataIntegrationTest {
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.stop();
+            chromium = null;
             browser = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,12 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pasted landscape files are planned through {@code planLandscape}, the diff or the problems are shown, nothing is
  * written, and without a token the server's authentication message is shown.
  */
-@EnabledIf(value = "browserAvailable", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
+@EnabledIf(value = "dev.strata.web.HeadlessChromium#available", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
 class PlanPreviewIT extends StrataIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMIUM")).orElse("/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMEDRIVER")).orElse("/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** A new capability that depends on a demo capability and that nothing consumes. */
@@ -68,28 +61,14 @@ class PlanPreviewIT extends StrataIntegrationTest {
               tier: 3
             """;
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
-
-    static boolean browserAvailable() {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!available) {
-            System.out.println("No Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER + ": browser tests skipped");
-        }
-        return available;
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {
         if (browser == null) {
-            profile = Files.createTempDirectory("strata-chromium");
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .usingAnyFreePort().build();
-            browser = new ChromeDriver(service, options);
+            chromium = HeadlessChromium.start();
+            browser = chromium.driver();
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get("about:blank");
@@ -104,14 +83,10 @@ class PlanPreviewIT extends StrataIntegrationTest {
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.stop();
+            chromium = null;
             browser = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
