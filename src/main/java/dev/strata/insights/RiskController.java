@@ -20,9 +20,11 @@ import org.springframework.stereotype.Controller;
 class RiskController {
 
     private final RiskEngine engine;
+    private final LandscapeSnapshots snapshots;
 
-    RiskController(RiskEngine engine) {
+    RiskController(RiskEngine engine, LandscapeSnapshots snapshots) {
         this.engine = engine;
+        this.snapshots = snapshots;
     }
 
     @QueryMapping
@@ -33,7 +35,8 @@ class RiskController {
     @SchemaMapping
     SinglePointsOfFailure singlePointsOfFailure(StructuralRisks risks, @Argument int first) {
         requireRange("first", first, 1, 1000);
-        SinglePointsOfFailure all = engine.singlePointsOfFailure();
+        // from the in-memory snapshot; engine.singlePointsOfFailure() (Cypher read) stays the reference it is tested against
+        SinglePointsOfFailure all = RiskEngine.singlePointsOfFailure(snapshots.current());
         return new SinglePointsOfFailure(all.capabilities().stream().limit(first).toList(),
                 all.platforms().stream().limit(first).toList(), all.criticalByConsumer());
     }

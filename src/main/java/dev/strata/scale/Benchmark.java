@@ -200,7 +200,7 @@ public final class Benchmark {
             blastRadius(snapshot, hubs);
             reachability(snapshot, hubs);
             violationsAndCycles(snapshot);
-            singlePointsOfFailure();
+            singlePointsOfFailure(snapshot);
             cognitiveLoad(snapshot);
             adoption();
             if (options.graphQl()) {
@@ -363,18 +363,18 @@ public final class Benchmark {
                 expectedCycles.size() + " cycles; cycles.cypher"));
     }
 
-    private void singlePointsOfFailure() {
-        RiskEngine engine = new RiskEngine(driver(), ENGINE_TIMEOUT);
-        Timings timings = measureAdaptive(1, Math.min(options.runs(), 5), engine::singlePointsOfFailure);
+    private void singlePointsOfFailure(LandscapeSnapshot snapshot) {
+        Timings timings = measureAdaptive(1, Math.min(options.runs(), 5),
+                () -> RiskEngine.singlePointsOfFailure(snapshot));
         Map<String, Integer> expected = new TreeMap<>();
-        for (CapabilitySinglePointOfFailure spof : engine.singlePointsOfFailure().capabilities()) {
+        for (CapabilitySinglePointOfFailure spof : RiskEngine.singlePointsOfFailure(snapshot).capabilities()) {
             expected.put(spof.capabilityKey(), spof.consumers());
         }
         Reference ref = reference(CypherQueries.load("single-points-of-failure"), Map.of(),
                 r -> r.get("capabilityKey").asString() + "=" + r.get("consumers").asInt());
         Set<String> expectedRows = new TreeSet<>();
         expected.forEach((k, v) -> expectedRows.add(k + "=" + v));
-        report.add(row("single points of failure (RiskEngine, dominators)", timings, ref,
+        report.add(row("single points of failure (RiskEngine, dominators over the snapshot)", timings, ref,
                 new TreeSet<>(ref.rows()), expectedRows, expected.size()
                         + " capabilities are SPOFs for some consumer; single-points-of-failure.cypher"));
     }

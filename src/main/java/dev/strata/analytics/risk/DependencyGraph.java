@@ -1,5 +1,9 @@
 package dev.strata.analytics.risk;
 
+import dev.strata.analytics.graph.Adjacency;
+import dev.strata.analytics.graph.EdgeType;
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.graph.NodeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +54,34 @@ final class DependencyGraph {
                     .toArray();
         }
         return resolved;
+    }
+
+    /**
+     * The same graph the Cypher read of {@link RiskEngine} builds: capabilities and consumers in key order, each
+     * capability with its providing platform (if any) and its DEPENDS_ON targets, each consumer with what it CONSUMES.
+     */
+    static DependencyGraph from(LandscapeSnapshot snapshot) {
+        Builder builder = builder();
+        Adjacency dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
+        for (int capability : snapshot.nodes(NodeKind.CAPABILITY)) {
+            int platform = snapshot.providerOf(capability);
+            builder.capability(snapshot.key(capability), snapshot.name(capability),
+                    platform < 0 ? null : snapshot.key(platform), platform < 0 ? null : snapshot.name(platform),
+                    keys(snapshot, dependsOn, capability));
+        }
+        Adjacency consumes = snapshot.out(EdgeType.CONSUMES);
+        for (int consumer : snapshot.nodes(NodeKind.CONSUMER)) {
+            builder.consumer(snapshot.key(consumer), keys(snapshot, consumes, consumer));
+        }
+        return builder.build();
+    }
+
+    private static List<String> keys(LandscapeSnapshot snapshot, Adjacency adjacency, int node) {
+        List<String> keys = new ArrayList<>(adjacency.degree(node));
+        for (int position = adjacency.start(node); position < adjacency.end(node); position++) {
+            keys.add(snapshot.key(adjacency.target(position)));
+        }
+        return keys;
     }
 
     static Builder builder() {

@@ -1,6 +1,7 @@
 package dev.strata.analytics.risk;
 
 import dev.strata.analytics.CypherQueries;
+import dev.strata.analytics.graph.LandscapeSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,8 @@ import org.neo4j.driver.Value;
 /**
  * Structural risks. Every analytic but the single points of failure runs its file from cypher/analytics/ as is; the
  * single points of failure are computed in the JVM (dominators, see {@link CriticalCapabilities}) over the
- * dependency structure read by two queries, and agree with cypher/analytics/single-points-of-failure.cypher.
+ * dependency structure read by two queries (or taken from a {@link LandscapeSnapshot}), and agree with
+ * cypher/analytics/single-points-of-failure.cypher.
  */
 public final class RiskEngine {
 
@@ -70,7 +72,18 @@ public final class RiskEngine {
      * (capability without DEPENDS_ON) it reaches without passing X.
      */
     public SinglePointsOfFailure singlePointsOfFailure() {
-        DependencyGraph graph = readDependencyGraph();
+        return singlePointsOfFailure(readDependencyGraph());
+    }
+
+    /**
+     * {@link #singlePointsOfFailure()} computed from an in-memory snapshot instead of reading the dependency
+     * structure with Cypher; same dominator computation, same result for the same landscape.
+     */
+    public static SinglePointsOfFailure singlePointsOfFailure(LandscapeSnapshot snapshot) {
+        return singlePointsOfFailure(DependencyGraph.from(snapshot));
+    }
+
+    private static SinglePointsOfFailure singlePointsOfFailure(DependencyGraph graph) {
         CriticalCapabilities critical = new CriticalCapabilities(graph);
         Map<String, List<String>> byConsumer = new TreeMap<>();
         Map<Integer, TreeSet<String>> consumersByCapability = new TreeMap<>();
