@@ -69,10 +69,8 @@ class ImpactController {
         if (!CHAIN_STARTS.contains(kind)) {
             throw new InvalidArgumentException("chains start from a CONSUMER, CAPABILITY or PLATFORM, not a " + kind);
         }
-        if (maxChains < 1 || maxChains > 1000 || maxDepth < 1 || maxDepth > DependencyChains.MAX_DEPTH) {
-            throw new InvalidArgumentException("maxChains must be 1 to 1000 and maxDepth 1 to " + DependencyChains.MAX_DEPTH
-                    + ", were " + maxChains + " and " + maxDepth);
-        }
+        InvalidArgumentException.requireBetween("maxChains", maxChains, 1, 1000);
+        InvalidArgumentException.requireBetween("maxDepth", maxDepth, 1, DependencyChains.MAX_DEPTH);
         return DependencyChains.chainsFrom(snapshots.current(), kind, key, maxChains, maxDepth);
     }
 
@@ -89,9 +87,7 @@ class ImpactController {
     /** One downstream blast radius per capability and platform: linear in (nodes x radius), fine for landscapes. */
     @QueryMapping
     List<Hotspot> hotspots(@Argument int first) {
-        if (first < 1 || first > 100) {
-            throw new InvalidArgumentException("first must be between 1 and 100, was " + first);
-        }
+        InvalidArgumentException.requireBetween("first", first, 1, 100);
         LandscapeSnapshot snapshot = snapshots.current();
         List<Hotspot> all = new java.util.ArrayList<>();
         for (NodeKind kind : List.of(NodeKind.CAPABILITY, NodeKind.PLATFORM)) {

@@ -34,7 +34,7 @@ class RiskController {
 
     @SchemaMapping
     SinglePointsOfFailure singlePointsOfFailure(StructuralRisks risks, @Argument int first) {
-        requireRange("first", first, 1, 1000);
+        InvalidArgumentException.requireBetween("first", first, 1, 1000);
         // from the in-memory snapshot; engine.singlePointsOfFailure() (Cypher read) stays the reference it is tested against
         SinglePointsOfFailure all = RiskEngine.singlePointsOfFailure(snapshots.current());
         return new SinglePointsOfFailure(all.capabilities().stream().limit(first).toList(),
@@ -53,13 +53,13 @@ class RiskController {
 
     @SchemaMapping
     List<DeprecatedInUse> deprecatedInUse(StructuralRisks risks, @Argument int maxHops) {
-        requireRange("maxHops", maxHops, 1, RiskEngine.MAX_HOPS);
+        InvalidArgumentException.requireBetween("maxHops", maxHops, 1, RiskEngine.MAX_HOPS);
         return engine.deprecatedInUse(maxHops);
     }
 
     @SchemaMapping
     List<TierInversion> tierInversions(StructuralRisks risks, @Argument int maxHops) {
-        requireRange("maxHops", maxHops, 1, RiskEngine.MAX_HOPS);
+        InvalidArgumentException.requireBetween("maxHops", maxHops, 1, RiskEngine.MAX_HOPS);
         return engine.tierInversions(maxHops);
     }
 
@@ -71,12 +71,6 @@ class RiskController {
     @SchemaMapping
     List<OwnershipAmbiguity> ownershipAmbiguity(StructuralRisks risks) {
         return engine.ownershipAmbiguity();
-    }
-
-    private static void requireRange(String argument, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidArgumentException(argument + " must be between " + min + " and " + max + ", was " + value);
-        }
     }
 
     /** The parent of the risk fields; it carries nothing, each field computes its own answer. */
