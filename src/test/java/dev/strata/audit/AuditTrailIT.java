@@ -63,10 +63,4 @@ class AuditTrailIT extends StrataIntegrationTest {
                 .field("__schema.mutationType.fields").toEntityList(Map.class))
                 .extracting(f -> ((String) f.get("name")).toLowerCase()).noneMatch(name -> name.contains("audit"));
     }
-
-    private String single(String cypher) {
-        try (var session = driver.session()) {
-            return session.run(cypher).single().get(0).asString();
-        }
-    }
 }

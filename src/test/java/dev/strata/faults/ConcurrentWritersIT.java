@@ -90,10 +90,4 @@ class ConcurrentWritersIT extends StrataIntegrationTest {
     private boolean exists(String key) {
         return count("MATCH (c:Capability {key: '" + key + "'}) RETURN count(c)") > 0;
     }
-
-    private List<String> keys(String cypher) {
-        try (var session = driver.session()) {
-            return session.run(cypher).list(r -> r.get(0).asString());
-        }
-    }
 }

@@ -158,10 +158,4 @@ class ImpactIT extends StrataIntegrationTest {
                 List.of(Map.of("kind", "VALUE_STREAM", "key", "payments")))).executeSync();
         assertThat(valueStream.getErrors()).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("cannot be a VALUE_STREAM"));
     }
-
-    private List<String> keys(String cypher) {
-        try (var session = driver.session()) {
-            return session.run(cypher).list(r -> r.get(0).asString());
-        }
-    }
 }

@@ -62,7 +62,7 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
         ClientGraphQlResponse byLayer = graphQl.documentName("pageOfCapabilities").variable("first", 100)
                 .variable("filter", Map.of("layerKey", layer)).executeSync();
         assertThat(JsonPaths.strings(byLayer, "capabilities.edges[*].node.key"))
-                .containsExactlyElementsOf(keys("MATCH (:Layer {key: $key})<-[:IN_LAYER]-(:Platform)-[:PROVIDES]->(c) RETURN c.key ORDER BY c.key", layer));
+                .containsExactlyElementsOf(keys("MATCH (:Layer {key: $key})<-[:IN_LAYER]-(:Platform)-[:PROVIDES]->(c) RETURN c.key ORDER BY c.key", Map.of("key", layer)));
 
         ClientGraphQlResponse deprecated = graphQl.documentName("pageOfCapabilities").variable("first", 100)
                 .variable("filter", Map.of("lifecycle", "DEPRECATED")).executeSync();
@@ -108,7 +108,7 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
         ClientGraphQlResponse response = graphQl.documentName("teamNavigation").variable("key", team).executeSync();
         assertThat(JsonPaths.strings(response, "team.valueStream.teams[*].key")).contains(team);
         List<String> platforms = JsonPaths.strings(response, "team.platforms[*].key");
-        assertThat(platforms).containsExactlyElementsOf(keys("MATCH (:Team {key: $key})-[:OWNS]->(p:Platform) RETURN p.key ORDER BY p.key", team));
+        assertThat(platforms).containsExactlyElementsOf(keys("MATCH (:Team {key: $key})-[:OWNS]->(p:Platform) RETURN p.key ORDER BY p.key", Map.of("key", team)));
         assertThat(JsonPaths.strings(response, "team.platforms[*].owner.key")).containsOnly(team);
         List<String> capabilityPlatforms = JsonPaths.strings(response, "team.platforms[*].capabilities[*].platform.key");
         assertThat(platforms).containsAll(capabilityPlatforms);
@@ -138,15 +138,5 @@ class LandscapeQueriesIT extends StrataIntegrationTest {
                 .variable("first", first).executeSync();
         assertThat(response.field("platforms.nodes").toEntityList(Map.class)).hasSize(first);
         return QueryCountingDriver.STATEMENTS.get();
-    }
-
-    private List<String> keys(String cypher) {
-        return keys(cypher, "");
-    }
-
-    private List<String> keys(String cypher, String key) {
-        try (var session = driver.session()) {
-            return session.run(cypher, Map.of("key", key)).list(r -> r.get(0).asString());
-        }
     }
 }

@@ -166,10 +166,4 @@ class MutationsIT extends StrataIntegrationTest {
     private String anyKey(String label) {
         return single("MATCH (n:" + label + ") RETURN n.key ORDER BY n.key LIMIT 1");
     }
-
-    private String single(String cypher) {
-        try (var session = driver.session()) {
-            return session.run(cypher).single().get(0).asString();
-        }
-    }
 }

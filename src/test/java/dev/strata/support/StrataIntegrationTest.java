@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,24 @@ public abstract class StrataIntegrationTest {
     protected long count(String cypher) {
         try (var session = driver.session()) {
             return session.run(cypher).single().get(0).asLong();
+        }
+    }
+
+    /** The first column of every row, as text (e.g. keys). */
+    protected List<String> keys(String cypher) {
+        return keys(cypher, Map.of());
+    }
+
+    protected List<String> keys(String cypher, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            return session.run(cypher, parameters).list(r -> r.get(0).asString());
+        }
+    }
+
+    /** The first column of the single row, as text. */
+    protected String single(String cypher) {
+        try (var session = driver.session()) {
+            return session.run(cypher).single().get(0).asString();
         }
     }
 
