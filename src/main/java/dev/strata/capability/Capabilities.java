@@ -1,5 +1,7 @@
 package dev.strata.capability;
 
+import dev.strata.model.Lifecycle;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -83,7 +85,7 @@ public class Capabilities {
                 """, platformKeys, Capability::from);
     }
 
-    public record CapabilityFilter(@Nullable String text, Capability.@Nullable Lifecycle lifecycle,
+    public record CapabilityFilter(@Nullable String text, @Nullable Lifecycle lifecycle,
             @Nullable String platformKey, @Nullable String layerKey, @Nullable String ownerKey,
             @Nullable Integer tier, @Nullable String category) {
     }

@@ -1,6 +1,8 @@
 package dev.strata.capability;
 
-import dev.strata.capability.Capability.Lifecycle;
+import dev.strata.model.Lifecycle;
+
+
 import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.InputCheck;
 import dev.strata.graphql.UserError;

@@ -1,6 +1,9 @@
 package dev.strata.consumer;
 
-import dev.strata.consumer.Consumption.InteractionMode;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.ConsumerKind;
+
+
 import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.InputCheck;
 import dev.strata.graphql.UserError;
@@ -160,7 +163,7 @@ public class ConsumerMutations {
     }
 
     private static Map<String, Object> parameters(String key, @Nullable String name, @Nullable String description,
-            Consumer.@Nullable Kind kind, @Nullable Integer tier, @Nullable String ownerKey) {
+            @Nullable ConsumerKind kind, @Nullable Integer tier, @Nullable String ownerKey) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("key", key);
         parameters.put("name", name);
@@ -171,12 +174,12 @@ public class ConsumerMutations {
         return parameters;
     }
 
-    public record CreateConsumerInput(String key, String name, @Nullable String description, Consumer.Kind kind,
+    public record CreateConsumerInput(String key, String name, @Nullable String description, ConsumerKind kind,
             int tier, String ownerKey) {
     }
 
     public record UpdateConsumerInput(String key, @Nullable String name, @Nullable String description,
-            Consumer.@Nullable Kind kind, @Nullable Integer tier, @Nullable String ownerKey) {
+            @Nullable ConsumerKind kind, @Nullable Integer tier, @Nullable String ownerKey) {
     }
 
     public record AddConsumptionInput(String consumerKey, String capabilityKey, @Nullable LocalDate since,

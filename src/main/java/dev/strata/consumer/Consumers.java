@@ -1,5 +1,7 @@
 package dev.strata.consumer;
 
+import dev.strata.model.ConsumerKind;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -81,7 +83,7 @@ public class Consumers {
                 """, capabilityKeys, Consumption::from);
     }
 
-    public record ConsumerFilter(@Nullable String text, Consumer.@Nullable Kind kind, @Nullable String ownerKey,
+    public record ConsumerFilter(@Nullable String text, @Nullable ConsumerKind kind, @Nullable String ownerKey,
             @Nullable Integer tier, @Nullable String capabilityKey) {
     }
 }

@@ -1,7 +1,7 @@
 package dev.strata.ingest;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
 import dev.strata.ingest.Landscape.Edge;
 import dev.strata.ingest.Landscape.EdgeId;
 import dev.strata.ingest.Landscape.Node;

@@ -4,13 +4,13 @@ import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.DependencyCycle;
 import dev.strata.analytics.chains.LayerViolation;
 import dev.strata.analytics.chains.LayerViolations;
-import dev.strata.analytics.graph.ConsumptionMode;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.Lifecycle;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
-import dev.strata.analytics.graph.TeamType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
+import dev.strata.model.TeamType;
 import dev.strata.analytics.impact.BlastRadiusEngine;
 import dev.strata.analytics.impact.BlastRadiusRequest;
 import dev.strata.analytics.impact.BlastRadiusResult;
@@ -178,7 +178,7 @@ public record LandscapeImpact(List<CapabilityImpact> blastRadius, List<LayerViol
             int to = builder.indexOf(edge.id().to().kind(), edge.id().to().key());
             if (edge.id().type() == EdgeType.CONSUMES) {
                 Object mode = edge.properties().get("mode");
-                builder.addConsumes(from, to, mode == null ? null : ConsumptionMode.valueOf((String) mode),
+                builder.addConsumes(from, to, mode == null ? null : InteractionMode.valueOf((String) mode),
                         (LocalDate) edge.properties().get("since"));
             } else {
                 builder.addEdge(edge.id().type(), from, to);

@@ -1,6 +1,6 @@
 package dev.strata.ingest;
 
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.EdgeType;
 import dev.strata.graphql.InputCheck;
 import dev.strata.ingest.Field.Type;
 import dev.strata.ingest.Landscape.Edge;

@@ -1,12 +1,13 @@
 package dev.strata.team;
 
+import dev.strata.model.TeamType;
+
 import java.time.ZonedDateTime;
 import org.neo4j.driver.Value;
 
 /** A team as stored. */
 public record Team(String key, String name, TeamType type, int size, ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
-    public enum TeamType { PLATFORM, STREAM_ALIGNED, ENABLING, COMPLICATED_SUBSYSTEM }
 
     public static Team from(Value node) {
         return new Team(node.get("key").asString(), node.get("name").asString(),

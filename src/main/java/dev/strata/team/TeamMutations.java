@@ -1,10 +1,12 @@
 package dev.strata.team;
 
+import dev.strata.model.TeamType;
+
 import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.InputCheck;
 import dev.strata.graphql.UserError;
 import dev.strata.graphql.UserError.ErrorCode;
-import dev.strata.team.Team.TeamType;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

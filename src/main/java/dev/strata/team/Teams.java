@@ -1,5 +1,7 @@
 package dev.strata.team;
 
+import dev.strata.model.TeamType;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -69,6 +71,6 @@ public class Teams {
                 """, valueStreamKeys, Team::from);
     }
 
-    public record TeamFilter(@Nullable String text, Team.@Nullable TeamType type, @Nullable String valueStreamKey) {
+    public record TeamFilter(@Nullable String text, @Nullable TeamType type, @Nullable String valueStreamKey) {
     }
 }

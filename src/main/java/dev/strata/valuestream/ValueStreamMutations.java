@@ -1,5 +1,7 @@
 package dev.strata.valuestream;
 
+import dev.strata.model.ValueStreamKind;
+
 import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.InputCheck;
 import dev.strata.graphql.UserError;
@@ -78,7 +80,7 @@ public class ValueStreamMutations {
         return DeletePayload.deleted(key);
     }
 
-    private static Map<String, Object> parameters(String key, @Nullable String name, ValueStream.@Nullable Kind kind,
+    private static Map<String, Object> parameters(String key, @Nullable String name, @Nullable ValueStreamKind kind,
             @Nullable String description) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("key", key);
@@ -88,10 +90,10 @@ public class ValueStreamMutations {
         return parameters;
     }
 
-    public record CreateValueStreamInput(String key, String name, ValueStream.Kind kind, @Nullable String description) {
+    public record CreateValueStreamInput(String key, String name, ValueStreamKind kind, @Nullable String description) {
     }
 
-    public record UpdateValueStreamInput(String key, @Nullable String name, ValueStream.@Nullable Kind kind,
+    public record UpdateValueStreamInput(String key, @Nullable String name, @Nullable ValueStreamKind kind,
             @Nullable String description) {
     }
 

@@ -1,5 +1,7 @@
 package dev.strata.valuestream;
 
+import dev.strata.model.ValueStreamKind;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -50,6 +52,6 @@ public class ValueStreams {
                 """, teamKeys, ValueStream::from);
     }
 
-    public record ValueStreamFilter(@Nullable String text, ValueStream.@Nullable Kind kind) {
+    public record ValueStreamFilter(@Nullable String text, @Nullable ValueStreamKind kind) {
     }
 }

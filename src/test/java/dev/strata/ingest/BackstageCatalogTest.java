@@ -2,8 +2,8 @@ package dev.strata.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
 import dev.strata.ingest.BackstageCatalog.Conversion;
 import dev.strata.ingest.Landscape.EdgeId;
 import dev.strata.ingest.Landscape.NodeId;

@@ -120,9 +120,9 @@ class LandscapeParserTest {
     void aValidFileDeclaresNodesAndRelationshipsWithTheirSourceFile() {
         Parsed parsed = LandscapeParser.parse(List.of(new LandscapeFile("stack.yaml", LandscapeAsCodeIT.STACK)));
         assertThat(parsed.problemsResolvingAgainst(Set.of(
-                new Landscape.NodeId(dev.strata.analytics.graph.NodeKind.LAYER, "container-platform"),
-                new Landscape.NodeId(dev.strata.analytics.graph.NodeKind.CAPABILITY, "k8s-workloads"),
-                new Landscape.NodeId(dev.strata.analytics.graph.NodeKind.TEAM, "team-mobile-banking")))).isEmpty();
+                new Landscape.NodeId(dev.strata.model.NodeKind.LAYER, "container-platform"),
+                new Landscape.NodeId(dev.strata.model.NodeKind.CAPABILITY, "k8s-workloads"),
+                new Landscape.NodeId(dev.strata.model.NodeKind.TEAM, "team-mobile-banking")))).isEmpty();
         assertThat(parsed.declared().nodes).hasSize(5);
         assertThat(parsed.declared().edges).hasSize(8);
         assertThat(parsed.declared().edges.values()).allSatisfy(edge ->

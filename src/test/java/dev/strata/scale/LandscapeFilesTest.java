@@ -6,8 +6,8 @@ import static java.util.stream.Collectors.toMap;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
 import dev.strata.ingest.Landscape.Edge;
 import dev.strata.ingest.Landscape.EdgeId;
 import dev.strata.ingest.Landscape.Node;

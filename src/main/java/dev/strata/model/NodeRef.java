@@ -1,4 +1,4 @@
-package dev.strata.analytics.graph;
+package dev.strata.model;
 
 import java.util.Objects;
 

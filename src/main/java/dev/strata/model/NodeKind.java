@@ -1,4 +1,4 @@
-package dev.strata.analytics.graph;
+package dev.strata.model;
 
 /** The kinds of landscape nodes a snapshot holds, with the Neo4j label each one is stored under. */
 public enum NodeKind {
