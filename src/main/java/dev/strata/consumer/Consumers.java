@@ -1,5 +1,7 @@
 package dev.strata.consumer;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
 import dev.strata.model.ConsumerKind;
 
 import dev.strata.graphql.BatchQuery;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads consumers and consumptions: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Consumers {
+public class Consumers implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -26,6 +28,12 @@ public class Consumers {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.CONSUMER;
+    }
+
+    @Override
     public Optional<Consumer> find(String key) {
         return client.query("MATCH (c:Consumer {key: $key}) RETURN c")
                 .bind(key).to("key")

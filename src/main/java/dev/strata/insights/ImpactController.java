@@ -125,5 +125,9 @@ class ImpactController {
     }
 
     record RefreshAnalyticsPayload(int nodes, java.time.OffsetDateTime loadedAt) {
+
+        public List<dev.strata.graphql.UserError> errors() {
+            return List.of();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.strata.valuestream;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
 import dev.strata.model.ValueStreamKind;
 
 import dev.strata.graphql.BatchQuery;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads value streams. */
 @Repository
-public class ValueStreams {
+public class ValueStreams implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -25,6 +27,12 @@ public class ValueStreams {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.VALUE_STREAM;
+    }
+
+    @Override
     public Optional<ValueStream> find(String key) {
         return client.query("MATCH (v:ValueStream {key: $key}) RETURN v")
                 .bind(key).to("key")

@@ -197,6 +197,11 @@ public final class LandscapeSnapshot {
         return offsets;
     }
 
+    /** The snapshot of a landscape held in memory (parsed files, a planned change): no database involved. */
+    public static LandscapeSnapshot of(dev.strata.model.Landscape landscape) {
+        return LandscapeConversion.snapshot(landscape);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
