@@ -32,7 +32,7 @@ class BackstageCatalogTest {
                 .isEmpty();
         Landscape landscape = parsed.declared();
 
-        assertThat(landscape.nodes().keySet()).extracting(Object::toString).containsExactly(
+        assertThat(landscape.nodes().keySet()).extracting(NodeRef::display).containsExactly(
                 "ValueStream 'playback'",
                 "Team 'payments-team-c'", "Team 'team-a'", "Team 'team-b'",
                 "Platform 'audio-playback'", "Platform 'podcast'",
