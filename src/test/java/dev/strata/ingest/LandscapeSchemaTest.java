@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LandscapeSchemaTest {
 
     @Test
-    void theSchemaDeclaresExactlyTheKindsFieldsRequiredFieldsAndValuesOfTheParser() throws IOException {
+    void theSchemaDeclaresExactlyTheKindsFieldsRequiredFieldsRangesAndValuesOfTheModel() throws IOException {
         JsonNode schema;
         try (InputStream in = getClass().getResourceAsStream("/schema/strata-landscape.schema.json")) {
             schema = JsonMapper.builder().build().readTree(in);
@@ -34,6 +34,13 @@ class LandscapeSchemaTest {
             assertThat(required).as(kind.label()).containsExactlyElementsOf(
                     kind.specFields().stream().filter(Field::required).map(Field::name).toList());
             for (Field field : kind.specFields()) {
+                JsonNode property = spec.get("properties").get(field.name());
+                if (field.min() != null) {
+                    assertThat(property.get("minimum").asDouble()).as(kind.label() + "." + field.name() + " minimum")
+                            .isEqualTo(field.min());
+                    assertThat(property.get("maximum").asDouble()).as(kind.label() + "." + field.name() + " maximum")
+                            .isEqualTo(field.max());
+                }
                 if (field.type() == Field.Type.ENUM) {
                     List<String> values = new ArrayList<>();
                     spec.get("properties").get(field.name()).get("enum").forEach(v -> values.add(v.asString()));
