@@ -31,7 +31,9 @@ public final class LandscapeSnapshotLoader {
 
     static final String CAPABILITIES = """
             MATCH (n:Capability)
-            RETURN n.key AS key, n.name AS name, n.tier AS tier, n.lifecycle AS lifecycle
+            RETURN n.key AS key, n.name AS name, n.tier AS tier, n.lifecycle AS lifecycle, n.gaDate AS gaDate,
+                   n.sloTarget AS sloTarget, n.sloAttainment AS sloAttainment, n.compliant AS compliant,
+                   n.category AS category
             """;
     static final String PLATFORMS = """
             MATCH (n:Platform)
@@ -101,9 +103,11 @@ public final class LandscapeSnapshotLoader {
     }
 
     private static LandscapeSnapshot read(TransactionContext tx) {
-        LandscapeSnapshot.Builder b = LandscapeSnapshot.builder();
+        SnapshotBuilder b = LandscapeSnapshot.builder();
         nodes(tx, CAPABILITIES, NodeKind.CAPABILITY, b, (node, r) -> b.tier(node, integer(r.get(2)))
-                .lifecycle(node, constant(Lifecycle.class, r.get(3))));
+                .lifecycle(node, constant(Lifecycle.class, r.get(3)))
+                .capability(node, date(r.get(4)), decimal(r.get(5)), decimal(r.get(6)), bool(r.get(7)),
+                        r.get(8).hasType(TypeSystem.getDefault().STRING()) ? r.get(8).asString() : null));
         nodes(tx, PLATFORMS, NodeKind.PLATFORM, b, (node, r) -> b.tier(node, integer(r.get(2))));
         nodes(tx, CONSUMERS, NodeKind.CONSUMER, b, (node, r) -> b.tier(node, integer(r.get(2))));
         nodes(tx, TEAMS, NodeKind.TEAM, b, (node, r) -> b.team(node, constant(TeamType.class, r.get(2)),
@@ -136,7 +140,7 @@ public final class LandscapeSnapshotLoader {
         void set(int node, Record record);
     }
 
-    private static void nodes(TransactionContext tx, String query, NodeKind kind, LandscapeSnapshot.Builder b,
+    private static void nodes(TransactionContext tx, String query, NodeKind kind, SnapshotBuilder b,
                               Attributes attributes) {
         Result result = tx.run(query);
         while (result.hasNext()) {
@@ -152,7 +156,7 @@ public final class LandscapeSnapshotLoader {
     }
 
     private static void edges(TransactionContext tx, String query, EdgeType type, NodeKind fromKind, NodeKind toKind,
-                              LandscapeSnapshot.Builder b) {
+                              SnapshotBuilder b) {
         Result result = tx.run(query);
         while (result.hasNext()) {
             Record r = result.next();
@@ -164,13 +168,22 @@ public final class LandscapeSnapshotLoader {
         }
     }
 
-    private static int node(LandscapeSnapshot.Builder b, NodeKind kind, Value key) {
+    private static int node(SnapshotBuilder b, NodeKind kind, Value key) {
         return key.isNull() ? -1 : b.indexOf(kind, key.asString());
     }
 
     private static @Nullable Integer integer(Value value) {
         TypeSystem types = TypeSystem.getDefault();
         return value.hasType(types.INTEGER()) || value.hasType(types.FLOAT()) ? value.asNumber().intValue() : null;
+    }
+
+    private static @Nullable Double decimal(Value value) {
+        TypeSystem types = TypeSystem.getDefault();
+        return value.hasType(types.INTEGER()) || value.hasType(types.FLOAT()) ? value.asNumber().doubleValue() : null;
+    }
+
+    private static @Nullable Boolean bool(Value value) {
+        return value.hasType(TypeSystem.getDefault().BOOLEAN()) ? value.asBoolean() : null;
     }
 
     private static <E extends Enum<E>> @Nullable E constant(Class<E> type, Value value) {

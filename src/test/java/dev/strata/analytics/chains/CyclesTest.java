@@ -35,7 +35,7 @@ class CyclesTest {
 
     @Test
     void selfLoopIsACycleOfOne() {
-        LandscapeSnapshot.Builder builder = LandscapeSnapshot.builder();
+        dev.strata.analytics.graph.SnapshotBuilder builder = LandscapeSnapshot.builder();
         builder.addNode(NodeKind.CAPABILITY, "x", null);
         builder.addNode(NodeKind.CAPABILITY, "y", null);
         builder.addEdge(EdgeType.DEPENDS_ON, "x", "x");

@@ -109,7 +109,7 @@ class LandscapeSnapshotLoaderTest {
 
     @Test
     void builderRejectsRelationshipsBetweenTheWrongKinds() {
-        LandscapeSnapshot.Builder builder = LandscapeSnapshot.builder();
+        dev.strata.analytics.graph.SnapshotBuilder builder = LandscapeSnapshot.builder();
         builder.addNode(NodeKind.CAPABILITY, "kubernetes", null);
         builder.addNode(NodeKind.TEAM, "k8s-team", null);
         assertThatThrownBy(() -> builder.addEdge(EdgeType.DEPENDS_ON, "kubernetes", "k8s-team"))
