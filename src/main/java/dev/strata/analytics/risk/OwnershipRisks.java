@@ -1,0 +1,184 @@
+package dev.strata.analytics.risk;
+
+import dev.strata.analytics.graph.Adjacency;
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ownership risks, from the snapshot with the semantics of their reference queries: unowned platforms and
+ * capabilities (cypher/analytics/unowned.cypher), unused capabilities (unused-capabilities.cypher), handover points
+ * between teams (handover-points.cypher) and capability categories offered by several platforms
+ * (ownership-ambiguity.cypher). Each is one pass over the relationships involved. Stateless.
+ */
+public final class OwnershipRisks {
+
+    private OwnershipRisks() {
+    }
+
+    /** Platforms without an owning team, then capabilities without a providing platform or with an unowned one. */
+    public static List<Unowned> unowned(LandscapeSnapshot s) {
+        Adjacency owners = s.in(EdgeType.OWNS);
+        Adjacency providers = s.in(EdgeType.PROVIDES);
+        List<Unowned> rows = new ArrayList<>();
+        for (int platform : s.nodes(NodeKind.PLATFORM)) {
+            if (owners.degree(platform) == 0) {
+                rows.add(new Unowned("PLATFORM", s.key(platform), s.name(platform), "NO_OWNING_TEAM", s.key(platform)));
+            }
+        }
+        for (int capability : s.nodes(NodeKind.CAPABILITY)) {
+            if (providers.degree(capability) == 0) {
+                rows.add(new Unowned("CAPABILITY", s.key(capability), s.name(capability), "NO_PROVIDING_PLATFORM",
+                        null));
+            }
+            for (int p = providers.start(capability); p < providers.end(capability); p++) {
+                int platform = providers.target(p);
+                if (owners.degree(platform) == 0) {
+                    rows.add(new Unowned("CAPABILITY", s.key(capability), s.name(capability), "PLATFORM_UNOWNED",
+                            s.key(platform)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Capabilities no consumer consumes and no capability depends on, by key. */
+    public static List<UnusedCapability> unusedCapabilities(LandscapeSnapshot s) {
+        Adjacency consumers = s.in(EdgeType.CONSUMES);
+        Adjacency dependents = s.in(EdgeType.DEPENDS_ON);
+        Adjacency providers = s.in(EdgeType.PROVIDES);
+        List<UnusedCapability> rows = new ArrayList<>();
+        for (int capability : s.nodes(NodeKind.CAPABILITY)) {
+            if (consumers.degree(capability) > 0 || dependents.degree(capability) > 0) {
+                continue;
+            }
+            Lifecycle lifecycle = s.lifecycle(capability);
+            String name = lifecycle == null ? null : lifecycle.name();
+            if (providers.degree(capability) == 0) {
+                rows.add(new UnusedCapability(s.key(capability), s.name(capability), name, null));
+            }
+            for (int p = providers.start(capability); p < providers.end(capability); p++) {
+                rows.add(new UnusedCapability(s.key(capability), s.name(capability), name,
+                        s.key(providers.target(p))));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * DEPENDS_ON and CONSUMES relationships whose two sides are owned by different teams, counted per (from team, to
+     * team) pair as the paths of the reference query count them: most relationships first, then by the teams' keys.
+     */
+    public static List<HandoverPoint> handoverPoints(LandscapeSnapshot s) {
+        Adjacency owners = s.in(EdgeType.OWNS);
+        Adjacency providers = s.in(EdgeType.PROVIDES);
+        Adjacency dependsOn = s.out(EdgeType.DEPENDS_ON);
+        Adjacency consumes = s.out(EdgeType.CONSUMES);
+        Map<Long, int[]> pairs = new HashMap<>();
+        for (int from : s.nodes(NodeKind.CAPABILITY)) {
+            for (int d = dependsOn.start(from); d < dependsOn.end(from); d++) {
+                int to = dependsOn.target(d);
+                for (int a = providers.start(from); a < providers.end(from); a++) {
+                    for (int b = providers.start(to); b < providers.end(to); b++) {
+                        if (from == to && a == b) {
+                            continue; // a path cannot use the same PROVIDES twice
+                        }
+                        countOwnerPairs(owners, providers.target(a), providers.target(b), pairs, 0);
+                    }
+                }
+            }
+        }
+        for (int consumer : s.nodes(NodeKind.CONSUMER)) {
+            for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
+                int capability = consumes.target(c);
+                for (int b = providers.start(capability); b < providers.end(capability); b++) {
+                    countOwnerPairs(owners, consumer, providers.target(b), pairs, 1);
+                }
+            }
+        }
+        List<HandoverPoint> rows = new ArrayList<>(pairs.size());
+        pairs.forEach((pair, counts) -> {
+            int fromTeam = (int) (pair >>> 32);
+            int toTeam = (int) (long) pair;
+            rows.add(new HandoverPoint(s.key(fromTeam), s.name(fromTeam), s.key(toTeam), s.name(toTeam), counts[0],
+                    counts[1], counts[0] + counts[1]));
+        });
+        rows.sort(Comparator.comparingInt(HandoverPoint::edges).reversed().thenComparing(HandoverPoint::fromTeamKey)
+                .thenComparing(HandoverPoint::toTeamKey));
+        return rows;
+    }
+
+    private static void countOwnerPairs(Adjacency owners, int fromOwned, int toOwned, Map<Long, int[]> pairs,
+            int column) {
+        for (int f = owners.start(fromOwned); f < owners.end(fromOwned); f++) {
+            for (int t = owners.start(toOwned); t < owners.end(toOwned); t++) {
+                int fromTeam = owners.target(f);
+                int toTeam = owners.target(t);
+                if (fromTeam != toTeam) {
+                    pairs.computeIfAbsent((long) fromTeam << 32 | toTeam, k -> new int[2])[column]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Capability categories provided by more than one platform, by category; each platform's offering lists its
+     * capabilities of the category (by key), its owner and the distinct consumers of those capabilities, most
+     * consumed first, then by platform key.
+     */
+    public static List<OwnershipAmbiguity> ownershipAmbiguity(LandscapeSnapshot s) {
+        Adjacency providers = s.in(EdgeType.PROVIDES);
+        Adjacency consumers = s.in(EdgeType.CONSUMES);
+        Map<String, Map<Integer, List<Integer>>> byCategory = new TreeMap<>();
+        for (int capability : s.nodes(NodeKind.CAPABILITY)) {
+            String category = s.category(capability);
+            if (category == null) {
+                continue;
+            }
+            for (int p = providers.start(capability); p < providers.end(capability); p++) {
+                byCategory.computeIfAbsent(category, c -> new HashMap<>())
+                        .computeIfAbsent(providers.target(p), platform -> new ArrayList<>()).add(capability);
+            }
+        }
+        int[] seen = new int[s.nodeCount()];
+        int[] stamp = {0};
+        List<OwnershipAmbiguity> rows = new ArrayList<>();
+        byCategory.forEach((category, platforms) -> {
+            if (platforms.size() < 2) {
+                return;
+            }
+            List<CategoryOffering> offerings = new ArrayList<>();
+            java.util.Set<Integer> teams = new java.util.HashSet<>();
+            platforms.forEach((platform, capabilities) -> {
+                stamp[0]++;
+                int distinct = 0;
+                for (int capability : capabilities) {
+                    for (int c = consumers.start(capability); c < consumers.end(capability); c++) {
+                        int consumer = consumers.target(c);
+                        if (seen[consumer] != stamp[0]) {
+                            seen[consumer] = stamp[0];
+                            distinct++;
+                        }
+                    }
+                }
+                int team = s.ownerOf(platform);
+                if (team >= 0) {
+                    teams.add(team);
+                }
+                offerings.add(new CategoryOffering(s.key(platform), s.name(platform), team < 0 ? null : s.key(team),
+                        team < 0 ? null : s.name(team), capabilities.stream().map(s::key).toList(), distinct));
+            });
+            offerings.sort(Comparator.comparingInt(CategoryOffering::consumers).reversed()
+                    .thenComparing(CategoryOffering::platformKey));
+            rows.add(new OwnershipAmbiguity(category, offerings.size(), teams.size(), offerings));
+        });
+        return rows;
+    }
+}
