@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SnapshotAdoptionTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final Comparator<Double> CLOSE = (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b);
+    private static final Comparator<Double> CLOSE = Comparator.nullsFirst(
+            (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b));
 
     private final AdoptionEngine reference = new AdoptionEngine(Neo4jTestServer.driver(), TIMEOUT);
 
