@@ -75,57 +75,81 @@ public final class OwnershipRisks {
     /**
      * DEPENDS_ON and CONSUMES relationships whose two sides are owned by different teams, counted per (from team, to
      * team) pair as the paths of the reference query count them: most relationships first, then by the teams' keys.
+     * One team at a time: its platforms' capabilities' dependencies and its consumers' consumptions, counted into
+     * dense per-team arrays; the rows are sorted as packed longs.
      */
     public static List<HandoverPoint> handoverPoints(LandscapeSnapshot s) {
+        Adjacency owns = s.out(EdgeType.OWNS);
         Adjacency owners = s.in(EdgeType.OWNS);
+        Adjacency provides = s.out(EdgeType.PROVIDES);
         Adjacency providers = s.in(EdgeType.PROVIDES);
         Adjacency dependsOn = s.out(EdgeType.DEPENDS_ON);
         Adjacency consumes = s.out(EdgeType.CONSUMES);
-        Map<Long, int[]> pairs = new HashMap<>();
-        for (int from : s.nodes(NodeKind.CAPABILITY)) {
-            for (int d = dependsOn.start(from); d < dependsOn.end(from); d++) {
-                int to = dependsOn.target(d);
-                for (int a = providers.start(from); a < providers.end(from); a++) {
-                    for (int b = providers.start(to); b < providers.end(to); b++) {
-                        if (from == to && a == b) {
-                            continue; // a path cannot use the same PROVIDES twice
+        int[] teams = s.nodes(NodeKind.TEAM);
+        int[] slot = new int[s.nodeCount()];
+        for (int i = 0; i < teams.length; i++) {
+            slot[teams[i]] = i;
+        }
+        int[] dependsOnEdges = new int[teams.length];
+        int[] consumesEdges = new int[teams.length];
+        int[] touched = new int[teams.length];
+        HandoverTable table = new HandoverTable();
+        for (int f = 0; f < teams.length; f++) {
+            int fromTeam = teams[f];
+            int count = 0;
+            for (int o = owns.start(fromTeam); o < owns.end(fromTeam); o++) {
+                int owned = owns.target(o);
+                if (s.is(owned, NodeKind.PLATFORM)) {
+                    for (int a = provides.start(owned); a < provides.end(owned); a++) {
+                        int from = provides.target(a);
+                        for (int d = dependsOn.start(from); d < dependsOn.end(from); d++) {
+                            int to = dependsOn.target(d);
+                            for (int b = providers.start(to); b < providers.end(to); b++) {
+                                int platform = providers.target(b);
+                                if (from == to && platform == owned) {
+                                    continue; // a path cannot use the same PROVIDES twice
+                                }
+                                for (int t = owners.start(platform); t < owners.end(platform); t++) {
+                                    int toTeam = owners.target(t);
+                                    if (toTeam != fromTeam) {
+                                        int i = slot[toTeam];
+                                        if (dependsOnEdges[i] == 0 && consumesEdges[i] == 0) {
+                                            touched[count++] = i;
+                                        }
+                                        dependsOnEdges[i]++;
+                                    }
+                                }
+                            }
                         }
-                        countOwnerPairs(owners, providers.target(a), providers.target(b), pairs, 0);
+                    }
+                } else {
+                    for (int c = consumes.start(owned); c < consumes.end(owned); c++) {
+                        int capability = consumes.target(c);
+                        for (int b = providers.start(capability); b < providers.end(capability); b++) {
+                            int platform = providers.target(b);
+                            for (int t = owners.start(platform); t < owners.end(platform); t++) {
+                                int toTeam = owners.target(t);
+                                if (toTeam != fromTeam) {
+                                    int i = slot[toTeam];
+                                    if (dependsOnEdges[i] == 0 && consumesEdges[i] == 0) {
+                                        touched[count++] = i;
+                                    }
+                                    consumesEdges[i]++;
+                                }
+                            }
+                        }
                     }
                 }
             }
-        }
-        for (int consumer : s.nodes(NodeKind.CONSUMER)) {
-            for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
-                int capability = consumes.target(c);
-                for (int b = providers.start(capability); b < providers.end(capability); b++) {
-                    countOwnerPairs(owners, consumer, providers.target(b), pairs, 1);
-                }
+            java.util.Arrays.sort(touched, 0, count);
+            for (int k = 0; k < count; k++) {
+                int t = touched[k];
+                table.add(f, t, dependsOnEdges[t], consumesEdges[t]);
+                dependsOnEdges[t] = 0;
+                consumesEdges[t] = 0;
             }
         }
-        List<HandoverPoint> rows = new ArrayList<>(pairs.size());
-        pairs.forEach((pair, counts) -> {
-            int fromTeam = (int) (pair >>> 32);
-            int toTeam = (int) (long) pair;
-            rows.add(new HandoverPoint(s.key(fromTeam), s.name(fromTeam), s.key(toTeam), s.name(toTeam), counts[0],
-                    counts[1], counts[0] + counts[1]));
-        });
-        rows.sort(Comparator.comparingInt(HandoverPoint::edges).reversed().thenComparing(HandoverPoint::fromTeamKey)
-                .thenComparing(HandoverPoint::toTeamKey));
-        return rows;
-    }
-
-    private static void countOwnerPairs(Adjacency owners, int fromOwned, int toOwned, Map<Long, int[]> pairs,
-            int column) {
-        for (int f = owners.start(fromOwned); f < owners.end(fromOwned); f++) {
-            for (int t = owners.start(toOwned); t < owners.end(toOwned); t++) {
-                int fromTeam = owners.target(f);
-                int toTeam = owners.target(t);
-                if (fromTeam != toTeam) {
-                    pairs.computeIfAbsent((long) fromTeam << 32 | toTeam, k -> new int[2])[column]++;
-                }
-            }
-        }
+        return table.rows(s, teams);
     }
 
     /**
