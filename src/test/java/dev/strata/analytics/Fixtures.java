@@ -1,7 +1,7 @@
 package dev.strata.analytics;
 
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.LandscapeSnapshotLoader;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.analytics.RandomLandscape;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.LandscapeSnapshotLoader;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Adoption from the in-memory snapshot equals its reference (capability-, platform- and team-adoption.cypher plus the
- * trends from adoption-events.cypher, run by the Cypher-based {@link AdoptionEngine}) on the same database: the
+ * trends from adoption-events.cypher, run by the Cypher-based {@link CypherAdoption}) on the same database: the
  * adoption fixture, the demo and random landscapes. Means may differ in the last bits of a double.
  */
 class SnapshotAdoptionTest {
@@ -27,7 +27,7 @@ class SnapshotAdoptionTest {
     private static final Comparator<Double> CLOSE = Comparator.nullsFirst(
             (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b));
 
-    private final AdoptionEngine reference = new AdoptionEngine(Neo4jTestServer.driver(), TIMEOUT);
+    private final CypherAdoption reference = new CypherAdoption(Neo4jTestServer.driver(), TIMEOUT);
 
     static LongStream seeds() {
         return LongStream.range(1, 7);

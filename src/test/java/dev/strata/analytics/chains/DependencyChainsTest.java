@@ -87,7 +87,7 @@ class DependencyChainsTest {
         LandscapeSnapshot landscape = Fixtures.load("landscape-example");
 
         assertThatThrownBy(() -> DependencyChains.chainsFrom(landscape, NodeKind.CONSUMER, "nope", 10))
-                .isInstanceOf(UnknownNodeException.class).hasMessage("unknown CONSUMER 'nope'");
+                .isInstanceOf(UnknownNodeException.class).hasMessage("no consumer with key 'nope'");
         assertThatThrownBy(() -> DependencyChains.chainsFrom(landscape, NodeKind.TEAM, "k8s-team", 10))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -21,7 +21,7 @@ class BlastRadiusEmptyGraphTest {
         assertThatThrownBy(() -> new BlastRadiusEngine().analyse(empty,
                 BlastRadiusRequest.downstream(NodeRef.capability("kubernetes"))))
                 .isInstanceOf(UnknownTargetException.class)
-                .hasMessage("unknown CAPABILITY 'kubernetes'");
+                .hasMessage("no capability with key 'kubernetes'");
         assertThat(Cycles.find(empty)).isEmpty();
         assertThat(LayerViolations.find(empty).violations()).isEmpty();
         assertThat(LayerViolations.find(empty).skippedLayers()).isEmpty();

@@ -270,7 +270,7 @@ class BlastRadiusEngineTest {
                 .isInstanceOfSatisfying(UnknownTargetException.class, e -> {
                     assertThat(e.kind()).isEqualTo(NodeKind.PLATFORM);
                     assertThat(e.key()).isEqualTo("network");
-                    assertThat(e).hasMessage("unknown PLATFORM 'network'");
+                    assertThat(e).hasMessage("no platform with key 'network'");
                 });
     }
 

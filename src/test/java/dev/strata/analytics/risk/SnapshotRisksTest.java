@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.analytics.RandomLandscape;
 import dev.strata.analytics.graph.Adjacency;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.LandscapeSnapshotLoader;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import dev.strata.testsupport.Neo4jTestServer;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every structural risk computed from the in-memory snapshot equals its reference query
- * (cypher/analytics/*.cypher, run by the Cypher-based {@link RiskEngine}) on the same database: the risk fixture,
+ * (cypher/analytics/*.cypher, run by the Cypher-based {@link CypherRisks}) on the same database: the risk fixture,
  * the demo, and random landscapes. Shortest paths may differ where several are equally short, so for deprecated uses
  * and tier inversions the rows are compared without the path, and each path is checked to be a real path of that
  * length. Pages read one after the other give all rows, and the counts are their number.
@@ -29,7 +29,7 @@ class SnapshotRisksTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final RiskEngine reference = new RiskEngine(Neo4jTestServer.driver(), TIMEOUT);
+    private final CypherRisks reference = new CypherRisks(Neo4jTestServer.driver(), TIMEOUT);
 
     static LongStream seeds() {
         return LongStream.range(1, 9);

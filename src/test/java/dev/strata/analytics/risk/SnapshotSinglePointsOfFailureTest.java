@@ -4,7 +4,7 @@ import dev.strata.model.Landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.analytics.graph.LandscapeSnapshotLoader;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.util.Random;
@@ -21,7 +21,7 @@ class SnapshotSinglePointsOfFailureTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final RiskEngine engine = new RiskEngine(Neo4jTestServer.driver(), TIMEOUT);
+    private final CypherRisks engine = new CypherRisks(Neo4jTestServer.driver(), TIMEOUT);
 
     @Test
     void equalTheCypherReadOnTheRiskFixture() {
