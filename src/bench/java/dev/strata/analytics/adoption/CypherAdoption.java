@@ -20,9 +20,11 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Enabling value-stream metrics. Runs cypher/analytics/capability-adoption.cypher, platform-adoption.cypher and
- * team-adoption.cypher as they are for the figures, and adds the quarterly trends built from the rows of
- * adoption-events.cypher, both in one read transaction.
+ * The reference implementation of the enabling value-stream metrics, for tests and the benchmark only (the
+ * application computes them from the snapshot: {@code SnapshotAdoption}). Runs
+ * cypher/analytics/capability-adoption.cypher, platform-adoption.cypher and team-adoption.cypher as they are for the
+ * figures, and adds the quarterly trends built from the rows of adoption-events.cypher, both in one read
+ * transaction.
  */
 public final class CypherAdoption {
 

@@ -16,8 +16,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 
 /**
- * Computes {@link TeamCognitiveLoad} by running cypher/analytics/team-cognitive-load.cypher (the measures) and
- * folding the measures into contributions, index and band with a {@link CognitiveLoadModel}.
+ * The reference implementation of team cognitive load, for tests and the benchmark only (the application computes it
+ * from the snapshot: {@code SnapshotCognitiveLoad}): runs cypher/analytics/team-cognitive-load.cypher (the measures)
+ * and folds the measures into contributions, index and band with a {@link CognitiveLoadModel}.
  */
 public final class CypherCognitiveLoad {
 

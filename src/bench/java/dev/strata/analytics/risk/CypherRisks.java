@@ -19,9 +19,11 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
 /**
- * Structural risks. Every analytic but the single points of failure runs its file from cypher/analytics/ as is; the
- * single points of failure are computed in the JVM (dominators, see {@link CriticalCapabilities}) over the
- * dependency structure read by two queries (or taken from a {@link LandscapeSnapshot}), and agree with
+ * The reference implementation of the structural risks, for tests and the benchmark only (the application computes
+ * them from the snapshot: {@code OwnershipRisks}, {@code ReachRisks}, {@code SinglePointsOfFailureAnalysis}). Every
+ * analytic but the single points of failure runs its file from cypher/analytics/ as is; the single points of
+ * failure are computed per consumer (dominators of its own reachable graph, see {@link CriticalCapabilities}) over
+ * the dependency structure read by two queries (or taken from a {@link LandscapeSnapshot}), and agree with
  * cypher/analytics/single-points-of-failure.cypher.
  */
 public final class CypherRisks {
