@@ -1,5 +1,8 @@
 package dev.strata.analytics.api;
 
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.impact.AffectedNode;
 import dev.strata.analytics.impact.BlastRadiusEngine;
 import dev.strata.analytics.impact.BlastRadiusRequest;
@@ -24,9 +27,11 @@ class BlastRadiusController {
 
     private final LandscapeSnapshots snapshots;
     private final BlastRadiusEngine engine = new BlastRadiusEngine();
+    private final NodeBatches nodes;
 
-    BlastRadiusController(LandscapeSnapshots snapshots) {
+    BlastRadiusController(LandscapeSnapshots snapshots, NodeBatches nodes) {
         this.snapshots = snapshots;
+        this.nodes = nodes;
     }
 
     @QueryMapping
@@ -53,6 +58,17 @@ class BlastRadiusController {
         if (input.maxDepth() != null && input.maxDepth() < 0) {
             throw new InvalidArgumentException("maxDepth must not be negative, was " + input.maxDepth());
         }
+    }
+
+
+    @BatchMapping(typeName = "AffectedNode", field = "node")
+    Map<AffectedNode, LandscapeNode> affectedNode(List<AffectedNode> items) {
+        return nodes.one(items, AffectedNode::ref);
+    }
+
+    @BatchMapping(typeName = "NodeRef", field = "node")
+    Map<NodeRef, LandscapeNode> referencedNode(List<NodeRef> refs) {
+        return nodes.one(refs, ref -> ref);
     }
 
     record BlastRadiusInput(List<NodeRef> targets, Scenario scenario, Direction direction, @Nullable Integer maxDepth,

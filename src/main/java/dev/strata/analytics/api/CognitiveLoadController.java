@@ -1,5 +1,9 @@
 package dev.strata.analytics.api;
 
+import dev.strata.model.NodeKind;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.load.CognitiveLoadBand;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.load.SnapshotCognitiveLoad;
@@ -17,10 +21,12 @@ class CognitiveLoadController {
 
     private final LandscapeSnapshots snapshots;
     private final CognitiveLoadModel model;
+    private final NodeBatches nodes;
 
-    CognitiveLoadController(LandscapeSnapshots snapshots, CognitiveLoadModel model) {
+    CognitiveLoadController(LandscapeSnapshots snapshots, CognitiveLoadModel model, NodeBatches nodes) {
         this.snapshots = snapshots;
         this.model = model;
+        this.nodes = nodes;
     }
 
     @QueryMapping
@@ -32,5 +38,10 @@ class CognitiveLoadController {
     @QueryMapping
     TeamCognitiveLoad teamCognitiveLoad(@Argument String teamKey) {
         return SnapshotCognitiveLoad.team(snapshots.current(), model, teamKey);
+    }
+
+    @BatchMapping(typeName = "TeamCognitiveLoad", field = "team")
+    Map<TeamCognitiveLoad, LandscapeNode> team(List<TeamCognitiveLoad> loads) {
+        return nodes.one(loads, load -> NodeBatches.ref(NodeKind.TEAM, load.teamKey()));
     }
 }

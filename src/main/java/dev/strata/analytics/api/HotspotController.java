@@ -1,5 +1,8 @@
 package dev.strata.analytics.api;
 
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.hotspots.Hotspot;
 import dev.strata.analytics.snapshot.HotspotRanking;
 import dev.strata.graphql.InvalidArgumentException;
@@ -19,9 +22,11 @@ import org.springframework.stereotype.Controller;
 class HotspotController {
 
     private final HotspotRanking ranking;
+    private final NodeBatches nodes;
 
-    HotspotController(HotspotRanking ranking) {
+    HotspotController(HotspotRanking ranking, NodeBatches nodes) {
         this.ranking = ranking;
+        this.nodes = nodes;
     }
 
     @QueryMapping
@@ -37,6 +42,12 @@ class HotspotController {
         return ranked == null ? new RankedHotspots(List.of(), null, answer.currentVersion(), false, null)
                 : new RankedHotspots(ranked.hotspots().top(first), ranked.version(), answer.currentVersion(),
                         answer.current(), ranked.computedAt().atOffset(ZoneOffset.UTC));
+    }
+
+
+    @BatchMapping(typeName = "Hotspot", field = "node")
+    Map<Hotspot, LandscapeNode> node(List<Hotspot> hotspots) {
+        return nodes.one(hotspots, Hotspot::ref);
     }
 
     record RankedHotspots(List<Hotspot> hotspots, @Nullable Long version, long currentVersion, boolean current,
