@@ -2,8 +2,8 @@ package dev.strata.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.JsonPaths;
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.JsonPaths;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

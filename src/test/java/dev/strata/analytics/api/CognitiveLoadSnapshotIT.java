@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.load.CypherCognitiveLoad;
 import dev.strata.analytics.load.TeamCognitiveLoad;
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.strata.support;
+package dev.strata.testsupport;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

@@ -1,10 +1,10 @@
-package dev.strata.landscape;
+package dev.strata.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.JsonPaths;
-import dev.strata.support.QueryCountingDriver;
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.JsonPaths;
+import dev.strata.testsupport.QueryCountingDriver;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.strata.load;
+package dev.strata;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,9 +1,9 @@
-package dev.strata.landscape;
+package dev.strata.graphql;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package dev.strata.faults;
+package dev.strata.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

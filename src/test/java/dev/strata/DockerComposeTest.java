@@ -1,4 +1,4 @@
-package dev.strata.deploy;
+package dev.strata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

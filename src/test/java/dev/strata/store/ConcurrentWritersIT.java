@@ -1,8 +1,8 @@
-package dev.strata.faults;
+package dev.strata.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.strata.support;
+package dev.strata.testsupport;
 
 import dev.strata.model.Landscape;
 

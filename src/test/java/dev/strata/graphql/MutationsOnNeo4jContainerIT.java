@@ -1,4 +1,4 @@
-package dev.strata.landscape;
+package dev.strata.graphql;
 
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;

@@ -1,4 +1,4 @@
-package dev.strata.support;
+package dev.strata.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
