@@ -29,8 +29,8 @@ class CyclesTest {
 
     @Test
     void acyclicLandscapeWithoutSelfLoopsHasNoCycles() {
-        assertThat(Cycles.find(Fixtures.load("landscape-example"))).isEmpty();
-        assertThat(Fixtures.reference("cycles", Map.of())).isEmpty();
+        assertThat(Cycles.find(Fixtures.yaml("landscape-example"))).isEmpty();
+        assertThat(Fixtures.referenceOn("landscape-example", "cycles", Map.of())).isEmpty();
     }
 
     @Test

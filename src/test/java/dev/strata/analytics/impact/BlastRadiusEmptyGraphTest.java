@@ -14,7 +14,7 @@ class BlastRadiusEmptyGraphTest {
 
     @Test
     void emptyLandscapeHasNoTargetsNoCyclesAndNoViolations() {
-        LandscapeSnapshot empty = Fixtures.load("empty");
+        LandscapeSnapshot empty = LandscapeSnapshot.builder().build();
 
         assertThat(empty.nodeCount()).isZero();
         assertThat(empty.relationshipCount()).isZero();
