@@ -10,14 +10,17 @@ import java.util.function.Function;
  * A page of deprecated uses or tier inversions, with what its {@code totalCount} field needs to count all of them
  * (only when the query selects it).
  */
-record RiskPage<T>(List<T> nodes, Connection.PageInfo pageInfo, LandscapeSnapshot snapshot, int maxHops) {
+record RiskPage<T>(List<Connection.Edge<T>> edges, List<T> nodes, Connection.PageInfo pageInfo,
+        LandscapeSnapshot snapshot, int maxHops) {
 
     static <T> RiskPage<T> of(ReachRisks.Page<T> page, LandscapeSnapshot snapshot, int maxHops, boolean hasPrevious,
             Function<T, ReachRisks.Position> position) {
         List<T> items = page.items();
-        String start = items.isEmpty() ? null : RiskCursor.encode(position.apply(items.getFirst()));
-        String end = items.isEmpty() ? null : RiskCursor.encode(position.apply(items.getLast()));
-        return new RiskPage<>(items, new Connection.PageInfo(page.hasMore(), hasPrevious, start, end), snapshot,
-                maxHops);
+        List<Connection.Edge<T>> edges = items.stream()
+                .map(item -> new Connection.Edge<>(RiskCursor.encode(position.apply(item)), item)).toList();
+        String start = edges.isEmpty() ? null : edges.getFirst().cursor();
+        String end = edges.isEmpty() ? null : edges.getLast().cursor();
+        return new RiskPage<>(edges, items, new Connection.PageInfo(page.hasMore(), hasPrevious, start, end),
+                snapshot, maxHops);
     }
 }
