@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
@@ -77,6 +78,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The database itself, for in-process readers that gain from skipping Bolt: the analytics snapshot reads the
+     * whole landscape through it (see {@code analytics.snapshot.KernelSnapshotSource}).
+     */
+    public GraphDatabaseService database() {
+        return neo4j.defaultDatabaseService();
     }
 
     public Path dataDirectory() {

@@ -70,18 +70,18 @@ class RiskController {
     }
 
     @SchemaMapping
-    RiskPage<DeprecatedInUse> deprecatedInUsePage(StructuralRisks risks, @Argument int maxHops, @Argument int first,
+    RiskConnection<DeprecatedInUse> deprecatedInUsePage(StructuralRisks risks, @Argument int maxHops, @Argument int first,
             @Argument @Nullable String after) {
         InvalidArgumentException.requireBetween("maxHops", maxHops, 1, ReachRisks.MAX_HOPS);
         InvalidArgumentException.requireBetween("first", first, 1, MAX_PAGE);
         ReachRisks.Page<DeprecatedInUse> page = ReachRisks.deprecatedInUse(risks.snapshot(), maxHops,
                 RiskCursor.decode(after), first);
-        return RiskPage.of(page, risks.snapshot(), maxHops, after != null,
+        return RiskConnection.of(page, risks.snapshot(), maxHops, after != null,
                 use -> new ReachRisks.Position(NodeKind.CONSUMER, use.consumerKey(), use.capabilityKey()));
     }
 
     @SchemaMapping(typeName = "DeprecatedInUseConnection")
-    int totalCount(RiskPage<DeprecatedInUse> page) {
+    int totalCount(RiskConnection<DeprecatedInUse> page) {
         return Math.toIntExact(memo.get(page.snapshot(), "deprecatedInUseCount:" + page.maxHops(),
                 snapshot -> ReachRisks.countDeprecatedInUse(snapshot, page.maxHops())));
     }
@@ -93,18 +93,18 @@ class RiskController {
     }
 
     @SchemaMapping
-    RiskPage<TierInversion> tierInversionPage(StructuralRisks risks, @Argument int maxHops, @Argument int first,
+    RiskConnection<TierInversion> tierInversionPage(StructuralRisks risks, @Argument int maxHops, @Argument int first,
             @Argument @Nullable String after) {
         InvalidArgumentException.requireBetween("maxHops", maxHops, 1, ReachRisks.MAX_HOPS);
         InvalidArgumentException.requireBetween("first", first, 1, MAX_PAGE);
         ReachRisks.Page<TierInversion> page = ReachRisks.tierInversions(risks.snapshot(), maxHops,
                 RiskCursor.decode(after), first);
-        return RiskPage.of(page, risks.snapshot(), maxHops, after != null, inversion -> new ReachRisks.Position(
+        return RiskConnection.of(page, risks.snapshot(), maxHops, after != null, inversion -> new ReachRisks.Position(
                 NodeKind.valueOf(inversion.sourceKind()), inversion.sourceKey(), inversion.targetKey()));
     }
 
     @SchemaMapping(typeName = "TierInversionConnection", field = "totalCount")
-    int tierInversionCount(RiskPage<TierInversion> page) {
+    int tierInversionCount(RiskConnection<TierInversion> page) {
         return Math.toIntExact(memo.get(page.snapshot(), "tierInversionCount:" + page.maxHops(),
                 snapshot -> ReachRisks.countTierInversions(snapshot, page.maxHops())));
     }

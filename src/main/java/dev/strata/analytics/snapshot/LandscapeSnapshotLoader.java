@@ -105,7 +105,7 @@ public final class LandscapeSnapshotLoader {
         }
     }
 
-    private static LandscapeSnapshot read(TransactionContext tx) {
+    static LandscapeSnapshot read(TransactionContext tx) {
         SnapshotBuilder b = LandscapeSnapshot.builder();
         nodes(tx, CAPABILITIES, NodeKind.CAPABILITY, b, (node, r) -> b.tier(node, integer(r.get(2)))
                 .lifecycle(node, constant(Lifecycle.class, r.get(3)))
