@@ -249,6 +249,13 @@ final class SnapshotPatch {
     private void rebuild(EdgeType type, TypeChanges changes, int[] keyRanks) {
         boolean consumes = type == EdgeType.CONSUMES;
         Adjacency oldOut = old.out[type.ordinal()];
+        boolean[] touched = new boolean[n1];
+        for (long pair : changes.upserts.keySet()) {
+            touched[(int) (pair >>> 32)] = true;
+        }
+        for (long pair : changes.removals) {
+            touched[(int) (pair >>> 32)] = true;
+        }
         int[] offsets = new int[n1 + 1];
         int capacity = oldOut.size() + changes.upserts.size();
         int[] targets = new int[capacity];
@@ -258,9 +265,26 @@ final class SnapshotPatch {
         for (int node = 0; node < n1; node++) {
             offsets[node] = size;
             int start = size;
-            List<Long> upserts = changes.upsertsBySource.get(node);
-            Set<Long> present = upserts == null ? null : new HashSet<>();
             int u = oldIndex[node];
+            if (!touched[node]) {
+                // the common case: the node's list only moves (and is renumbered when nodes were removed)
+                if (u >= 0) {
+                    for (int p = oldOut.start(u), end = oldOut.end(u); p < end; p++) {
+                        int target = newIndex[oldOut.target(p)];
+                        if (target >= 0) {
+                            targets[size] = target;
+                            if (consumes) {
+                                modes[size] = old.consumesModes[p];
+                                since[size] = old.consumesSince[p];
+                            }
+                            size++;
+                        }
+                    }
+                }
+                continue;
+            }
+            List<Long> upserts = changes.upsertsBySource.getOrDefault(node, List.of());
+            Set<Long> present = new HashSet<>();
             if (u >= 0) {
                 for (int p = oldOut.start(u), end = oldOut.end(u); p < end; p++) {
                     int target = newIndex[oldOut.target(p)];
@@ -278,26 +302,22 @@ final class SnapshotPatch {
                         since[size] = upsert == null ? old.consumesSince[p] : since(upsert);
                     }
                     size++;
-                    if (present != null) {
-                        present.add(pair);
-                    }
+                    present.add(pair);
                 }
             }
-            if (upserts != null) {
-                for (long pair : upserts) {
-                    if (present.contains(pair)) {
-                        continue;
-                    }
-                    targets[size] = (int) pair;
-                    if (consumes) {
-                        Edge upsert = changes.upserts.get(pair);
-                        modes[size] = mode(upsert);
-                        since[size] = since(upsert);
-                    }
-                    size++;
+            for (long pair : upserts) {
+                if (present.contains(pair)) {
+                    continue;
                 }
-                sortSegment(targets, modes, since, start, size, keyRanks);
+                targets[size] = (int) pair;
+                if (consumes) {
+                    Edge upsert = changes.upserts.get(pair);
+                    modes[size] = mode(upsert);
+                    since[size] = since(upsert);
+                }
+                size++;
             }
+            sortSegment(targets, modes, since, start, size, keyRanks);
         }
         offsets[n1] = size;
         Adjacency out = new Adjacency(offsets, Arrays.copyOf(targets, size), null);
