@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmark itself at scale S, trimmed (3 engine runs, 1 reference run, no MERGE baseline, a 10 s reference
- * timeout that the brute-force SPOF query file reaches; about two minutes on the shared 2-core machine): every analytic has its row, every engine answers what its reference answers
- * on the same database, and the table is written. (Timings at S are too small to compare; the runs at M and L do.)
+ * timeout that the brute-force SPOF query file reaches; about two minutes on the shared 2-core machine): every
+ * analytic has its row, every engine answers what its reference answers on the same database, and the table is
+ * written. (Timings at S are too small to compare; the runs at M and L do.)
  */
 class BenchmarkSmokeTest {
 
