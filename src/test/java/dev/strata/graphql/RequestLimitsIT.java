@@ -43,6 +43,24 @@ class RequestLimitsIT extends StrataIntegrationTest {
     }
 
     @Test
+    void cursorsAtTheIntegerLimitAreAClientErrorNamingTheArgument() {
+        for (long offset : new long[] {2147483646L, 2147483647L}) {
+            String cursor = java.util.Base64.getEncoder().encodeToString(("offset:" + offset).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ClientGraphQlResponse response = graphQl.document("query($after: String) { capabilities(first: 5, after: $after) {"
+                    + " totalCount pageInfo { hasNextPage endCursor } } }").variable("after", cursor).executeSync();
+            assertThat(response.getErrors()).as("offset %d", offset).singleElement().satisfies(e -> {
+                assertThat(e.getMessage()).startsWith("after is out of range").contains(String.valueOf(offset));
+                assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            });
+        }
+        String last = graphQl.document("{ capabilities(first: 100) { pageInfo { endCursor } } }").executeSync()
+                .field("capabilities.pageInfo.endCursor").toEntity(String.class);
+        ClientGraphQlResponse next = graphQl.document("query($after: String) { capabilities(first: 5, after: $after) {"
+                + " nodes { key } pageInfo { hasNextPage } } }").variable("after", last).executeSync();
+        assertThat(next.getErrors()).isEmpty();
+    }
+
+    @Test
     void anOversizedRequestBodyIsRefusedBeforeItIsRead() throws Exception {
         String body = "{\"query\":\"{ teams { totalCount } }\",\"variables\":{\"pad\":\"" + "x".repeat(33 * 1024 * 1024) + "\"}}";
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
