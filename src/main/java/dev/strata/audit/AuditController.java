@@ -1,6 +1,7 @@
 package dev.strata.audit;
 
 import dev.strata.graphql.Connection;
+import dev.strata.model.NodeKind;
 import dev.strata.graphql.EntityOrder;
 import dev.strata.graphql.PagedQuery;
 import dev.strata.graphql.Paging;
@@ -13,7 +14,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Reads the audit trail; nothing in the API writes or deletes it except {@link AuditTrail}. */
+/** Reads the audit trail; nothing in the API writes or deletes it . */
 @Controller
 class AuditController {
 
@@ -28,8 +29,9 @@ class AuditController {
     @QueryMapping
     Connection<AuditEvent> auditEvents(@Argument @Nullable Integer first, @Argument @Nullable String after,
             @Argument @Nullable AuditFilter filter) {
-        AuditFilter f = filter == null ? new AuditFilter(null, null, null, null, null) : filter;
+        AuditFilter f = filter == null ? new AuditFilter(null, null, null, null, null, null) : filter;
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("entityKind", f.entityKind() == null ? null : f.entityKind().label());
         parameters.put("entityKey", f.entityKey());
         parameters.put("actor", f.actor());
         parameters.put("operation", f.operation());
@@ -37,7 +39,8 @@ class AuditController {
         parameters.put("to", f.to());
         return PagedQuery.page(client, """
                 MATCH (n:AuditEvent)
-                WHERE ($entityKey IS NULL OR n.entityKey = $entityKey)
+                WHERE ($entityKind IS NULL OR n.entityKind = $entityKind)
+                  AND ($entityKey IS NULL OR n.entityKey = $entityKey)
                   AND ($actor IS NULL OR n.actor = $actor)
                   AND ($operation IS NULL OR n.operation = $operation)
                   AND ($from IS NULL OR n.at >= $from)
@@ -45,7 +48,7 @@ class AuditController {
                 """, parameters, NEWEST_FIRST, Paging.of(first, after), AuditEvent::from);
     }
 
-    record AuditFilter(@Nullable String entityKey, @Nullable String actor, @Nullable String operation,
+    record AuditFilter(@Nullable NodeKind entityKind, @Nullable String entityKey, @Nullable String actor, @Nullable String operation,
             @Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
     }
 }

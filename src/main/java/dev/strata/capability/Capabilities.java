@@ -1,5 +1,9 @@
 package dev.strata.capability;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
+import dev.strata.model.Lifecycle;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads capabilities: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Capabilities {
+public class Capabilities implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -24,6 +28,12 @@ public class Capabilities {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.CAPABILITY;
+    }
+
+    @Override
     public Optional<Capability> find(String key) {
         return client.query("MATCH (c:Capability {key: $key}) RETURN c")
                 .bind(key).to("key")
@@ -83,7 +93,7 @@ public class Capabilities {
                 """, platformKeys, Capability::from);
     }
 
-    public record CapabilityFilter(@Nullable String text, Capability.@Nullable Lifecycle lifecycle,
+    public record CapabilityFilter(@Nullable String text, @Nullable Lifecycle lifecycle,
             @Nullable String platformKey, @Nullable String layerKey, @Nullable String ownerKey,
             @Nullable Integer tier, @Nullable String category) {
     }

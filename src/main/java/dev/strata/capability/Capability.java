@@ -1,5 +1,7 @@
 package dev.strata.capability;
 
+import dev.strata.model.Lifecycle;
+
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,6 @@ public record Capability(String key, String name, @Nullable String description, 
         @Nullable LocalDate gaDate, int tier, @Nullable String category, @Nullable Double sloTarget,
         @Nullable Double sloAttainment, @Nullable Boolean compliant, ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
-    public enum Lifecycle { PLANNED, BETA, GA, DEPRECATED, RETIRED }
 
     public static Capability from(Value node) {
         return new Capability(node.get("key").asString(), node.get("name").asString(),

@@ -1,15 +1,9 @@
 package dev.strata.capability;
 
 import dev.strata.capability.Capabilities.CapabilityFilter;
-import dev.strata.capability.CapabilityMutations.CapabilityPayload;
-import dev.strata.capability.CapabilityMutations.CreateCapabilityInput;
-import dev.strata.capability.CapabilityMutations.DependencyInput;
-import dev.strata.capability.CapabilityMutations.UpdateCapabilityInput;
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
-import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.EntityOrder;
-import dev.strata.graphql.KeyInput;
 import dev.strata.graphql.Paging;
 import dev.strata.platform.Platform;
 import dev.strata.platform.Platforms;
@@ -18,21 +12,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL fields of {@code Capability}, capability queries and mutations, and {@code Platform.capabilities}. */
+/** GraphQL fields of {@code Capability}, capability queries, and {@code Platform.capabilities}. */
 @Controller
 class CapabilityController {
 
     private final Capabilities capabilities;
-    private final CapabilityMutations mutations;
     private final Platforms platforms;
 
-    CapabilityController(Capabilities capabilities, CapabilityMutations mutations, Platforms platforms) {
+    CapabilityController(Capabilities capabilities, Platforms platforms) {
         this.capabilities = capabilities;
-        this.mutations = mutations;
         this.platforms = platforms;
     }
 
@@ -68,30 +59,10 @@ class CapabilityController {
                 capabilities.providedBy(parents.stream().map(Platform::key).toList()), List.of());
     }
 
-    @MutationMapping
-    CapabilityPayload createCapability(@Argument CreateCapabilityInput input) {
-        return mutations.create(input);
-    }
 
-    @MutationMapping
-    CapabilityPayload updateCapability(@Argument UpdateCapabilityInput input) {
-        return mutations.update(input);
-    }
 
-    @MutationMapping
-    DeletePayload deleteCapability(@Argument KeyInput input) {
-        return mutations.delete(input.key());
-    }
 
-    @MutationMapping
-    CapabilityPayload addDependency(@Argument DependencyInput input) {
-        return mutations.addDependency(input);
-    }
 
-    @MutationMapping
-    CapabilityPayload removeDependency(@Argument DependencyInput input) {
-        return mutations.removeDependency(input);
-    }
 
     private static List<String> keys(List<Capability> capabilities) {
         return capabilities.stream().map(Capability::key).toList();

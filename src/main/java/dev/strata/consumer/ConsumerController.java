@@ -1,17 +1,10 @@
 package dev.strata.consumer;
 
 import dev.strata.capability.Capability;
-import dev.strata.consumer.ConsumerMutations.AddConsumptionInput;
-import dev.strata.consumer.ConsumerMutations.ConsumerPayload;
-import dev.strata.consumer.ConsumerMutations.CreateConsumerInput;
-import dev.strata.consumer.ConsumerMutations.RemoveConsumptionInput;
-import dev.strata.consumer.ConsumerMutations.UpdateConsumerInput;
 import dev.strata.consumer.Consumers.ConsumerFilter;
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
-import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.EntityOrder;
-import dev.strata.graphql.KeyInput;
 import dev.strata.graphql.Paging;
 import dev.strata.team.Team;
 import dev.strata.team.Teams;
@@ -20,21 +13,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL fields of {@code Consumer}, consumer queries and mutations, {@code Team.consumers}, {@code Capability.consumptions}. */
+/** GraphQL fields of {@code Consumer}, consumer queries, {@code Team.consumers}, {@code Capability.consumptions}. */
 @Controller
 class ConsumerController {
 
     private final Consumers consumers;
-    private final ConsumerMutations mutations;
     private final Teams teams;
 
-    ConsumerController(Consumers consumers, ConsumerMutations mutations, Teams teams) {
+    ConsumerController(Consumers consumers, Teams teams) {
         this.consumers = consumers;
-        this.mutations = mutations;
         this.teams = teams;
     }
 
@@ -71,30 +61,10 @@ class ConsumerController {
                 List.of());
     }
 
-    @MutationMapping
-    ConsumerPayload createConsumer(@Argument CreateConsumerInput input) {
-        return mutations.create(input);
-    }
 
-    @MutationMapping
-    ConsumerPayload updateConsumer(@Argument UpdateConsumerInput input) {
-        return mutations.update(input);
-    }
 
-    @MutationMapping
-    DeletePayload deleteConsumer(@Argument KeyInput input) {
-        return mutations.delete(input.key());
-    }
 
-    @MutationMapping
-    ConsumerPayload addConsumption(@Argument AddConsumptionInput input) {
-        return mutations.addConsumption(input);
-    }
 
-    @MutationMapping
-    ConsumerPayload removeConsumption(@Argument RemoveConsumptionInput input) {
-        return mutations.removeConsumption(input);
-    }
 
     private static List<String> keys(List<Consumer> consumers) {
         return consumers.stream().map(Consumer::key).toList();

@@ -1,5 +1,9 @@
 package dev.strata.consumer;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
+import dev.strata.model.ConsumerKind;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads consumers and consumptions: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Consumers {
+public class Consumers implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -24,6 +28,12 @@ public class Consumers {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.CONSUMER;
+    }
+
+    @Override
     public Optional<Consumer> find(String key) {
         return client.query("MATCH (c:Consumer {key: $key}) RETURN c")
                 .bind(key).to("key")
@@ -81,7 +91,7 @@ public class Consumers {
                 """, capabilityKeys, Consumption::from);
     }
 
-    public record ConsumerFilter(@Nullable String text, Consumer.@Nullable Kind kind, @Nullable String ownerKey,
+    public record ConsumerFilter(@Nullable String text, @Nullable ConsumerKind kind, @Nullable String ownerKey,
             @Nullable Integer tier, @Nullable String capabilityKey) {
     }
 }

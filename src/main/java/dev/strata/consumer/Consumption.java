@@ -1,5 +1,7 @@
 package dev.strata.consumer;
 
+import dev.strata.model.InteractionMode;
+
 import dev.strata.capability.Capability;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +10,6 @@ import org.neo4j.driver.Value;
 /** A consumer's use of a capability: the {@code CONSUMES} relationship with both ends. */
 public record Consumption(Consumer consumer, Capability capability, @Nullable LocalDate since, InteractionMode mode) {
 
-    public enum InteractionMode { X_AS_A_SERVICE, COLLABORATION, FACILITATING }
 
     /** From a map {@code {consumer: node, capability: node, since: date, mode: string}}. */
     static Consumption from(Value row) {

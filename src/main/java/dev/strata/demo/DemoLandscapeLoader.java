@@ -17,6 +17,7 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import dev.strata.audit.Actor;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -65,7 +66,8 @@ class DemoLandscapeLoader implements DatabaseInitialization {
                 log.info("The database already holds a landscape; the demo is not loaded into it");
                 return;
             }
-            LandscapeOutcome outcome = landscapes.apply(files(), false, LandscapePolicy.NONE);
+            LandscapeOutcome outcome = landscapes.apply(files(), false, LandscapePolicy.NONE, Actor.SYSTEM,
+                    java.util.Map.of("files", FILES));
             if (!outcome.applied()) {
                 throw new IllegalStateException("The demo landscape files do not apply: " + outcome.errors());
             }

@@ -1,5 +1,7 @@
 package dev.strata.ingest;
 
+import dev.strata.graphql.Actors;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,8 +30,9 @@ class LandscapeController {
     }
 
     @MutationMapping
-    LandscapeOutcome applyLandscape(@Argument ChangeLandscapeInput input) {
-        return service.apply(input.files(), Boolean.TRUE.equals(input.prune()), input.policyOrNone());
+    LandscapeOutcome applyLandscape(@Argument ChangeLandscapeInput input, DataFetchingEnvironment env) {
+        return service.apply(input.files(), Boolean.TRUE.equals(input.prune()), input.policyOrNone(),
+                Actors.of(env.getGraphQlContext()), env.getArguments());
     }
 
     @QueryMapping

@@ -1,9 +1,13 @@
 package dev.strata.ingest;
 
+import dev.strata.model.Field;
+import dev.strata.model.Landscape;
+import dev.strata.model.NodeKind;
 
-import dev.strata.ingest.Landscape.Edge;
-import dev.strata.ingest.Landscape.Node;
-import dev.strata.ingest.Landscape.NodeId;
+
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,26 +28,26 @@ public final class LandscapeExport {
      * stream of documents; every relationship is written into the document of the node that declares it.
      */
     public static List<LandscapeFile> files(Landscape landscape) {
-        Map<NodeId, Map<String, Object>> specs = new LinkedHashMap<>();
-        for (Node node : landscape.nodes.values()) {
+        Map<NodeRef, Map<String, Object>> specs = new LinkedHashMap<>();
+        for (Node node : landscape.nodes().values()) {
             specs.put(node.id(), new LinkedHashMap<>());
         }
         Map<String, List<Object>> documentsByFile = new TreeMap<>();
-        for (Node node : landscape.nodes.values()) {
-            Kind kind = Kind.of(node.id().kind());
+        for (Node node : landscape.nodes().values()) {
+            NodeKind kind = node.id().kind();
             Map<String, Object> spec = specs.get(node.id());
-            for (Field field : kind.fields()) {
+            for (Field field : kind.specFields()) {
                 Object value = node.properties().get(field.name());
                 if (field.isProperty() && value != null) {
                     spec.put(field.name(), value instanceof LocalDate date ? date.toString() : value);
                 }
             }
         }
-        for (Edge edge : landscape.edges.values()) {
-            NodeId declaring = edge.id().declaredBy();
-            NodeId other = declaring.equals(edge.id().from()) ? edge.id().to() : edge.id().from();
-            Kind kind = Kind.of(declaring.kind());
-            Field field = kind.fields().stream().filter(f -> f.edge() == edge.id().type()
+        for (Edge edge : landscape.edges().values()) {
+            NodeRef declaring = edge.id().declaredBy();
+            NodeRef other = declaring.equals(edge.id().from()) ? edge.id().to() : edge.id().from();
+            NodeKind kind = declaring.kind();
+            Field field = kind.relationshipFields().stream().filter(f -> f.edge() == edge.id().type()
                     && f.target() == other.kind()).findFirst().orElseThrow();
             Map<String, Object> spec = specs.get(declaring);
             switch (field.type()) {
@@ -62,8 +66,8 @@ public final class LandscapeExport {
                 }
             }
         }
-        for (Node node : landscape.nodes.values()) {
-            Kind kind = Kind.of(node.id().kind());
+        for (Node node : landscape.nodes().values()) {
+            NodeKind kind = node.id().kind();
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("key", node.id().key());
             if (node.properties().get("name") != null) {
@@ -82,7 +86,7 @@ public final class LandscapeExport {
                 metadata.put("labels", map);
             }
             Map<String, Object> spec = new LinkedHashMap<>();
-            for (Field field : kind.fields()) {
+            for (Field field : kind.specFields()) {
                 Object value = specs.get(node.id()).get(field.name());
                 if (value != null) {
                     spec.put(field.name(), value);
@@ -90,7 +94,7 @@ public final class LandscapeExport {
             }
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("apiVersion", LandscapeParser.API_VERSION);
-            document.put("kind", kind.yamlName());
+            document.put("kind", kind.label());
             document.put("metadata", metadata);
             document.put("spec", spec);
             Object source = node.properties().get("sourceFile");

@@ -1,29 +1,35 @@
 package dev.strata.ingest;
 
+import dev.strata.model.Landscape;
+import dev.strata.model.LandscapeDiff;
+
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.DependencyCycle;
 import dev.strata.analytics.chains.LayerViolation;
 import dev.strata.analytics.chains.LayerViolations;
-import dev.strata.analytics.graph.ConsumptionMode;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.Lifecycle;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
-import dev.strata.analytics.graph.TeamType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
+import dev.strata.model.TeamType;
 import dev.strata.analytics.impact.BlastRadiusEngine;
 import dev.strata.analytics.impact.BlastRadiusRequest;
 import dev.strata.analytics.impact.BlastRadiusResult;
 import dev.strata.analytics.impact.Scenario;
 import dev.strata.analytics.load.CognitiveLoadBand;
-import dev.strata.ingest.LandscapeDiff.Action;
-import dev.strata.ingest.LandscapeDiff.EdgeChange;
-import dev.strata.ingest.LandscapeDiff.NodeChange;
-import dev.strata.ingest.Landscape.Edge;
-import dev.strata.ingest.Landscape.Node;
-import dev.strata.ingest.Landscape.NodeId;
+import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.load.SnapshotCognitiveLoad;
+import dev.strata.analytics.load.TeamCognitiveLoad;
+import dev.strata.model.LandscapeDiff.Action;
+import dev.strata.model.LandscapeDiff.EdgeChange;
+import dev.strata.model.LandscapeDiff.NodeChange;
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.Node;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +58,11 @@ public record LandscapeImpact(List<CapabilityImpact> blastRadius, List<LayerViol
     static final LandscapeImpact NONE = new LandscapeImpact(List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
 
-    static LandscapeImpact of(Landscape before, LandscapeDiff diff, Map<String, TeamLoad> loadBefore,
-                              Map<String, TeamLoad> loadAfter) {
-        LandscapeSnapshot snapshotBefore = snapshot(before);
-        LandscapeSnapshot snapshotAfter = snapshot(diff.after());
+    static LandscapeImpact of(Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel) {
+        LandscapeSnapshot snapshotBefore = LandscapeSnapshot.of(before);
+        LandscapeSnapshot snapshotAfter = LandscapeSnapshot.of(diff.after());
+        Map<String, TeamLoad> loadBefore = loads(snapshotBefore, loadModel);
+        Map<String, TeamLoad> loadAfter = loads(snapshotAfter, loadModel);
         return new LandscapeImpact(blastRadius(snapshotBefore, diff),
                 difference(LayerViolations.find(snapshotAfter).violations(),
                         LayerViolations.find(snapshotBefore).violations(), LandscapeImpact::violationKey),
@@ -96,6 +103,14 @@ public record LandscapeImpact(List<CapabilityImpact> blastRadius, List<LayerViol
         return impacts;
     }
 
+    private static Map<String, TeamLoad> loads(LandscapeSnapshot snapshot, CognitiveLoadModel model) {
+        Map<String, TeamLoad> loads = new HashMap<>();
+        for (TeamCognitiveLoad load : SnapshotCognitiveLoad.allTeams(snapshot, model)) {
+            loads.put(load.teamKey(), new TeamLoad(load.index(), load.band()));
+        }
+        return loads;
+    }
+
     private static List<LoadChange> loadChanges(Map<String, TeamLoad> before, Map<String, TeamLoad> after) {
         Set<String> teams = new TreeSet<>(before.keySet());
         teams.addAll(after.keySet());
@@ -123,9 +138,9 @@ public record LandscapeImpact(List<CapabilityImpact> blastRadius, List<LayerViol
                 uses.add(new DeprecatedUse(keys[0], keys[1], state));
             }
         });
-        for (Edge edge : before.edges.values()) {
-            if (edge.id().type() == EdgeType.CONSUMES && after.nodes.containsKey(edge.id().from())
-                    && !after.nodes.containsKey(edge.id().to())) {
+        for (Edge edge : before.edges().values()) {
+            if (edge.id().type() == EdgeType.CONSUMES && after.nodes().containsKey(edge.id().from())
+                    && !after.nodes().containsKey(edge.id().to())) {
                 uses.add(new DeprecatedUse(edge.id().from().key(), edge.id().to().key(), "REMOVED"));
             }
         }
@@ -135,9 +150,9 @@ public record LandscapeImpact(List<CapabilityImpact> blastRadius, List<LayerViol
 
     private static Map<String, String> consumptionStates(Landscape landscape) {
         Map<String, String> states = new LinkedHashMap<>();
-        for (Edge edge : landscape.edges.values()) {
+        for (Edge edge : landscape.edges().values()) {
             if (edge.id().type() == EdgeType.CONSUMES) {
-                Node capability = landscape.nodes.get(edge.id().to());
+                Node capability = landscape.nodes().get(edge.id().to());
                 Object lifecycle = capability == null ? null : capability.properties().get("lifecycle");
                 states.put(edge.id().from().key() + "\u0000" + edge.id().to().key(),
                         "DEPRECATED".equals(lifecycle) || "RETIRED".equals(lifecycle) ? (String) lifecycle : "OK");
@@ -153,42 +168,6 @@ public record LandscapeImpact(List<CapabilityImpact> blastRadius, List<LayerViol
 
     private static String violationKey(LayerViolation violation) {
         return violation.fromCapability() + "->" + violation.toCapability();
-    }
-
-    /** The analytics snapshot of a landscape held in memory (the same structure the engines run on for the graph). */
-    static LandscapeSnapshot snapshot(Landscape landscape) {
-        LandscapeSnapshot.Builder builder = LandscapeSnapshot.builder();
-        for (Node node : landscape.nodes.values()) {
-            Map<String, Object> p = node.properties();
-            int index = builder.addNode(node.id().kind(), node.id().key(), (String) p.get("name"));
-            switch (node.id().kind()) {
-                case CAPABILITY -> builder.tier(index, integer(p.get("tier")))
-                        .lifecycle(index, p.get("lifecycle") == null ? null
-                                : Lifecycle.valueOf((String) p.get("lifecycle")));
-                case PLATFORM, CONSUMER -> builder.tier(index, integer(p.get("tier")));
-                case LAYER -> builder.layer(index, integer(p.get("rank")), Boolean.TRUE.equals(p.get("crossCutting")));
-                case TEAM -> builder.team(index, p.get("type") == null ? null : TeamType.valueOf((String) p.get("type")),
-                        integer(p.get("size")));
-                default -> {
-                }
-            }
-        }
-        for (Edge edge : landscape.edges.values()) {
-            int from = builder.indexOf(edge.id().from().kind(), edge.id().from().key());
-            int to = builder.indexOf(edge.id().to().kind(), edge.id().to().key());
-            if (edge.id().type() == EdgeType.CONSUMES) {
-                Object mode = edge.properties().get("mode");
-                builder.addConsumes(from, to, mode == null ? null : ConsumptionMode.valueOf((String) mode),
-                        (LocalDate) edge.properties().get("since"));
-            } else {
-                builder.addEdge(edge.id().type(), from, to);
-            }
-        }
-        return builder.build();
-    }
-
-    private static @Nullable Integer integer(@Nullable Object value) {
-        return value instanceof Number n ? n.intValue() : null;
     }
 
     /** The blast radius of a capability the change removes or changes, measured on today's graph. */

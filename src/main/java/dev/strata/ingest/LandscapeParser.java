@@ -1,12 +1,16 @@
 package dev.strata.ingest;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.graphql.InputCheck;
-import dev.strata.ingest.Field.Type;
-import dev.strata.ingest.Landscape.Edge;
-import dev.strata.ingest.Landscape.EdgeId;
-import dev.strata.ingest.Landscape.Node;
-import dev.strata.ingest.Landscape.NodeId;
+import dev.strata.model.Landscape;
+
+import dev.strata.model.EdgeType;
+import dev.strata.model.Field;
+import dev.strata.model.Field.Type;
+import dev.strata.model.Keys;
+import dev.strata.model.NodeKind;
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.EdgeId;
+import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeRef;
 import dev.strata.ingest.Problem.Code;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +48,11 @@ public final class LandscapeParser {
     private static final Set<String> ENVELOPE = Set.of("apiVersion", "kind", "metadata", "spec");
     private static final Set<String> METADATA = Set.of("key", "name", "title", "description", "labels");
     private static final Set<String> CONSUMPTION = Set.of("capability", "since", "mode");
-    private static final List<String> MODES = List.of("X_AS_A_SERVICE", "COLLABORATION", "FACILITATING");
 
     private final List<Problem> problems = new ArrayList<>();
     private final Landscape declared = new Landscape();
     private final List<Reference> references = new ArrayList<>();
-    private final Map<NodeId, Origin> origins = new HashMap<>();
+    private final Map<NodeRef, Origin> origins = new HashMap<>();
 
     private LandscapeParser() {
     }
@@ -119,14 +122,14 @@ public final class LandscapeParser {
         String kindName = scalar(file, envelope.get("kind"), "kind", true);
         if (kindName == null) {
             if (!envelope.containsKey("kind")) {
-                problem(Code.MISSING_FIELD, file, line, "kind", "kind is required: one of " + Kind.yamlNames());
+                problem(Code.MISSING_FIELD, file, line, "kind", "kind is required: one of " + NodeKind.labels());
             }
             return;
         }
-        Kind kind = Kind.ofYaml(kindName).orElse(null);
+        NodeKind kind = NodeKind.ofLabel(kindName).orElse(null);
         if (kind == null) {
             problem(Code.UNKNOWN_KIND, file, line(envelope.get("kind")), "kind", "unknown kind '" + kindName
-                    + "': use one of " + Kind.yamlNames());
+                    + "': use one of " + NodeKind.labels());
             return;
         }
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -134,36 +137,34 @@ public final class LandscapeParser {
         if (key == null) {
             return;
         }
-        NodeId id = new NodeId(kind.nodeKind(), key);
+        NodeRef id = new NodeRef(kind, key);
         int errorsBefore = problems.size();
         List<Edge> edges = new ArrayList<>();
         NodeTuple specTuple = envelope.get("spec");
         Map<String, NodeTuple> spec = Map.of();
         if (specTuple != null && specTuple.getValueNode() instanceof MappingNode specNode) {
-            spec = entries(file, specNode, "spec.", kind.fields().stream().map(Field::name).collect(
+            spec = entries(file, specNode, "spec.", kind.specFields().stream().map(Field::name).collect(
                     java.util.stream.Collectors.toSet()));
         } else if (specTuple != null && !isNull(specTuple.getValueNode())) {
             problem(Code.WRONG_TYPE, file, line(specTuple), "spec", "spec must be a mapping, got "
                     + describe(specTuple.getValueNode()));
         }
-        for (Field field : kind.fields()) {
+        for (Field field : kind.specFields()) {
             NodeTuple tuple = spec.get(field.name());
             if (tuple == null || isNull(tuple.getValueNode())) {
                 if (field.required()) {
                     problem(Code.MISSING_FIELD, file, tuple == null ? (specTuple == null ? line : line(specTuple))
-                            : line(tuple), "spec." + field.name(), field.name() + " is required for a " + kind.yamlName());
+                            : line(tuple), "spec." + field.name(), field.name() + " is required for a " + kind.label());
                 }
                 continue;
             }
             readField(file, id, field, tuple, properties, edges);
         }
-        if (kind == Kind.LAYER && !properties.containsKey("crossCutting")) {
-            properties.put("crossCutting", !properties.containsKey("rank"));
-        }
+        kind.applyDefaults(properties);
         properties.put("sourceFile", file);
         Origin previous = origins.get(id);
         if (previous != null) {
-            problem(Code.DUPLICATE_KEY, file, line, "metadata.key", "duplicate key: " + id
+            problem(Code.DUPLICATE_KEY, file, line, "metadata.key", "duplicate key: " + id.display()
                     + " is already declared in " + previous.file() + ":" + previous.line());
             return;
         }
@@ -171,9 +172,9 @@ public final class LandscapeParser {
         if (problems.size() > errorsBefore) {
             return;
         }
-        declared.nodes.put(id, new Node(id, properties));
+        declared.put(new Node(id, properties));
         for (Edge edge : edges) {
-            declared.edges.put(edge.id(), edge);
+            declared.put(edge);
         }
     }
 
@@ -203,16 +204,24 @@ public final class LandscapeParser {
         if (key == null) {
             return null;
         }
-        if (!InputCheck.KEY.matcher(key).matches()) {
+        if (!Keys.isKey(key)) {
             problem(Code.INVALID_VALUE, file, line(keyTuple), keyField, "'" + key + "' is not a valid key: use 2 to"
                     + " 64 lower-case letters, digits and dashes, starting with a letter or digit");
             return null;
         }
         String title = scalar(file, metadata.get("title"), "metadata.title", true);
-        properties.put("name", title == null ? key : title);
+        Object displayName = title == null ? key : checked(file, metadata.get("title"), "metadata.title",
+                Field.common("name"), title);
+        if (displayName != null) {
+            properties.put("name", displayName);
+        }
         String description = scalar(file, metadata.get("description"), "metadata.description", true);
         if (description != null) {
-            properties.put("description", description);
+            Object checked = checked(file, metadata.get("description"), "metadata.description",
+                    Field.common("description"), description);
+            if (checked != null) {
+                properties.put("description", checked);
+            }
         }
         NodeTuple labels = metadata.get("labels");
         if (labels != null && !isNull(labels.getValueNode())) {
@@ -240,7 +249,7 @@ public final class LandscapeParser {
         return key;
     }
 
-    private void readField(String file, NodeId id, Field field, NodeTuple tuple, Map<String, Object> properties,
+    private void readField(String file, NodeRef id, Field field, NodeTuple tuple, Map<String, Object> properties,
                            List<Edge> edges) {
         String path = "spec." + field.name();
         org.yaml.snakeyaml.nodes.Node value = tuple.getValueNode();
@@ -263,7 +272,7 @@ public final class LandscapeParser {
                     if (!(item instanceof ScalarNode s) || !s.getTag().equals(Tag.STR)) {
                         problem(Code.WRONG_TYPE, file, line(item), itemPath, "expected a key, got " + describe(item));
                     } else if (field.edge() == EdgeType.DEPENDS_ON && s.getValue().equals(id.key())) {
-                        problem(Code.SELF_DEPENDENCY, file, line(item), itemPath, id + " cannot depend on itself");
+                        problem(Code.SELF_DEPENDENCY, file, line(item), itemPath, id.display() + " cannot depend on itself");
                     } else if (!seen.add(s.getValue())) {
                         problem(Code.DUPLICATE_KEY, file, line(item), itemPath, "'" + s.getValue()
                                 + "' is listed twice");
@@ -282,7 +291,7 @@ public final class LandscapeParser {
         }
     }
 
-    private void consumptions(String file, NodeId id, Field field, NodeTuple tuple, List<Edge> edges) {
+    private void consumptions(String file, NodeRef id, Field field, NodeTuple tuple, List<Edge> edges) {
         String path = "spec." + field.name();
         if (!(tuple.getValueNode() instanceof SequenceNode list)) {
             wrongType(file, tuple, path, "a list of {capability, since, mode}", tuple.getValueNode());
@@ -304,13 +313,13 @@ public final class LandscapeParser {
             }
             Map<String, Object> properties = new LinkedHashMap<>();
             if (entries.containsKey("since") && !isNull(entries.get("since").getValueNode())) {
-                Object since = value(file, Field.date("since"), entries.get("since"), itemPath + ".since");
+                Object since = value(file, consumptionField("since"), entries.get("since"), itemPath + ".since");
                 if (since != null) {
                     properties.put("since", since);
                 }
             }
             if (entries.containsKey("mode") && !isNull(entries.get("mode").getValueNode())) {
-                Object mode = value(file, Field.enumeration("mode", false, MODES.toArray(String[]::new)),
+                Object mode = value(file, consumptionField("mode"),
                         entries.get("mode"), itemPath + ".mode");
                 if (mode != null) {
                     properties.put("mode", mode);
@@ -328,9 +337,9 @@ public final class LandscapeParser {
         }
     }
 
-    private Edge reference(String file, NodeId declaring, Field field, String key, int line, String path,
+    private Edge reference(String file, NodeRef declaring, Field field, String key, int line, String path,
                            Map<String, Object> edgeProperties) {
-        NodeId target = new NodeId(field.target(), key);
+        NodeRef target = new NodeRef(field.target(), key);
         references.add(new Reference(declaring, target, file, line, path));
         EdgeId edgeId = field.outgoing() ? new EdgeId(field.edge(), declaring, target)
                 : new EdgeId(field.edge(), target, declaring);
@@ -348,27 +357,19 @@ public final class LandscapeParser {
         String text = scalar.getValue();
         try {
             return switch (field.type()) {
-                case STRING -> tag.equals(Tag.STR) ? text : wrongType(file, tuple, path, "a string", node);
+                case STRING, NAME, TEXT -> tag.equals(Tag.STR) ? checked(file, tuple, path, field, text)
+                        : wrongType(file, tuple, path, "a string", node);
                 case BOOL -> tag.equals(Tag.BOOL) ? Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT)
                         .matches("true|yes|on|y")) : wrongType(file, tuple, path, "true or false", node);
-                case INT -> tag.equals(Tag.INT) ? inRange(file, tuple, path, field, Long.decode(text.replace("_", "")))
+                case INT -> tag.equals(Tag.INT) ? checked(file, tuple, path, field, Long.decode(text.replace("_", "")))
                         : wrongType(file, tuple, path, "an integer", node);
                 case FLOAT -> tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)
-                        ? inRange(file, tuple, path, field, Double.parseDouble(text.replace("_", "")))
+                        ? checked(file, tuple, path, field, Double.parseDouble(text.replace("_", "")))
                         : wrongType(file, tuple, path, "a number", node);
                 case DATE -> tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP) ? LocalDate.parse(text)
                         : wrongType(file, tuple, path, "a date (YYYY-MM-DD)", node);
-                case ENUM -> {
-                    if (!tag.equals(Tag.STR)) {
-                        yield wrongType(file, tuple, path, "one of " + field.values(), node);
-                    }
-                    if (!field.values().contains(text)) {
-                        problem(Code.INVALID_VALUE, file, line(tuple), path, "'" + text + "' is not one of "
-                                + String.join(", ", field.values()));
-                        yield null;
-                    }
-                    yield text;
-                }
+                case ENUM -> tag.equals(Tag.STR) ? checked(file, tuple, path, field, text)
+                        : wrongType(file, tuple, path, "one of " + String.join(", ", field.values()), node);
                 default -> throw new IllegalStateException(field.type().name());
             };
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -377,23 +378,24 @@ public final class LandscapeParser {
         }
     }
 
-    private @Nullable Number inRange(String file, NodeTuple tuple, String path, Field field, Number value) {
-        double v = value.doubleValue();
-        if ((field.min() != null && v < field.min()) || (field.max() != null && v > field.max())) {
-            problem(Code.INVALID_VALUE, file, line(tuple), path, "must be between " + format(field.min()) + " and "
-                    + format(field.max()) + ", was " + value);
+    /** The value when the field's rule (range, allowed values, length) accepts it; otherwise a problem and null. */
+    private @Nullable Object checked(String file, NodeTuple tuple, String path, Field field, Object value) {
+        String problem = field.check(value);
+        if (problem != null) {
+            problem(Code.INVALID_VALUE, file, line(tuple), path, problem);
             return null;
         }
         return value;
     }
 
-    private static String format(@Nullable Double value) {
-        return value == null ? "" : value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
+    private static Field consumptionField(String name) {
+        return Field.consumptionFields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static String expected(Field field) {
         return switch (field.type()) {
-            case STRING -> "a string";
+            case STRING, NAME, TEXT -> "a string";
+            case LABELS -> "a mapping of names to values";
             case INT -> "an integer";
             case FLOAT -> "a number";
             case BOOL -> "true or false";
@@ -487,20 +489,20 @@ public final class LandscapeParser {
     }
 
     /** A key a document names in a field, to be resolved against the files and the graph. */
-    record Reference(NodeId from, NodeId target, String file, int line, String field) {
+    record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
     }
 
     /** What the files declare, the problems found, and the references to resolve. */
     public record Parsed(Landscape declared, List<Problem> problems, List<Reference> references,
-                         Map<NodeId, Origin> origins) {
+                         Map<NodeRef, Origin> origins) {
 
         /** Problems plus a DANGLING_REFERENCE for every reference to a node neither the files nor {@code known} hold. */
-        public List<Problem> problemsResolvingAgainst(Set<NodeId> known) {
+        public List<Problem> problemsResolvingAgainst(Set<NodeRef> known) {
             List<Problem> all = new ArrayList<>(problems);
             for (Reference reference : references) {
                 if (!origins.containsKey(reference.target()) && !known.contains(reference.target())) {
                     all.add(new Problem(Code.DANGLING_REFERENCE, reference.file(), reference.line(), reference.field(),
-                            "no " + Kind.of(reference.target().kind()).yamlName() + " with key '"
+                            "no " + reference.target().kind().label() + " with key '"
                                     + reference.target().key() + "' is declared in these files"
                                     + (known.isEmpty() ? "" : " or exists in the graph")));
                 }

@@ -1,8 +1,8 @@
 package dev.strata.ingest;
 
-import dev.strata.ingest.LandscapeDiff.Action;
-import dev.strata.ingest.LandscapeDiff.EdgeChange;
-import dev.strata.ingest.LandscapeDiff.NodeChange;
+import dev.strata.model.LandscapeDiff.Action;
+import dev.strata.model.LandscapeDiff.EdgeChange;
+import dev.strata.model.LandscapeDiff.NodeChange;
 import java.util.List;
 
 /**

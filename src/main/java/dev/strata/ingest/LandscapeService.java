@@ -1,119 +1,126 @@
 package dev.strata.ingest;
 
-import dev.strata.analytics.CypherQueries;
-import dev.strata.analytics.load.CognitiveLoadEngine;
 import dev.strata.analytics.load.CognitiveLoadModel;
-import dev.strata.ingest.Landscape.NodeId;
-import dev.strata.ingest.LandscapeImpact.TeamLoad;
+import dev.strata.audit.Actor;
+import dev.strata.audit.AuditTrail;
 import dev.strata.ingest.LandscapeParser.Parsed;
-import java.util.HashMap;
+import dev.strata.model.Landscape;
+import dev.strata.model.LandscapeDiff;
+import dev.strata.model.NodeRef;
+import dev.strata.store.LandscapeReader;
+import dev.strata.store.LandscapeWriter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Validate, plan and apply landscape files, and export the graph as files. Plan and apply share one path inside a
- * transaction: read the graph, diff, measure cognitive load, write the diff, measure again; plan (and an apply whose
- * policy is broken) then rolls the transaction back, so the "after" load comes from the real Cypher query on the
- * real after-state without anything becoming visible. Blast radius, violations and cycles run on in-memory
- * snapshots of before and after.
+ * Validate, plan and apply landscape files, and export the graph as files. Plan and apply compute the same thing:
+ * the files against the current graph, the diff, and its impact on in-memory snapshots of the landscape before and
+ * after (nothing is written to measure it). Apply then writes the diff through the one landscape writer: under the
+ * landscape lock, in one transaction with its audit record, all or nothing.
  */
 @Service
 public class LandscapeService {
 
     private static final Logger log = LoggerFactory.getLogger(LandscapeService.class);
-    private static final String LOAD_QUERY = CypherQueries.load("team-cognitive-load");
+    /** How long an apply may take, waiting for the landscape lock included. */
+    private static final Duration APPLY_TIMEOUT = Duration.ofHours(1);
 
-    private final LandscapeGraph graph;
-    private final Neo4jClient client;
+    private final LandscapeReader reader;
+    private final LandscapeWriter writer;
+    private final AuditTrail audit;
     private final CognitiveLoadModel loadModel;
 
-    LandscapeService(LandscapeGraph graph, Neo4jClient client, CognitiveLoadEngine cognitiveLoad) {
-        this.graph = graph;
-        this.client = client;
-        this.loadModel = cognitiveLoad.model();
+    LandscapeService(LandscapeReader reader, LandscapeWriter writer, AuditTrail audit, CognitiveLoadModel loadModel) {
+        this.reader = reader;
+        this.writer = writer;
+        this.audit = audit;
+        this.loadModel = loadModel;
     }
 
     /** Every problem in the files, references resolved against the files and the graph. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome validate(List<LandscapeFile> files) {
         Parsed parsed = LandscapeParser.parse(files);
-        Set<NodeId> known = graph.read().nodes.keySet();
+        Set<NodeRef> known = reader.readAll().nodes().keySet();
         return new LandscapeOutcome(parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
     }
 
-    /** What applying the files would change and do; writes nothing (a dry run rolled back). */
-    @Transactional
+    /** What applying the files would change and do. Writes nothing. */
+    @Transactional(readOnly = true)
     public LandscapeOutcome plan(List<LandscapeFile> files, boolean prune, LandscapePolicy policy) {
-        LandscapeOutcome outcome = run(files, prune, policy, false);
-        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return outcome;
+        return evaluate(LandscapeParser.parse(files), reader.readAll(), prune, policy, false).outcome();
     }
 
     /**
-     * Applies the files in this one transaction: all or nothing. Nothing is written when the files have problems or
-     * the change breaks the policy. Applying the same files again changes nothing.
+     * Applies the files in one transaction: all or nothing. Nothing is written when the files have problems or the
+     * change breaks the policy. Applying the same files again changes nothing.
      */
-    @Transactional
-    public LandscapeOutcome apply(List<LandscapeFile> files, boolean prune, LandscapePolicy policy) {
-        LandscapeOutcome outcome = run(files, prune, policy, true);
-        if (!outcome.applied()) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
-        return outcome;
+    public LandscapeOutcome apply(List<LandscapeFile> files, boolean prune, LandscapePolicy policy, Actor actor,
+            Object request) {
+        Parsed parsed = LandscapeParser.parse(files);
+        String input = audit.json(request);
+        return writer.write("applyLandscape", actor, APPLY_TIMEOUT, change -> {
+            Evaluation evaluation = evaluate(parsed, change.reader().readAll(), prune, policy, true);
+            if (evaluation.outcome().applied()) {
+                change.write(evaluation.diff(), input, null, null, null, audit.json(summary(evaluation.outcome())));
+            }
+            return evaluation.outcome();
+        });
     }
 
     /** The landscape as files: nodes go to the file they came from, others to one file per kind. */
     @Transactional(readOnly = true)
     public List<LandscapeFile> export() {
-        return LandscapeExport.files(graph.read());
+        return LandscapeExport.files(reader.readAll());
     }
 
-    private LandscapeOutcome run(List<LandscapeFile> files, boolean prune, LandscapePolicy policy, boolean apply) {
+    private Evaluation evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
+            boolean apply) {
         long started = System.nanoTime();
-        Parsed parsed = LandscapeParser.parse(files);
-        Landscape current = graph.read();
-        List<Problem> problems = parsed.problemsResolvingAgainst(prune ? Set.of() : current.nodes.keySet());
+        List<Problem> problems = parsed.problemsResolvingAgainst(prune ? Set.of() : current.nodes().keySet());
         if (!problems.isEmpty()) {
-            return new LandscapeOutcome(problems, parsed.origins().size(), null, false);
+            return new Evaluation(new LandscapeOutcome(problems, parsed.origins().size(), null, false), null);
         }
         LandscapeDiff diff = LandscapeDiff.between(current, parsed.declared(), prune);
-        int undeclared = prune ? 0 : (int) current.nodes.keySet().stream()
-                .filter(id -> !parsed.declared().nodes.containsKey(id)).count();
+        int undeclared = prune ? 0 : (int) current.nodes().keySet().stream()
+                .filter(id -> !parsed.declared().nodes().containsKey(id)).count();
         if (diff.isEmpty()) {
             LandscapePlan plan = new LandscapePlan(List.of(), List.of(), LandscapeImpact.NONE, List.of(), undeclared);
-            return new LandscapeOutcome(List.of(), parsed.origins().size(), plan, apply);
+            return new Evaluation(new LandscapeOutcome(List.of(), parsed.origins().size(), plan, apply), diff);
         }
-        Map<String, TeamLoad> loadBefore = loads();
-        graph.write(diff);
-        Map<String, TeamLoad> loadAfter = loads();
-        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadBefore, loadAfter);
+        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
         List<String> violations = policy.violations(impact);
         LandscapePlan plan = new LandscapePlan(diff.nodeChanges(), diff.edgeChanges(), impact, violations, undeclared);
         boolean applied = apply && violations.isEmpty();
-        log.info("{} {} files: {} node and {} relationship changes in {} ms", applied ? "Applied" : "Planned",
-                files.size(), diff.nodeChanges().size(), diff.edgeChanges().size(),
+        log.info("{} {} documents: {} node and {} relationship changes in {} ms", applied ? "Applying" : "Planned",
+                parsed.origins().size(), diff.nodeChanges().size(), diff.edgeChanges().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new LandscapeOutcome(List.of(), parsed.origins().size(), plan, applied);
+        return new Evaluation(new LandscapeOutcome(List.of(), parsed.origins().size(), plan, applied), diff);
     }
 
-    /** Cognitive load of every team by the analytics query, inside the current transaction. */
-    private Map<String, TeamLoad> loads() {
-        Map<String, Object> parameters = new HashMap<>(loadModel.parameters());
-        parameters.put("teamKey", null);
-        Map<String, TeamLoad> loads = new HashMap<>();
-        client.query(LOAD_QUERY).bindAll(parameters).fetch().all().forEach(row -> {
-            double index = ((Number) row.get("index")).doubleValue();
-            loads.put((String) row.get("teamKey"), new TeamLoad(index, loadModel.band(index)));
-        });
-        return loads;
+    /** What the audit trail records as the "after" of an apply: the size of the change. */
+    private static Map<String, Object> summary(LandscapeOutcome outcome) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        LandscapePlan plan = outcome.plan();
+        summary.put("documents", outcome.documents());
+        if (plan != null) {
+            summary.put("nodesAdded", plan.nodesAdded());
+            summary.put("nodesChanged", plan.nodesChanged());
+            summary.put("nodesRemoved", plan.nodesRemoved());
+            summary.put("edgesAdded", plan.edgesAdded());
+            summary.put("edgesChanged", plan.edgesChanged());
+            summary.put("edgesRemoved", plan.edgesRemoved());
+        }
+        return summary;
     }
 
+    private record Evaluation(LandscapeOutcome outcome, LandscapeDiff diff) {
+    }
 }

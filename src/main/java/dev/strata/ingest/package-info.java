@@ -6,4 +6,5 @@
 @NullMarked
 package dev.strata.ingest;
 
+
 import org.jspecify.annotations.NullMarked;

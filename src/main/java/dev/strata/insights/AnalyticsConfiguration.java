@@ -2,6 +2,7 @@ package dev.strata.insights;
 
 import dev.strata.analytics.adoption.AdoptionEngine;
 import dev.strata.analytics.load.CognitiveLoadEngine;
+import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.risk.RiskEngine;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,8 +15,13 @@ import org.springframework.context.annotation.Configuration;
 class AnalyticsConfiguration {
 
     @Bean
-    CognitiveLoadEngine cognitiveLoadEngine(Driver driver, AnalyticsProperties properties) {
-        return new CognitiveLoadEngine(driver, properties.timeout(), properties.cognitiveLoad().toModel());
+    CognitiveLoadModel cognitiveLoadModel(AnalyticsProperties properties) {
+        return properties.cognitiveLoad().toModel();
+    }
+
+    @Bean
+    CognitiveLoadEngine cognitiveLoadEngine(Driver driver, AnalyticsProperties properties, CognitiveLoadModel model) {
+        return new CognitiveLoadEngine(driver, properties.timeout(), model);
     }
 
     @Bean

@@ -7,8 +7,8 @@ import dev.strata.analytics.chains.DependencyCycle;
 import dev.strata.analytics.chains.LayerViolationReport;
 import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
 import dev.strata.analytics.impact.AffectedNode;
 import dev.strata.analytics.impact.BlastRadiusEngine;
 import dev.strata.analytics.impact.BlastRadiusRequest;
@@ -134,5 +134,9 @@ class ImpactController {
     }
 
     record RefreshAnalyticsPayload(int nodes, java.time.OffsetDateTime loadedAt) {
+
+        public List<dev.strata.graphql.UserError> errors() {
+            return List.of();
+        }
     }
 }

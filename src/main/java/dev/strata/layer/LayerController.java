@@ -1,27 +1,19 @@
 package dev.strata.layer;
 
-import dev.strata.graphql.DeletePayload;
-import dev.strata.graphql.KeyInput;
-import dev.strata.layer.LayerMutations.CreateLayerInput;
-import dev.strata.layer.LayerMutations.LayerPayload;
-import dev.strata.layer.LayerMutations.UpdateLayerInput;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Layer queries and mutations. */
+/** Layer queries. */
 @Controller
 class LayerController {
 
     private final Layers layers;
-    private final LayerMutations mutations;
 
-    LayerController(Layers layers, LayerMutations mutations) {
+    LayerController(Layers layers) {
         this.layers = layers;
-        this.mutations = mutations;
     }
 
     @QueryMapping
@@ -34,18 +26,6 @@ class LayerController {
         return layers.all();
     }
 
-    @MutationMapping
-    LayerPayload createLayer(@Argument CreateLayerInput input) {
-        return mutations.create(input);
-    }
 
-    @MutationMapping
-    LayerPayload updateLayer(@Argument UpdateLayerInput input) {
-        return mutations.update(input);
-    }
 
-    @MutationMapping
-    DeletePayload deleteLayer(@Argument KeyInput input) {
-        return mutations.delete(input.key());
-    }
 }

@@ -1,5 +1,7 @@
 package dev.strata.layer;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
 import dev.strata.graphql.BatchQuery;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads layers. There are few of them, so they are listed whole. */
 @Repository
-public class Layers {
+public class Layers implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -18,6 +20,12 @@ public class Layers {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.LAYER;
+    }
+
+    @Override
     public Optional<Layer> find(String key) {
         return client.query("MATCH (l:Layer {key: $key}) RETURN l")
                 .bind(key).to("key")

@@ -2,15 +2,10 @@ package dev.strata.platform;
 
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
-import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.EntityOrder;
-import dev.strata.graphql.KeyInput;
 import dev.strata.graphql.Paging;
 import dev.strata.layer.Layer;
 import dev.strata.layer.Layers;
-import dev.strata.platform.PlatformMutations.CreatePlatformInput;
-import dev.strata.platform.PlatformMutations.PlatformPayload;
-import dev.strata.platform.PlatformMutations.UpdatePlatformInput;
 import dev.strata.platform.Platforms.PlatformFilter;
 import dev.strata.team.Team;
 import dev.strata.team.Teams;
@@ -19,22 +14,19 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL fields of {@code Platform}, platform queries and mutations, {@code Team.platforms}, {@code Layer.platforms}. */
+/** GraphQL fields of {@code Platform}, platform queries, {@code Team.platforms}, {@code Layer.platforms}. */
 @Controller
 class PlatformController {
 
     private final Platforms platforms;
-    private final PlatformMutations mutations;
     private final Teams teams;
     private final Layers layers;
 
-    PlatformController(Platforms platforms, PlatformMutations mutations, Teams teams, Layers layers) {
+    PlatformController(Platforms platforms, Teams teams, Layers layers) {
         this.platforms = platforms;
-        this.mutations = mutations;
         this.teams = teams;
         this.layers = layers;
     }
@@ -72,20 +64,8 @@ class PlatformController {
                 List.of());
     }
 
-    @MutationMapping
-    PlatformPayload createPlatform(@Argument CreatePlatformInput input) {
-        return mutations.create(input);
-    }
 
-    @MutationMapping
-    PlatformPayload updatePlatform(@Argument UpdatePlatformInput input) {
-        return mutations.update(input);
-    }
 
-    @MutationMapping
-    DeletePayload deletePlatform(@Argument KeyInput input) {
-        return mutations.delete(input.key());
-    }
 
     private static List<String> keys(List<Platform> platforms) {
         return platforms.stream().map(Platform::key).toList();

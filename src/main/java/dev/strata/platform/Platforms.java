@@ -1,5 +1,7 @@
 package dev.strata.platform;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads platforms: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Platforms {
+public class Platforms implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -24,6 +26,12 @@ public class Platforms {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.PLATFORM;
+    }
+
+    @Override
     public Optional<Platform> find(String key) {
         return client.query("MATCH (p:Platform {key: $key}) RETURN p")
                 .bind(key).to("key")

@@ -1,12 +1,12 @@
 package dev.strata.scale;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.ingest.Landscape;
-import dev.strata.ingest.Landscape.Edge;
-import dev.strata.ingest.Landscape.EdgeId;
-import dev.strata.ingest.Landscape.Node;
-import dev.strata.ingest.Landscape.NodeId;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
+import dev.strata.model.Landscape;
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.EdgeId;
+import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeRef;
 import dev.strata.ingest.LandscapeExport;
 import dev.strata.ingest.LandscapeFile;
 import java.io.IOException;
@@ -156,12 +156,12 @@ public final class LandscapeFiles {
     }
 
     private static void node(Landscape landscape, NodeKind kind, String key, Map<String, Object> properties) {
-        landscape.put(new Node(new NodeId(kind, key), properties));
+        landscape.put(new Node(new NodeRef(kind, key), properties));
     }
 
     private static void edge(Landscape landscape, EdgeType type, NodeKind fromKind, String from, NodeKind toKind,
                              String to, Map<String, Object> properties) {
-        EdgeId id = new EdgeId(type, new NodeId(fromKind, from), new NodeId(toKind, to));
+        EdgeId id = new EdgeId(type, new NodeRef(fromKind, from), new NodeRef(toKind, to));
         landscape.put(new Edge(id, properties));
     }
 }

@@ -1,16 +1,18 @@
 package dev.strata.team;
 
+import dev.strata.model.TeamType;
 import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 /** A team as stored. */
-public record Team(String key, String name, TeamType type, int size, ZonedDateTime createdAt, ZonedDateTime updatedAt) {
-
-    public enum TeamType { PLATFORM, STREAM_ALIGNED, ENABLING, COMPLICATED_SUBSYSTEM }
+public record Team(String key, String name, @Nullable String description, TeamType type, int size,
+        ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
     public static Team from(Value node) {
         return new Team(node.get("key").asString(), node.get("name").asString(),
-                TeamType.valueOf(node.get("type").asString()), node.get("size").asInt(),
-                node.get("createdAt").asZonedDateTime(), node.get("updatedAt").asZonedDateTime());
+                node.get("description").asString(null), TeamType.valueOf(node.get("type").asString()),
+                node.get("size").asInt(), node.get("createdAt").asZonedDateTime(),
+                node.get("updatedAt").asZonedDateTime());
     }
 }

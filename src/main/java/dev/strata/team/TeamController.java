@@ -2,13 +2,8 @@ package dev.strata.team;
 
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
-import dev.strata.graphql.DeletePayload;
 import dev.strata.graphql.EntityOrder;
-import dev.strata.graphql.KeyInput;
 import dev.strata.graphql.Paging;
-import dev.strata.team.TeamMutations.CreateTeamInput;
-import dev.strata.team.TeamMutations.TeamPayload;
-import dev.strata.team.TeamMutations.UpdateTeamInput;
 import dev.strata.team.Teams.TeamFilter;
 import dev.strata.valuestream.ValueStream;
 import dev.strata.valuestream.ValueStreams;
@@ -17,21 +12,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL fields of {@code Team}, team queries and mutations, and {@code ValueStream.teams}. */
+/** GraphQL fields of {@code Team}, team queries, and {@code ValueStream.teams}. */
 @Controller
 class TeamController {
 
     private final Teams teams;
-    private final TeamMutations mutations;
     private final ValueStreams valueStreams;
 
-    TeamController(Teams teams, TeamMutations mutations, ValueStreams valueStreams) {
+    TeamController(Teams teams, ValueStreams valueStreams) {
         this.teams = teams;
-        this.mutations = mutations;
         this.valueStreams = valueStreams;
     }
 
@@ -57,18 +49,6 @@ class TeamController {
                 teams.alignedTo(parents.stream().map(ValueStream::key).toList()), List.of());
     }
 
-    @MutationMapping
-    TeamPayload createTeam(@Argument CreateTeamInput input) {
-        return mutations.create(input);
-    }
 
-    @MutationMapping
-    TeamPayload updateTeam(@Argument UpdateTeamInput input) {
-        return mutations.update(input);
-    }
 
-    @MutationMapping
-    DeletePayload deleteTeam(@Argument KeyInput input) {
-        return mutations.delete(input.key());
-    }
 }

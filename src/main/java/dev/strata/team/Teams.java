@@ -1,5 +1,9 @@
 package dev.strata.team;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
+import dev.strata.model.TeamType;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads teams: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Teams {
+public class Teams implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -24,6 +28,12 @@ public class Teams {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.TEAM;
+    }
+
+    @Override
     public Optional<Team> find(String key) {
         return client.query("MATCH (t:Team {key: $key}) RETURN t")
                 .bind(key).to("key")
@@ -69,6 +79,6 @@ public class Teams {
                 """, valueStreamKeys, Team::from);
     }
 
-    public record TeamFilter(@Nullable String text, Team.@Nullable TeamType type, @Nullable String valueStreamKey) {
+    public record TeamFilter(@Nullable String text, @Nullable TeamType type, @Nullable String valueStreamKey) {
     }
 }

@@ -1,5 +1,9 @@
 package dev.strata.valuestream;
 
+import dev.strata.graphql.NodeFinder;
+import dev.strata.model.NodeKind;
+import dev.strata.model.ValueStreamKind;
+
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads value streams. */
 @Repository
-public class ValueStreams {
+public class ValueStreams implements NodeFinder {
 
     private final Neo4jClient client;
 
@@ -23,6 +27,12 @@ public class ValueStreams {
         this.client = client;
     }
 
+    @Override
+    public NodeKind kind() {
+        return NodeKind.VALUE_STREAM;
+    }
+
+    @Override
     public Optional<ValueStream> find(String key) {
         return client.query("MATCH (v:ValueStream {key: $key}) RETURN v")
                 .bind(key).to("key")
@@ -50,6 +60,6 @@ public class ValueStreams {
                 """, teamKeys, ValueStream::from);
     }
 
-    public record ValueStreamFilter(@Nullable String text, ValueStream.@Nullable Kind kind) {
+    public record ValueStreamFilter(@Nullable String text, @Nullable ValueStreamKind kind) {
     }
 }

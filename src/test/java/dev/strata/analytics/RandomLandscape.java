@@ -1,12 +1,12 @@
 package dev.strata.analytics;
 
-import dev.strata.analytics.graph.ConsumptionMode;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.Lifecycle;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
-import dev.strata.analytics.graph.TeamType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
+import dev.strata.model.TeamType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -163,7 +163,7 @@ public final class RandomLandscape {
                 }
             }
         }
-        ConsumptionMode[] modes = ConsumptionMode.values();
+        InteractionMode[] modes = InteractionMode.values();
         for (int i = 0; i < shape.consumers(); i++) {
             Node consumer = landscape.add(new Node(NodeKind.CONSUMER, "c" + i, "Consumer " + i,
                     1 + random.nextInt(3), null, null, null, null, null));
@@ -311,7 +311,7 @@ public final class RandomLandscape {
             int from = builder.indexOf(edge.from().kind(), edge.from().key());
             int to = builder.indexOf(edge.to().kind(), edge.to().key());
             if (edge.type() == EdgeType.CONSUMES) {
-                builder.addConsumes(from, to, ConsumptionMode.valueOf(edge.mode()), edge.since());
+                builder.addConsumes(from, to, InteractionMode.valueOf(edge.mode()), edge.since());
             } else {
                 builder.addEdge(edge.type(), from, to);
             }

@@ -51,8 +51,9 @@ class AuditTrailIT extends StrataIntegrationTest {
         List<Map> events = graphQl.document(EVENTS).variable("filter", Map.of("actor", "bootstrap-admin", "from", from))
                 .executeSync().field("auditEvents.nodes").toEntityList(Map.class);
         assertThat(events).extracting(e -> e.get("operation")).containsExactly("removeDependency", "addDependency");
-        assertThat((String) events.getLast().get("before")).doesNotContain("DEPENDS_ON -> object-storage");
-        assertThat((String) events.getLast().get("after")).contains("DEPENDS_ON -> object-storage");
+        assertThat((String) events.getLast().get("before")).doesNotContain("\"to\":\"CAPABILITY:object-storage\"");
+        assertThat((String) events.getLast().get("after")).contains("\"to\":\"CAPABILITY:object-storage\"",
+                "\"type\":\"DEPENDS_ON\"");
         assertThat(graphQl.document(EVENTS).variable("filter", Map.of("actor", "nobody")).executeSync()
                 .field("auditEvents.totalCount").toEntity(Integer.class)).isZero();
     }

@@ -1,12 +1,14 @@
 package dev.strata.ingest;
 
+import dev.strata.model.Landscape;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
 import dev.strata.ingest.BackstageCatalog.Conversion;
-import dev.strata.ingest.Landscape.EdgeId;
-import dev.strata.ingest.Landscape.NodeId;
+import dev.strata.model.Landscape.EdgeId;
+import dev.strata.model.NodeRef;
 import dev.strata.ingest.LandscapeParser.Parsed;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,28 +28,28 @@ class BackstageCatalogTest {
         Conversion conversion = BackstageCatalog.convert(catalogFiles());
         assertThat(conversion.problems()).isEmpty();
         Parsed parsed = LandscapeParser.parse(conversion.files());
-        assertThat(parsed.problemsResolvingAgainst(Set.of(new NodeId(NodeKind.LAYER, "developer-platform"))))
+        assertThat(parsed.problemsResolvingAgainst(Set.of(new NodeRef(NodeKind.LAYER, "developer-platform"))))
                 .isEmpty();
         Landscape landscape = parsed.declared();
 
-        assertThat(landscape.nodes.keySet()).extracting(Object::toString).containsExactly(
+        assertThat(landscape.nodes().keySet()).extracting(NodeRef::display).containsExactly(
                 "ValueStream 'playback'",
                 "Team 'payments-team-c'", "Team 'team-a'", "Team 'team-b'",
                 "Platform 'audio-playback'", "Platform 'podcast'",
                 "Capability 'artists-db'", "Capability 'hello-world'", "Capability 'podcast-store'",
                 "Capability 'wayback-search'",
                 "Consumer 'artist-web'", "Consumer 'payments-podcast-api'");
-        assertThat(landscape.nodes.get(new NodeId(NodeKind.TEAM, "team-a")).properties())
+        assertThat(landscape.nodes().get(new NodeRef(NodeKind.TEAM, "team-a")).properties())
                 .containsEntry("name", "Team Alpha").containsEntry("type", "PLATFORM").containsEntry("size", 3L)
                 .containsEntry("sourceFile", "org.yaml");
-        assertThat(landscape.nodes.get(new NodeId(NodeKind.TEAM, "team-b")).properties()).containsEntry("size", 1L);
-        assertThat(landscape.nodes.get(new NodeId(NodeKind.CAPABILITY, "hello-world")).properties())
+        assertThat(landscape.nodes().get(new NodeRef(NodeKind.TEAM, "team-b")).properties()).containsEntry("size", 1L);
+        assertThat(landscape.nodes().get(new NodeRef(NodeKind.CAPABILITY, "hello-world")).properties())
                 .containsEntry("lifecycle", "DEPRECATED");
-        assertThat(landscape.nodes.get(new NodeId(NodeKind.CAPABILITY, "wayback-search")).properties())
+        assertThat(landscape.nodes().get(new NodeRef(NodeKind.CAPABILITY, "wayback-search")).properties())
                 .containsEntry("lifecycle", "BETA");
-        assertThat(landscape.nodes.get(new NodeId(NodeKind.PLATFORM, "audio-playback")).properties())
+        assertThat(landscape.nodes().get(new NodeRef(NodeKind.PLATFORM, "audio-playback")).properties())
                 .containsEntry("tier", 1L);
-        assertThat(landscape.edges.keySet()).extracting(Object::toString).containsExactlyInAnyOrder(
+        assertThat(landscape.edges().keySet()).extracting(Object::toString).containsExactlyInAnyOrder(
                 "(Capability 'podcast-store')-[:DEPENDS_ON]->(Capability 'artists-db')",
                 "(Platform 'audio-playback')-[:PROVIDES]->(Capability 'artists-db')",
                 "(Platform 'audio-playback')-[:PROVIDES]->(Capability 'hello-world')",
@@ -63,8 +65,8 @@ class BackstageCatalogTest {
                 "(Platform 'audio-playback')-[:IN_LAYER]->(Layer 'developer-platform')",
                 "(Platform 'podcast')-[:IN_LAYER]->(Layer 'developer-platform')",
                 "(Team 'team-a')-[:ALIGNED_TO]->(ValueStream 'playback')");
-        assertThat(landscape.edges.get(new EdgeId(EdgeType.CONSUMES, new NodeId(NodeKind.CONSUMER, "artist-web"),
-                new NodeId(NodeKind.CAPABILITY, "wayback-search"))).properties())
+        assertThat(landscape.edges().get(new EdgeId(EdgeType.CONSUMES, new NodeRef(NodeKind.CONSUMER, "artist-web"),
+                new NodeRef(NodeKind.CAPABILITY, "wayback-search"))).properties())
                 .containsEntry("mode", "COLLABORATION").containsEntry("sourceFile", "components/artist-web.yaml");
 
         assertThat(conversion.unresolved()).containsExactlyInAnyOrder(

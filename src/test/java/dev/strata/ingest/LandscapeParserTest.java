@@ -1,5 +1,9 @@
 package dev.strata.ingest;
 
+import dev.strata.model.Landscape;
+import dev.strata.model.NodeRef;
+import dev.strata.model.NodeKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.ingest.LandscapeParser.Parsed;
@@ -120,12 +124,12 @@ class LandscapeParserTest {
     void aValidFileDeclaresNodesAndRelationshipsWithTheirSourceFile() {
         Parsed parsed = LandscapeParser.parse(List.of(new LandscapeFile("stack.yaml", LandscapeAsCodeIT.STACK)));
         assertThat(parsed.problemsResolvingAgainst(Set.of(
-                new Landscape.NodeId(dev.strata.analytics.graph.NodeKind.LAYER, "container-platform"),
-                new Landscape.NodeId(dev.strata.analytics.graph.NodeKind.CAPABILITY, "k8s-workloads"),
-                new Landscape.NodeId(dev.strata.analytics.graph.NodeKind.TEAM, "team-mobile-banking")))).isEmpty();
-        assertThat(parsed.declared().nodes).hasSize(5);
-        assertThat(parsed.declared().edges).hasSize(8);
-        assertThat(parsed.declared().edges.values()).allSatisfy(edge ->
+                new NodeRef(NodeKind.LAYER, "container-platform"),
+                new NodeRef(NodeKind.CAPABILITY, "k8s-workloads"),
+                new NodeRef(NodeKind.TEAM, "team-mobile-banking")))).isEmpty();
+        assertThat(parsed.declared().nodes()).hasSize(5);
+        assertThat(parsed.declared().edges()).hasSize(8);
+        assertThat(parsed.declared().edges().values()).allSatisfy(edge ->
                 assertThat(edge.properties()).containsEntry("sourceFile", "stack.yaml"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.landscape;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.support.StrataIntegrationTest;

@@ -6,12 +6,12 @@ import static java.util.stream.Collectors.toMap;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.ingest.Landscape.Edge;
-import dev.strata.ingest.Landscape.EdgeId;
-import dev.strata.ingest.Landscape.Node;
-import dev.strata.ingest.Landscape.NodeId;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.EdgeId;
+import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeRef;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeParser;
 import java.io.IOException;
@@ -36,7 +36,7 @@ class LandscapeFilesTest {
         assertThat(parsed.problemsResolvingAgainst(Set.of())).isEmpty();
 
         Map<NodeKind, Long> nodes = parsed.declared().nodes().keySet().stream()
-                .collect(groupingBy(NodeId::kind, counting()));
+                .collect(groupingBy(NodeRef::kind, counting()));
         assertThat(nodes).containsExactlyInAnyOrderEntriesOf(Map.of(
                 NodeKind.LAYER, (long) s.layers().size(),
                 NodeKind.VALUE_STREAM, (long) s.valueStreams().size(),
@@ -63,7 +63,7 @@ class LandscapeFilesTest {
         SyntheticLandscape.Capability capability = s.capabilities().stream()
                 .filter(c -> c.gaDate() != null && s.dependencies().stream().anyMatch(d -> d.from().equals(c.key())))
                 .findFirst().orElseThrow();
-        NodeId id = new NodeId(NodeKind.CAPABILITY, capability.key());
+        NodeRef id = new NodeRef(NodeKind.CAPABILITY, capability.key());
         Node node = parsed.declared().nodes().get(id);
 
         assertThat(node.properties()).containsEntry("lifecycle", capability.lifecycle())
@@ -75,13 +75,13 @@ class LandscapeFilesTest {
                 .filter(d -> d.from().equals(capability.key())).map(SyntheticLandscape.Dependency::to)
                 .collect(toSet()));
         assertThat(parsed.declared().edges()).containsKey(new EdgeId(EdgeType.PROVIDES,
-                new NodeId(NodeKind.PLATFORM, capability.platform()), id));
+                new NodeRef(NodeKind.PLATFORM, capability.platform()), id));
     }
 
     @Test
     void aConsumerKeepsItsConsumptionsWithSinceAndModeThroughTheFiles() {
         SyntheticLandscape.Consumer consumer = s.consumers().get(s.consumers().size() / 2);
-        NodeId id = new NodeId(NodeKind.CONSUMER, consumer.key());
+        NodeRef id = new NodeRef(NodeKind.CONSUMER, consumer.key());
         Map<String, List<Object>> expected = s.consumptions().stream()
                 .filter(c -> c.consumer().equals(consumer.key()))
                 .collect(toMap(SyntheticLandscape.Consumption::capability, c -> List.of(c.since(), c.mode())));
@@ -94,7 +94,7 @@ class LandscapeFilesTest {
         assertThat(actual).isEqualTo(expected);
         assertThat(actual.values()).allSatisfy(v -> assertThat(v.get(0)).isInstanceOf(LocalDate.class));
         assertThat(parsed.declared().edges()).containsKey(new EdgeId(EdgeType.OWNS,
-                new NodeId(NodeKind.TEAM, consumer.owner()), id));
+                new NodeRef(NodeKind.TEAM, consumer.owner()), id));
     }
 
     @Test
@@ -118,7 +118,7 @@ class LandscapeFilesTest {
         assertThat(Benchmark.Options.parse(new String[] {"S"}).writeYaml()).isNull();
     }
 
-    private Set<String> targets(NodeId from, EdgeType type) {
+    private Set<String> targets(NodeRef from, EdgeType type) {
         return parsed.declared().edges().values().stream().map(Edge::id)
                 .filter(e -> e.type() == type && e.from().equals(from)).map(e -> e.to().key()).collect(toSet());
     }

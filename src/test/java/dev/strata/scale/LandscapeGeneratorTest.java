@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.LayerViolations;
-import dev.strata.analytics.graph.ConsumptionMode;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.Lifecycle;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.TeamType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.TeamType;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -130,7 +130,7 @@ class LandscapeGeneratorTest {
         }
         for (var c : landscape.consumptions()) {
             b.addConsumes(b.indexOf(NodeKind.CONSUMER, c.consumer()), b.indexOf(NodeKind.CAPABILITY, c.capability()),
-                    ConsumptionMode.valueOf(c.mode()), c.since());
+                    InteractionMode.valueOf(c.mode()), c.since());
         }
         return b.build();
     }

@@ -1,5 +1,7 @@
 package dev.strata.support;
 
+import dev.strata.model.Landscape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.strata.analytics.chains;
 
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
 import dev.strata.analytics.graph.UnknownNodeException;
 import java.util.ArrayList;
 import java.util.List;

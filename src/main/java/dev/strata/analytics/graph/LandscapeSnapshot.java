@@ -1,5 +1,12 @@
 package dev.strata.analytics.graph;
 
+import dev.strata.model.NodeKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeRef;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.TeamType;
+import dev.strata.model.InteractionMode;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +40,7 @@ public final class LandscapeSnapshot {
     private static final EdgeType[] TYPES = EdgeType.values();
     private static final Lifecycle[] LIFECYCLES = Lifecycle.values();
     private static final TeamType[] TEAM_TYPES = TeamType.values();
-    private static final ConsumptionMode[] MODES = ConsumptionMode.values();
+    private static final InteractionMode[] MODES = InteractionMode.values();
     private static final int NO_DATE = Integer.MIN_VALUE;
     private static final byte CROSS_CUTTING = 1;
 
@@ -190,6 +197,11 @@ public final class LandscapeSnapshot {
         return offsets;
     }
 
+    /** The snapshot of a landscape held in memory (parsed files, a planned change): no database involved. */
+    public static LandscapeSnapshot of(dev.strata.model.Landscape landscape) {
+        return LandscapeConversion.snapshot(landscape);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -309,7 +321,7 @@ public final class LandscapeSnapshot {
     }
 
     /** Mode of the {@code CONSUMES} relationship with the given index ({@link Adjacency#edge(int)}), or null. */
-    public @Nullable ConsumptionMode consumptionMode(int consumesEdge) {
+    public @Nullable InteractionMode consumptionMode(int consumesEdge) {
         byte mode = consumesModes[consumesEdge];
         return mode == 0 ? null : MODES[mode - 1];
     }
@@ -495,7 +507,7 @@ public final class LandscapeSnapshot {
         }
 
         /** Adds a {@code CONSUMES} relationship with its properties. */
-        public Builder addConsumes(int consumer, int capability, @Nullable ConsumptionMode mode,
+        public Builder addConsumes(int consumer, int capability, @Nullable InteractionMode mode,
                                    @Nullable LocalDate since) {
             check(EdgeType.CONSUMES, consumer, capability);
             edges.get(EdgeType.CONSUMES).add(consumer, capability,

@@ -1,5 +1,11 @@
 package dev.strata.analytics.graph;
 
+import dev.strata.model.NodeKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.TeamType;
+import dev.strata.model.InteractionMode;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -120,7 +126,7 @@ public final class LandscapeSnapshotLoader {
             int from = node(b, NodeKind.CONSUMER, r.get(0));
             int to = node(b, NodeKind.CAPABILITY, r.get(1));
             if (from >= 0 && to >= 0) {
-                b.addConsumes(from, to, constant(ConsumptionMode.class, r.get(2)), date(r.get(3)));
+                b.addConsumes(from, to, constant(InteractionMode.class, r.get(2)), date(r.get(3)));
             }
         }
         return b.build();

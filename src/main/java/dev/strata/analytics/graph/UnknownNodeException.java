@@ -1,5 +1,7 @@
 package dev.strata.analytics.graph;
 
+import dev.strata.model.NodeKind;
+
 /** A node named by kind and key is not in the snapshot. */
 public class UnknownNodeException extends RuntimeException {
 

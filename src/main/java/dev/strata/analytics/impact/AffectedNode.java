@@ -1,7 +1,7 @@
 package dev.strata.analytics.impact;
 
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

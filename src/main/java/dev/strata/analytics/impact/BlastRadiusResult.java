@@ -1,6 +1,6 @@
 package dev.strata.analytics.impact;
 
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.NodeRef;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

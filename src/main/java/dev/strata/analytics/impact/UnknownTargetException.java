@@ -1,6 +1,6 @@
 package dev.strata.analytics.impact;
 
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.NodeKind;
 import dev.strata.analytics.graph.UnknownNodeException;
 
 /** A blast-radius target names no node of the snapshot; {@link #kind()} and {@link #key()} say which. */

@@ -2,12 +2,12 @@ package dev.strata.analytics.load;
 
 import dev.strata.analytics.UnknownKeyException;
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.analytics.graph.ConsumptionMode;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.Lifecycle;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.TeamType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.TeamType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,10 +92,10 @@ public final class SnapshotCognitiveLoad {
             dependents = snapshot.in(EdgeType.DEPENDS_ON);
             consumedBy = snapshot.in(EdgeType.CONSUMES);
             inLayer = snapshot.out(EdgeType.IN_LAYER);
-            ConsumptionMode[] modes = ConsumptionMode.values();
+            InteractionMode[] modes = InteractionMode.values();
             modeWeight = new double[modes.length + 1];
             modeWeight[0] = 1.0; // no mode: a null map lookup in the query, coalesced to 1.0
-            for (ConsumptionMode mode : modes) {
+            for (InteractionMode mode : modes) {
                 modeWeight[mode.ordinal() + 1] = model.modeWeights().getOrDefault(mode.name(), 1.0);
             }
             Lifecycle[] lifecycles = Lifecycle.values();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.RandomLandscape;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.NodeKind;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package dev.strata.analytics.chains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.Fixtures;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

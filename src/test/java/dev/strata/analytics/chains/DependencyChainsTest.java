@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeKind;
+import dev.strata.model.NodeKind;
 import dev.strata.analytics.graph.UnknownNodeException;
 import java.util.List;
 import java.util.Map;

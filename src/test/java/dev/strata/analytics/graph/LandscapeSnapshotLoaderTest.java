@@ -1,5 +1,11 @@
 package dev.strata.analytics.graph;
 
+import dev.strata.model.NodeKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.TeamType;
+import dev.strata.model.InteractionMode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,14 +90,14 @@ class LandscapeSnapshotLoaderTest {
         int deploy = snapshot.indexOf(NodeKind.CAPABILITY, "deploy");
         int p = consumers.start(deploy);
         assertThat(snapshot.key(consumers.target(p))).isEqualTo("checkout");
-        assertThat(snapshot.consumptionMode(consumers.edge(p))).isEqualTo(ConsumptionMode.X_AS_A_SERVICE);
+        assertThat(snapshot.consumptionMode(consumers.edge(p))).isEqualTo(InteractionMode.X_AS_A_SERVICE);
         assertThat(snapshot.consumedSince(consumers.edge(p))).isEqualTo(LocalDate.of(2025, 3, 1));
 
         Adjacency consumed = snapshot.out(EdgeType.CONSUMES);
         int searchApi = snapshot.indexOf(NodeKind.CONSUMER, "search-api");
         int q = consumed.start(searchApi);
         assertThat(snapshot.key(consumed.target(q))).isEqualTo("ingress");
-        assertThat(snapshot.consumptionMode(consumed.edge(q))).isEqualTo(ConsumptionMode.COLLABORATION);
+        assertThat(snapshot.consumptionMode(consumed.edge(q))).isEqualTo(InteractionMode.COLLABORATION);
         assertThat(snapshot.consumedSince(consumed.edge(q))).isEqualTo(LocalDate.of(2025, 6, 15));
     }
 

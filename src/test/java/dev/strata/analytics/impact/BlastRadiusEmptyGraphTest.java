@@ -7,7 +7,7 @@ import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.NodeRef;
 import org.junit.jupiter.api.Test;
 
 class BlastRadiusEmptyGraphTest {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

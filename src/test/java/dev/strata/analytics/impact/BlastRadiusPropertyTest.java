@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.RandomLandscape;
-import dev.strata.analytics.graph.EdgeType;
+import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.util.ArrayList;
 import java.util.Comparator;

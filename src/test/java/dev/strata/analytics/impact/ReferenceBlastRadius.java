@@ -1,9 +1,9 @@
 package dev.strata.analytics.impact;
 
 import dev.strata.analytics.RandomLandscape;
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.analytics.graph.NodeRef;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

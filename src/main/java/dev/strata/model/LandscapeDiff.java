@@ -1,11 +1,8 @@
-package dev.strata.ingest;
+package dev.strata.model;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
-import dev.strata.ingest.Landscape.Edge;
-import dev.strata.ingest.Landscape.EdgeId;
-import dev.strata.ingest.Landscape.Node;
-import dev.strata.ingest.Landscape.NodeId;
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.EdgeId;
+import dev.strata.model.Landscape.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,15 +12,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What applying declared files to the current graph changes. A document is the whole truth about its node and the
- * relationships its fields declare: properties it omits are cleared, relationships it no longer lists are removed.
- * Nodes no file declares stay, unless {@code prune}, which removes them (with their relationships).
+ * A change to the landscape: the landscape after it, the changes for people (added, changed and removed nodes and
+ * relationships with their fields), and what a writer must write. A document is the whole truth about its node and
+ * the relationships its fields declare: properties it omits are cleared, relationships it no longer lists are removed.
  */
-record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<EdgeChange> edgeChanges,
-                     List<Node> upsertNodes, List<NodeId> removedNodes, List<Edge> upsertEdges,
+public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<EdgeChange> edgeChanges,
+                     List<Node> upsertNodes, List<NodeRef> removedNodes, List<Edge> upsertEdges,
                      List<EdgeId> removedEdges) {
 
-    static LandscapeDiff between(Landscape current, Landscape declared, boolean prune) {
+    /**
+     * The change that applying declared documents to the current landscape makes: each declared document replaces
+     * its node and the relationships it declares; with {@code prune}, nodes no document declares are removed.
+     */
+    public static LandscapeDiff between(Landscape current, Landscape declared, boolean prune) {
         Landscape after = current.copy();
         if (prune) {
             after.nodes.keySet().removeIf(id -> !declared.nodes.containsKey(id));
@@ -32,10 +33,17 @@ record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<EdgeCha
         after.edges.keySet().removeIf(id -> declared.nodes.containsKey(id.declaredBy())
                 || !after.nodes.containsKey(id.from()) || !after.nodes.containsKey(id.to()));
         after.edges.putAll(declared.edges);
+        return of(current, after);
+    }
 
+    /**
+     * The change from one complete landscape to another. Relationships of removed nodes go with them (the writer
+     * deletes such nodes with their relationships), so they are listed as changes but not as removals to write.
+     */
+    public static LandscapeDiff of(Landscape current, Landscape after) {
         List<NodeChange> nodeChanges = new ArrayList<>();
         List<Node> upsertNodes = new ArrayList<>();
-        List<NodeId> removedNodes = new ArrayList<>();
+        List<NodeRef> removedNodes = new ArrayList<>();
         for (Node node : after.nodes.values()) {
             Node before = current.nodes.get(node.id());
             if (before == null) {
@@ -77,7 +85,7 @@ record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<EdgeCha
                 removedNodes, upsertEdges, removedEdges);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return nodeChanges.isEmpty() && edgeChanges.isEmpty();
     }
 

@@ -1,7 +1,13 @@
-package dev.strata.ingest;
+package dev.strata.store;
+
+import dev.strata.model.Landscape;
+import dev.strata.model.LandscapeDiff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.ingest.LandscapeExport;
+import dev.strata.ingest.LandscapeFile;
+import dev.strata.ingest.LandscapeParser;
 import dev.strata.ingest.LandscapeParser.Parsed;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.io.IOException;
@@ -29,7 +35,8 @@ class DemoLandscapeYamlTest {
     private static final Path YAML = Path.of("src/main/resources/landscape/demo");
     private static final Set<String> BOOKKEEPING = Set.of("createdAt", "updatedAt", "sourceFile");
 
-    private final LandscapeGraph graph = new LandscapeGraph(Neo4jClient.create(Neo4jTestServer.driver()));
+    private final LandscapeReader reader = new LandscapeReader(Neo4jClient.create(Neo4jTestServer.driver()));
+    private final DiffWriter writer = new DiffWriter(Neo4jClient.create(Neo4jTestServer.driver()));
 
     @Test
     void applyingTheDemoYamlToAnEmptyDatabaseGivesExactlyTheGraphOfTheCypherScriptAndExportGivesTheYamlBack()
@@ -37,7 +44,7 @@ class DemoLandscapeYamlTest {
         Neo4jTestServer.load("/cypher/demo/demo-landscape.cypher");
         Set<String> fromCypher = graphContent();
         if (Boolean.getBoolean("strata.regenerate-demo-yaml")) {
-            for (LandscapeFile file : LandscapeExport.files(graph.read())) {
+            for (LandscapeFile file : LandscapeExport.files(reader.readAll())) {
                 Files.writeString(YAML.resolve(file.path()), file.content(), StandardCharsets.UTF_8);
             }
         }
@@ -48,13 +55,13 @@ class DemoLandscapeYamlTest {
                 "layers.yaml", "platforms.yaml", "teams.yaml", "value-streams.yaml");
         Parsed parsed = LandscapeParser.parse(files);
         assertThat(parsed.problemsResolvingAgainst(Set.of())).isEmpty();
-        graph.write(LandscapeDiff.between(new Landscape(), parsed.declared(), false));
+        writer.write(LandscapeDiff.between(new Landscape(), parsed.declared(), false));
 
         assertThat(graphContent()).isEqualTo(fromCypher);
         assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND n.sourceFile IS NULL RETURN count(n)")).isZero();
         assertThat(count("MATCH ()-[r]->() WHERE r.sourceFile IS NULL RETURN count(r)")).isZero();
-        assertThat(LandscapeExport.files(graph.read())).containsExactlyElementsOf(files);
-        assertThat(LandscapeDiff.between(graph.read(), parsed.declared(), false).isEmpty()).isTrue();
+        assertThat(LandscapeExport.files(reader.readAll())).containsExactlyElementsOf(files);
+        assertThat(LandscapeDiff.between(reader.readAll(), parsed.declared(), false).isEmpty()).isTrue();
     }
 
     /** Every node (label, properties) and relationship (type, end keys, properties), without bookkeeping. */

@@ -1,4 +1,4 @@
-package dev.strata.analytics.graph;
+package dev.strata.model;
 
 /** Lifecycle of a capability, as stored in {@code Capability.lifecycle}. */
 public enum Lifecycle {

@@ -1,7 +1,5 @@
-package dev.strata.ingest;
+package dev.strata.model;
 
-import dev.strata.analytics.graph.EdgeType;
-import dev.strata.analytics.graph.NodeKind;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,16 +9,16 @@ import java.util.TreeMap;
 /**
  * A landscape as plain data: nodes by kind and key with their managed properties, and relationships with theirs.
  * Used for what files declare, for what the graph holds, and for the graph after a change. Public so that other
- * producers of landscapes (the scale generator) can build one and render it with {@link LandscapeExport}.
+ * producers of landscapes (files, Backstage catalogs, the scale generator) can build one.
  */
 public final class Landscape {
 
-    static final Comparator<NodeId> NODE_ORDER =
-            Comparator.comparing((NodeId id) -> Kind.of(id.kind()).ordinal()).thenComparing(NodeId::key);
-    static final Comparator<EdgeId> EDGE_ORDER = Comparator.comparing(EdgeId::type)
+    public static final Comparator<NodeRef> NODE_ORDER =
+            Comparator.comparing((NodeRef id) -> id.kind().declarationRank()).thenComparing(NodeRef::key);
+    public static final Comparator<EdgeId> EDGE_ORDER = Comparator.comparing(EdgeId::type)
             .thenComparing(EdgeId::from, NODE_ORDER).thenComparing(EdgeId::to, NODE_ORDER);
 
-    final Map<NodeId, Node> nodes = new TreeMap<>(NODE_ORDER);
+    final Map<NodeRef, Node> nodes = new TreeMap<>(NODE_ORDER);
     final Map<EdgeId, Edge> edges = new TreeMap<>(EDGE_ORDER);
 
     /** Adds or replaces a node. */
@@ -33,8 +31,19 @@ public final class Landscape {
         edges.put(edge.id(), edge);
     }
 
+    /** Removes a node with every relationship at either end. */
+    public void remove(NodeRef node) {
+        nodes.remove(node);
+        edges.keySet().removeIf(id -> id.from().equals(node) || id.to().equals(node));
+    }
+
+    /** Removes a relationship. */
+    public void remove(EdgeId edge) {
+        edges.remove(edge);
+    }
+
     /** The nodes in export order (read-only view). */
-    public Map<NodeId, Node> nodes() {
+    public Map<NodeRef, Node> nodes() {
         return Collections.unmodifiableMap(nodes);
     }
 
@@ -43,39 +52,31 @@ public final class Landscape {
         return Collections.unmodifiableMap(edges);
     }
 
-    Landscape copy() {
+    public Landscape copy() {
         Landscape copy = new Landscape();
         copy.nodes.putAll(nodes);
         copy.edges.putAll(edges);
         return copy;
     }
 
-    /** A node: kind and key. */
-    public record NodeId(NodeKind kind, String key) {
-        @Override
-        public String toString() {
-            return Kind.of(kind).yamlName() + " '" + key + "'";
-        }
-    }
-
     /** A node with its managed properties (absent = not set). */
-    public record Node(NodeId id, Map<String, Object> properties) {
+    public record Node(NodeRef id, Map<String, Object> properties) {
         public Node {
             properties = new LinkedHashMap<>(properties);
         }
     }
 
     /** A relationship: at most one per type between two nodes. */
-    public record EdgeId(EdgeType type, NodeId from, NodeId to) {
+    public record EdgeId(EdgeType type, NodeRef from, NodeRef to) {
 
         /** The node whose document declares this relationship (the target for OWNS and PROVIDES). */
-        NodeId declaredBy() {
-            return type == EdgeType.OWNS || type == EdgeType.PROVIDES ? to : from;
+        public NodeRef declaredBy() {
+            return type.declaredByTarget() ? to : from;
         }
 
         @Override
         public String toString() {
-            return "(" + from + ")-[:" + type + "]->(" + to + ")";
+            return "(" + from.display() + ")-[:" + type + "]->(" + to.display() + ")";
         }
     }
 

@@ -1,10 +1,10 @@
-package dev.strata.analytics.graph;
+package dev.strata.model;
 
 import java.util.Objects;
 
 /**
- * A landscape node named by its business identity: keys are unique per label only, so a reference always carries
- * the kind as well.
+ * A landscape node named by its business identity: keys are unique per kind only (see {@link Keys}), so a reference always
+ * carries the kind as well.
  */
 public record NodeRef(NodeKind kind, String key) {
 
@@ -35,6 +35,11 @@ public record NodeRef(NodeKind kind, String key) {
 
     public static NodeRef layer(String key) {
         return new NodeRef(NodeKind.LAYER, key);
+    }
+
+    /** How messages name the node: {@code Capability 'kubernetes'}. */
+    public String display() {
+        return kind.label() + " '" + key + "'";
     }
 
     /** {@code KIND:key}, e.g. {@code CAPABILITY:kubernetes}. */

@@ -1,4 +1,4 @@
-package dev.strata.analytics.graph;
+package dev.strata.model;
 
 /** Team Topologies team type, as stored in {@code Team.type}. */
 public enum TeamType {

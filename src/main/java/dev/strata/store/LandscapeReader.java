@@ -1,0 +1,168 @@
+package dev.strata.store;
+
+import dev.strata.model.EdgeType;
+import dev.strata.model.Field;
+import dev.strata.model.Landscape;
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.EdgeId;
+import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the landscape part of the graph as model data: all of it, or the documents of some nodes (a node with the
+ * relationships it declares). Runs in the caller's transaction, so a writer reads what it holds the lock on. Labels
+ * and relationship types come from the model's enums and are passed as dynamic-label parameters.
+ */
+@Component
+public class LandscapeReader {
+
+    /** The properties a relationship may carry. */
+    static final List<String> EDGE_PROPERTIES = List.of("since", "mode", "sourceFile");
+
+    private final Neo4jClient client;
+
+    public LandscapeReader(Neo4jClient client) {
+        this.client = client;
+    }
+
+    /** The whole landscape: every node of the model's kinds and every relationship the model knows. */
+    public Landscape readAll() {
+        Landscape landscape = new Landscape();
+        for (NodeKind kind : NodeKind.inDeclarationOrder()) {
+            client.query("MATCH (n:$($label)) RETURN n.key AS key, properties(n) AS properties")
+                    .bind(kind.label()).to("label")
+                    .fetch().all().forEach(row -> {
+                        if (row.get("key") instanceof String key) {
+                            landscape.put(node(new NodeRef(kind, key), properties(row)));
+                        }
+                    });
+        }
+        for (EdgeType.Endpoints endpoints : EdgeType.endpoints()) {
+            client.query("""
+                            MATCH (a:$($from))-[r:$($type)]->(b:$($to))
+                            RETURN a.key AS from, b.key AS to, properties(r) AS properties
+                            """).bindAll(parameters(endpoints))
+                    .fetch().all().forEach(row -> {
+                        if (row.get("from") instanceof String from && row.get("to") instanceof String to) {
+                            EdgeId id = new EdgeId(endpoints.type(), new NodeRef(endpoints.from(), from),
+                                    new NodeRef(endpoints.to(), to));
+                            landscape.put(edge(id, properties(row)));
+                        }
+                    });
+        }
+        return landscape;
+    }
+
+    /**
+     * The documents of the given nodes: each existing node with the relationships it declares (for a capability: its
+     * platform and dependencies; for a platform: its layer and owner), and the nodes at their other ends as bare
+     * references. Nodes that do not exist are absent.
+     */
+    public Landscape documents(Collection<NodeRef> refs) {
+        Landscape documents = new Landscape();
+        for (NodeRef ref : refs) {
+            client.query("MATCH (n:$($label) {key: $key}) RETURN properties(n) AS properties")
+                    .bindAll(Map.of("label", ref.kind().label(), "key", ref.key()))
+                    .fetch().one().ifPresent(row -> documents.put(node(ref, properties(row))));
+            if (!documents.nodes().containsKey(ref)) {
+                continue;
+            }
+            for (Field field : ref.kind().relationshipFields()) {
+                String query = field.outgoing() ? """
+                        MATCH (:$($label) {key: $key})-[r:$($type)]->(m:$($other))
+                        RETURN m.key AS key, properties(r) AS properties
+                        """ : """
+                        MATCH (:$($label) {key: $key})<-[r:$($type)]-(m:$($other))
+                        RETURN m.key AS key, properties(r) AS properties
+                        """;
+                client.query(query).bindAll(Map.of("label", ref.kind().label(), "key", ref.key(),
+                                "type", field.edge().name(), "other", field.target().label()))
+                        .fetch().all().forEach(row -> {
+                            NodeRef other = new NodeRef(field.target(), (String) row.get("key"));
+                            EdgeId id = field.outgoing() ? new EdgeId(field.edge(), ref, other)
+                                    : new EdgeId(field.edge(), other, ref);
+                            documents.put(edge(id, properties(row)));
+                        });
+            }
+        }
+        return documents;
+    }
+
+    /** Which of the given nodes exist. */
+    public List<NodeRef> existing(Collection<NodeRef> refs) {
+        return refs.stream().filter(ref -> client.query("RETURN EXISTS { MATCH (:$($label) {key: $key}) } AS found")
+                .bindAll(Map.of("label", ref.kind().label(), "key", ref.key()))
+                .fetchAs(Boolean.class).one().orElse(false)).toList();
+    }
+
+    /**
+     * Relationships that other nodes' documents declare towards this node (dependents, consumers, owned platforms...),
+     * counted per (declaring kind, field): what keeps the node from being deleted alone.
+     */
+    public Map<Referrer, Long> referrers(NodeRef ref) {
+        Map<Referrer, Long> counts = new LinkedHashMap<>();
+        for (NodeKind declaring : NodeKind.inDeclarationOrder()) {
+            for (Field field : declaring.relationshipFields()) {
+                if (field.target() != ref.kind()) {
+                    continue;
+                }
+                String query = field.outgoing() ? """
+                        MATCH (n:$($label) {key: $key})
+                        RETURN COUNT { (n)<-[:$($type)]-(:$($other)) } AS referrers
+                        """ : """
+                        MATCH (n:$($label) {key: $key})
+                        RETURN COUNT { (n)-[:$($type)]->(:$($other)) } AS referrers
+                        """;
+                long count = client.query(query).bindAll(Map.of("label", ref.kind().label(), "key", ref.key(),
+                                "type", field.edge().name(), "other", declaring.label()))
+                        .fetchAs(Long.class).one().orElse(0L);
+                if (count > 0) {
+                    counts.put(new Referrer(declaring, field), count);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A kind of document that refers to a node through one of its fields. */
+    public record Referrer(NodeKind kind, Field field) {
+    }
+
+    private static Map<String, Object> parameters(EdgeType.Endpoints endpoints) {
+        return Map.of("from", endpoints.from().label(), "to", endpoints.to().label(), "type", endpoints.type().name());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("properties");
+    }
+
+    /** The node with the properties the model manages, numbers in the field's type. */
+    static Node node(NodeRef ref, Map<String, Object> stored) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (Field field : ref.kind().propertyFields()) {
+            Object value = stored.get(field.name());
+            if (value != null) {
+                properties.put(field.name(), field.stored(value));
+            }
+        }
+        return new Node(ref, properties);
+    }
+
+    static Edge edge(EdgeId id, Map<String, Object> stored) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String name : EDGE_PROPERTIES) {
+            if (stored.get(name) != null && (id.type() == EdgeType.CONSUMES || name.equals("sourceFile"))) {
+                properties.put(name, stored.get(name));
+            }
+        }
+        return new Edge(id, properties);
+    }
+}

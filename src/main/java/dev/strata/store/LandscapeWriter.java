@@ -1,0 +1,155 @@
+package dev.strata.store;
+
+import dev.strata.audit.Actor;
+import dev.strata.audit.AuditEntry;
+import dev.strata.audit.AuditTrail;
+import dev.strata.model.LandscapeDiff;
+import java.time.Clock;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one write path of the landscape. Every change, a GraphQL edit of one field or an apply of a whole repository,
+ * runs the same way: in one transaction, it first takes the landscape lock (incrementing the version on the
+ * {@code landscape-head} node, which serialises every writer of every instance on one database), then reads the
+ * current state, checks, and writes the diff and its audit record, or writes nothing. Because a writer checks only
+ * what it holds the lock on, every change behaves as if it ran alone: no check-then-act races. After the commit a
+ * {@link LandscapeChanged} event carries the version and the diff to listeners.
+ */
+@Component
+public class LandscapeWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(LandscapeWriter.class);
+    private static final int ATTEMPTS = 3;
+
+    private final Neo4jClient client;
+    private final LandscapeReader reader;
+    private final DiffWriter diffs;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final PlatformTransactionManager transactionManager;
+    private final Clock clock = Clock.systemUTC();
+
+    LandscapeWriter(Neo4jClient client, LandscapeReader reader, DiffWriter diffs, AuditTrail audit,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.client = client;
+        this.reader = reader;
+        this.diffs = diffs;
+        this.audit = audit;
+        this.events = events;
+        this.transactionManager = transactionManager;
+    }
+
+    /**
+     * Runs {@code work} as one change under the landscape lock, within {@code timeout} (waiting for the lock
+     * included). Work that calls {@link Change#write} once commits; work that does not (it refused, or found nothing
+     * to change) rolls back and produces no version. Transient database errors (deadlocks with writers outside
+     * Strata, leader switches) run the whole work again, up to three times.
+     */
+    public <R> R write(String operation, Actor actor, Duration timeout, Work<R> work) {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        transactions.setTimeout((int) Math.max(1, timeout.toSeconds()));
+        for (int attempt = 1; ; attempt++) {
+            Change change = new Change(operation, actor);
+            try {
+                R result = transactions.execute(status -> {
+                    change.version = lock();
+                    R outcome = work.run(change);
+                    if (change.diff == null) {
+                        status.setRollbackOnly();
+                    }
+                    return outcome;
+                });
+                if (change.diff != null) {
+                    events.publishEvent(new LandscapeChanged(change.version, change.diff, actor, operation,
+                            clock.instant()));
+                }
+                return result;
+            } catch (TransientException | TransientDataAccessException | DataIntegrityViolationException e) {
+                // A uniqueness violation means a writer outside Strata created the same key meanwhile; running
+                // again answers as a serial run would (a typed DUPLICATE_KEY).
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Transient database error in {}, attempt {} of {}: {}", operation, attempt, ATTEMPTS,
+                        e.getMessage());
+                sleep(50L * attempt);
+            }
+        }
+    }
+
+    /** Takes the landscape lock for this transaction and returns the version this change will produce. */
+    private long lock() {
+        return client.query("""
+                MERGE (h:StrataMeta {key: 'landscape-head'})
+                ON CREATE SET h.version = 0
+                SET h.version = h.version + 1
+                RETURN h.version AS version
+                """).fetchAs(Long.class).one().orElseThrow();
+    }
+
+    /** The work of one change; runs inside the transaction with the lock held. */
+    @FunctionalInterface
+    public interface Work<R> {
+        R run(Change change);
+    }
+
+    /** The change under way: the state to check against, and the one write it may make. */
+    public final class Change {
+
+        private final String operation;
+        private final Actor actor;
+        private long version;
+        private @Nullable LandscapeDiff diff;
+
+        private Change(String operation, Actor actor) {
+            this.operation = operation;
+            this.actor = actor;
+        }
+
+        /** Reads the current state, as this change sees it (after every change committed before it). */
+        public LandscapeReader reader() {
+            return reader;
+        }
+
+        /** The version this change produces when it writes. */
+        public long version() {
+            return version;
+        }
+
+        /**
+         * Writes the diff and its audit record. A change writes once; an empty diff writes nothing and commits
+         * nothing (applying the same thing twice is not a change).
+         */
+        public void write(LandscapeDiff diff, String input, @Nullable String entityKind, @Nullable String entityKey,
+                @Nullable String before, @Nullable String after) {
+            if (this.diff != null) {
+                throw new IllegalStateException("a change writes once");
+            }
+            if (diff.isEmpty()) {
+                return;
+            }
+            diffs.write(diff);
+            audit.record(new AuditEntry(operation, actor, entityKind, entityKey, input, before, after, version));
+            this.diff = diff;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
