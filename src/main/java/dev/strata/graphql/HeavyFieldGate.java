@@ -48,14 +48,17 @@ class HeavyFieldGate extends SimplePerformantInstrumentation {
         if (!heavy && parameters.isTrivialDataFetcher()) {
             return fetcher;
         }
-        String name = parameters.getExecutionStepInfo().getObjectType().getName() + "." + field.getName();
         return environment -> {
             RequestDeadline deadline = environment.getGraphQlContext().get(RequestDeadline.KEY);
-            if (deadline != null) {
-                deadline.check(name);
+            if (deadline != null && deadline.passed()) {
+                deadline.check(name(parameters));
             }
-            return heavy ? runHeavy(fetcher, environment, name, deadline) : fetcher.get(environment);
+            return heavy ? runHeavy(fetcher, environment, name(parameters), deadline) : fetcher.get(environment);
         };
+    }
+
+    private static String name(InstrumentationFieldFetchParameters parameters) {
+        return parameters.getExecutionStepInfo().getObjectType().getName() + "." + parameters.getField().getName();
     }
 
     private @Nullable Object runHeavy(DataFetcher<?> fetcher, graphql.schema.DataFetchingEnvironment environment, String name,

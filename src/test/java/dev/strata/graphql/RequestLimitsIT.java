@@ -71,6 +71,20 @@ class RequestLimitsIT extends StrataIntegrationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aFragmentBombIsRefusedBeforeItIsExpanded() {
+        // 30 levels of fragments spreading the next one twice: 2^30 selections from a 1 KB query.
+        ClientGraphQlResponse response = graphQl.document(FragmentExpansionTest.bomb(30)).executeSync();
+        assertThat(response.getErrors()).singleElement().satisfies(e -> {
+            assertThat(e.getMessage()).contains("expands to more than 20000 fields through its fragments");
+            assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+        });
+        String reused = "{ ...Names a: teams(first: 3) { nodes { ...TeamParts } } b: teams(first: 5) { nodes { ...TeamParts } } }"
+                + " fragment Names on Query { strataVersion } fragment TeamParts on Team { key name }";
+        assertThat(graphQl.document(reused).executeSync().getErrors()).isEmpty();
+    }
+
+    @Test
     void aPageLargerThanTheCapIsRefusedNamingTheCap() {
         ClientGraphQlResponse response = graphQl.document("{ capabilities(first: 101) { totalCount } }").executeSync();
         assertThat(response.getErrors()).singleElement().satisfies(e ->
