@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class RequestBodyLimitsIT extends StrataIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext context;
+
     @Test
     void theSizeLimitHoldsOnEveryPathThatReachesGraphQlAndOnEveryOtherPath() throws Exception {
         byte[] body = ("{\"query\":\"{ teams { totalCount } }\",\"variables\":{\"pad\":\"" + "x".repeat(33 * 1024 * 1024) + "\"}}")
@@ -60,6 +63,23 @@ class RequestBodyLimitsIT extends StrataIntegrationTest {
         assertThat(nested.body()).contains("request body refused", "nesting depth");
         String realistic = "{\"query\":\"{ strataVersion }\",\"variables\":{\"pad\":[" + "{\"a\":1},".repeat(5_000) + "{}]}}";
         assertThat(post("/graphql", HttpRequest.BodyPublishers.ofString(realistic)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aLargeBodyRefusedBeforeItsEndStillGetsItsAnswer() throws Exception {
+        // Refused after the first 100,000 tokens with about 8 MB still unsent: the server reads and discards the rest
+        // (up to the largest body it accepts) instead of closing the connection on unread data, a reset that can lose
+        // the answer at the client.
+        var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer();
+        var protocol = (org.apache.coyote.http11.AbstractHttp11Protocol<?>) tomcat.getTomcat().getConnector().getProtocolHandler();
+        assertThat(protocol.getMaxSwallowSize()).isEqualTo(32 * 1024 * 1024);
+        byte[] body = ("{\"query\":\"{ strataVersion }\",\"variables\":{\"pad\":[" + "{},".repeat(3_000_000) + "{}]}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = post("/graphql", HttpRequest.BodyPublishers.ofByteArray(body));
+            assertThat(response.statusCode()).as("attempt %d", i).isEqualTo(400);
+            assertThat(response.body()).as("attempt %d", i).contains("Token count");
+        }
     }
 
     private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {
