@@ -11,6 +11,6 @@ public class StrataApplication {
      * server; {@code validate}, {@code plan}, {@code apply}, {@code export} and {@code --help} run without it.
      */
     public static void main(String[] args) {
-        StrataCli.main(args, springArguments -> SpringApplication.run(StrataApplication.class, springArguments));
+        StrataCli.runAndExit(args, springArguments -> SpringApplication.run(StrataApplication.class, springArguments));
     }
 }

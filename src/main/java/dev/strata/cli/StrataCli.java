@@ -64,9 +64,10 @@ public final class StrataCli implements Runnable {
 
     /**
      * Entry point from {@code StrataApplication.main}: runs the command and exits the JVM with its code, except
-     * when the server was started, which then keeps running.
+     * when the server was started, which then keeps running. (Not named main: Spring Boot names the application
+     * after the class whose main method started it.)
      */
-    public static void main(String[] args, ServerLauncher launcher) {
+    public static void runAndExit(String[] args, ServerLauncher launcher) {
         StrataCli cli = new StrataCli(new Console(System.out, System.err, System.getenv()), launcher);
         int exitCode = cli.run(args);
         if (!cli.serve.serving()) {
