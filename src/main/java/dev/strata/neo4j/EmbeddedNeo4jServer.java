@@ -143,6 +143,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     public void close() {
         log.info("Stopping embedded Neo4j");
         neo4j.close();
+        log.info("Embedded Neo4j stopped; data kept in {}", dataDirectory);
     }
 
     /**
