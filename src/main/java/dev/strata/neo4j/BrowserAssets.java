@@ -35,8 +35,8 @@ final class BrowserAssets {
     }
 
     /**
-     * Writes the archive into {@code webFolder} (its entries under {@code browser/}, the layout Neo4j expects) and
-     * returns it, or null when Browser is not on the class path.
+     * Writes the archive into {@code webFolder} (its entries under {@code browser/}, the layout Neo4j expects), unless
+     * it was written from the same Browser jar before, and returns it; null when Browser is not on the class path.
      */
     static @Nullable Path writeArchive(Path webFolder) throws IOException {
         URL index = BrowserAssets.class.getClassLoader().getResource(ROOT + "index.html");
@@ -50,6 +50,11 @@ final class BrowserAssets {
         connection.setUseCaches(false);
         Files.createDirectories(webFolder);
         Path archive = webFolder.resolve(ARCHIVE_NAME);
+        // Written once per Browser jar (about a second): the next starts reuse it.
+        Path writtenFrom = webFolder.resolve(ARCHIVE_NAME + ".source");
+        if (Files.exists(archive) && Files.exists(writtenFrom) && Files.readString(writtenFrom).equals(index.toString())) {
+            return archive;
+        }
         Path partial = Files.createTempFile(webFolder, "neo4j-browser", ".partial");
         try (JarFile source = jar.getJarFile();
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
@@ -76,7 +81,9 @@ final class BrowserAssets {
             Files.deleteIfExists(partial);
             throw e;
         }
-        return Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(writtenFrom, index.toString());
+        return archive;
     }
 
     /** Writes the entry of {@code name} (ending in /) after those of its parents, once. */
