@@ -19,11 +19,13 @@ import dev.strata.analytics.impact.Totals;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.graphql.Paging;
+import dev.strata.graphql.RequestDeadline;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -84,14 +86,21 @@ class ImpactController {
         return Cycles.find(snapshots.current());
     }
 
-    /** One downstream blast radius per capability and platform: linear in (nodes x radius), fine for landscapes. */
+    /**
+     * One downstream blast radius per capability and platform: linear in (nodes x radius), seconds at scale M, so the
+     * loop stops when the request passes its deadline.
+     */
     @QueryMapping
-    List<Hotspot> hotspots(@Argument int first) {
+    List<Hotspot> hotspots(@Argument int first,
+            @ContextValue(name = RequestDeadline.KEY, required = false) @Nullable RequestDeadline deadline) {
         InvalidArgumentException.requireBetween("first", first, 1, 100);
         LandscapeSnapshot snapshot = snapshots.current();
         List<Hotspot> all = new java.util.ArrayList<>();
         for (NodeKind kind : List.of(NodeKind.CAPABILITY, NodeKind.PLATFORM)) {
             for (int node : snapshot.nodes(kind)) {
+                if (deadline != null) {
+                    deadline.check("hotspots");
+                }
                 BlastRadiusResult result = engine.analyse(snapshot, new BlastRadiusRequest(List.of(snapshot.ref(node)),
                         Scenario.FAIL, Direction.DOWNSTREAM, null, 0, 0));
                 int consumers = result.totals().byKind().stream().filter(t -> t.key().equals(NodeKind.CONSUMER.name()))

@@ -11,7 +11,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Token management (admin only, enforced by {@link GraphQlAuthorization}) and {@code me}. */
+/** Token management (admin only: {@code @requiresRole(role: ADMIN)} on its fields in security.graphqls) and {@code me}. */
 @Controller
 class ApiTokenController {
 
