@@ -1,7 +1,6 @@
-package dev.strata.graphql;
+package dev.strata.security;
 
 import dev.strata.audit.Actor;
-import dev.strata.security.GraphQlAuthorization;
 import graphql.GraphQLContext;
 
 /** Who is calling, as the audit trail names them: the caller the authorisation put into the GraphQL context. */

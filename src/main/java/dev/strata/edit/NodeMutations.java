@@ -1,7 +1,10 @@
-package dev.strata.graphql;
+package dev.strata.edit;
 
 import dev.strata.audit.AuditTrail;
+import dev.strata.graphql.NodeFinder;
+import dev.strata.graphql.UserError;
 import dev.strata.graphql.UserError.ErrorCode;
+import dev.strata.security.Actors;
 import dev.strata.model.EdgeType;
 import dev.strata.model.Field;
 import dev.strata.model.NodeKind;
@@ -34,7 +37,7 @@ import org.springframework.stereotype.Component;
  * refusals returned as typed errors in the payload with nothing written.
  */
 @Component
-class LandscapeMutations implements RuntimeWiringConfigurer {
+class NodeMutations implements RuntimeWiringConfigurer {
 
     /** How long a one-node edit may take, waiting for the landscape lock (held by a large apply) included. */
     private static final Duration EDIT_TIMEOUT = Duration.ofSeconds(30);
@@ -48,7 +51,7 @@ class LandscapeMutations implements RuntimeWiringConfigurer {
     private final AuditTrail audit;
     private final Map<NodeKind, NodeFinder> finders = new EnumMap<>(NodeKind.class);
 
-    LandscapeMutations(LandscapeWriter writer, AuditTrail audit, List<NodeFinder> finders) {
+    NodeMutations(LandscapeWriter writer, AuditTrail audit, List<NodeFinder> finders) {
         this.writer = writer;
         this.audit = audit;
         finders.forEach(finder -> this.finders.put(finder.kind(), finder));
