@@ -36,6 +36,12 @@ public final class CatalogReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    /**
+     * Catalog apiVersions have a group that is a domain ({@code backstage.io/v1alpha1},
+     * {@code scaffolder.backstage.io/v1beta3}, a company's own for its kinds); Kubernetes' {@code v1} and
+     * {@code apps/v1} do not.
+     */
+    private static final Pattern CATALOG_API_VERSION = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+/[a-z0-9]+");
 
     private final CatalogSource source;
     private final @Nullable Fetcher fetcher;
@@ -191,9 +197,9 @@ public final class CatalogReader {
             skip(file, line, why[0], why[1]);
             return;
         }
-        if (!version.startsWith("backstage.io/")) {
-            skip(file, line, "other apiVersion", "apiVersion '" + version + "' is not a Backstage catalog apiVersion"
-                    + " (backstage.io/...)");
+        if (!CATALOG_API_VERSION.matcher(version).matches()) {
+            skip(file, line, "other apiVersion", "apiVersion '" + version + "' is not a catalog apiVersion (a"
+                    + " Kubernetes manifest?): catalog entities have a group with a domain, e.g. backstage.io/v1alpha1");
             return;
         }
         Map<String, Object> metadata = map.get("metadata") instanceof Map<?, ?> m ? strings(m) : Map.of();

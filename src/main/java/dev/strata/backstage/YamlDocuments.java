@@ -41,6 +41,8 @@ final class YamlDocuments {
         options.setMaxAliasesForCollections(50);
         options.setCodePointLimit(LandscapeParser.MAX_FILE_BYTES);
         options.setNestingDepthLimit(MAX_DEPTH);
+        // Any tag may stand: documents are only composed, never constructed, so a tag cannot instantiate anything.
+        options.setTagInspector(tag -> true);
         List<Document> documents = new ArrayList<>();
         try {
             for (Node node : new Yaml(options).composeAll(new StringReader(content))) {
