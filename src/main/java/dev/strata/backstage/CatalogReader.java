@@ -82,8 +82,8 @@ public final class CatalogReader {
             List<String> files = source.filesUnder(normalized);
             boolean directory = !(files.size() == 1 && files.getFirst().equals(normalized));
             if (files.isEmpty()) {
-                reader.problems.add(new Problem(Code.MISSING_FIELD, root, 0, "", "no such file or directory, or no"
-                        + " *.yaml/*.yml file below it"));
+                reader.problems.add(new Problem(Code.SOURCE_UNAVAILABLE, root, 0, "", "no such file or directory,"
+                        + " or no *.yaml/*.yml file below it"));
             }
             files.forEach(file -> reader.reach(file, directory ? Reason.FOUND_IN_FOLDER : Reason.GIVEN));
         }
