@@ -14,6 +14,7 @@ import dev.strata.ingest.Problem.Code;
 import dev.strata.model.ConsumerKind;
 import dev.strata.model.EdgeType;
 import dev.strata.model.InteractionMode;
+import dev.strata.model.Keys;
 import dev.strata.model.Landscape;
 import dev.strata.model.Landscape.Edge;
 import dev.strata.model.Landscape.EdgeId;
@@ -110,7 +111,7 @@ public final class CatalogMapping {
             }
             if (!MAPPED_KINDS.contains(entity.kindKey())) {
                 findings.add(Category.UNSUPPORTED_KIND, entity, "", entity.kind(), entity.ref() + ": Strata has no"
-                        + " node for a " + entity.kind());
+                        + " node for the kind " + entity.kind());
                 skipped(entity, "Strata has no node for the kind " + entity.kind());
                 unique.remove(entity.ref());
                 continue;
@@ -212,6 +213,7 @@ public final class CatalogMapping {
         index.resolveOne(domain, "subdomainOf", "domain").map(d -> nodes.get(d.ref()))
                 .ifPresent(parent -> labels.put("backstage.io/subdomain-of", parent.key()));
         put(domain, nodes.get(domain.ref()), properties, labels);
+        outcome(domain, Outcome.MAPPED, List.of(nodes.get(domain.ref())), "value stream");
     }
 
     private void team(Entity group) {
@@ -236,12 +238,12 @@ public final class CatalogMapping {
         NodeRef team = nodes.get(group.ref());
         put(group, team, properties, labels);
         String annotated = group.annotation(Annotations.VALUE_STREAM);
-        if (annotated != null) {
+        if (annotated != null && Keys.isKey(annotated)) {
             String field = "metadata.annotations." + Annotations.VALUE_STREAM;
             NodeRef stream = NodeRef.valueStream(annotated);
             references.add(new Reference(team, stream, group.file(), group.lineOf(field), field));
             edge(EdgeType.ALIGNED_TO, team, stream, group, Map.of());
-        } else {
+        } else if (annotated == null) {
             new Alignment(index, organisation, findings, nodes).of(group)
                     .ifPresent(stream -> edge(EdgeType.ALIGNED_TO, team, stream.node(), stream.source(), Map.of()));
         }
@@ -257,7 +259,13 @@ public final class CatalogMapping {
                 .map(d -> nodes.get(d.ref())).ifPresent(domain -> labels.put("backstage.io/domain", domain.key()));
         NodeRef platform = nodes.get(system.ref());
         put(system, platform, properties, labels);
+        owner(system, platform);
+        outcome(system, Outcome.MAPPED, List.of(platform), "platform");
         String layer = system.annotation(Annotations.LAYER);
+        if (layer != null && !Keys.isKey(layer)) {
+            // a problem already (Annotations): no reference to a key that cannot exist
+            return;
+        }
         if (layer != null) {
             String field = "metadata.annotations." + Annotations.LAYER;
             references.add(new Reference(platform, NodeRef.layer(layer), system.file(), system.lineOf(field), field));
@@ -267,8 +275,6 @@ public final class CatalogMapping {
                     + ": its platform is in the layer '" + UNASSIGNED_LAYER + "'");
             edge(EdgeType.IN_LAYER, platform, unassignedLayer(), system, Map.of());
         }
-        owner(system, platform);
-        outcome(system, Outcome.MAPPED, List.of(platform), "platform");
     }
 
     private void capability(Entity entity) {

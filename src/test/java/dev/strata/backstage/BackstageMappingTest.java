@@ -68,6 +68,7 @@ class BackstageMappingTest {
 
     @Test
     void domainsBecomeValueStreamsAndTeamsAreAlignedThroughWhatTheyOwn() {
+        assertThat(outcome("domain:default/catalogue").nodes()).containsExactly(NodeRef.valueStream("catalogue"));
         assertThat(node(NodeRef.valueStream("catalogue"))).containsEntry("name", "Music catalogue")
                 .containsEntry("kind", "BUSINESS").containsEntry("labels", List.of(
                         "backstage.io/subdomain-of=listening", "backstage.io/type=product-group"));
@@ -279,6 +280,19 @@ class BackstageMappingTest {
         assertThat(summary.documents()).isEqualTo(IMPORT.documents().size());
         assertThat(summary.mapped() + summary.merged() + summary.locations() + summary.nativeDocuments()
                 + summary.skipped()).isEqualTo(summary.documents());
+        // every entity the reader found has exactly one outcome
+        assertThat(IMPORT.documents()).filteredOn(d -> d.ref() != null).extracting(DocumentOutcome::ref)
+                .doesNotHaveDuplicates().hasSize(summary.entities() + summary.locations());
+        try {
+            List<String> read = CatalogReader.read(new DirectorySource(MusicCatalog.DIRECTORY), List.of(""), null)
+                    .entities().stream().map(e -> e.ref().toString()).toList();
+            assertThat(IMPORT.documents()).extracting(DocumentOutcome::ref).containsAll(read);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(IMPORT.documents()).filteredOn(d -> d.outcome() == Outcome.MAPPED)
+                .allSatisfy(d -> assertThat(d.nodes()).hasSize(1).allSatisfy(n -> assertThat(LANDSCAPE.nodes())
+                        .containsKey(n)));
         assertThat(IMPORT.documents()).filteredOn(d -> d.outcome() == Outcome.SKIPPED)
                 .allSatisfy(d -> assertThat(d.detail()).isNotBlank());
         BackstageImport again = MusicCatalog.folder();
@@ -286,6 +300,48 @@ class BackstageMappingTest {
         assertThat(again.documents()).isEqualTo(IMPORT.documents());
         assertThat(again.declaration().declared().nodes()).isEqualTo(LANDSCAPE.nodes());
         assertThat(again.declaration().declared().edges()).isEqualTo(LANDSCAPE.edges());
+    }
+
+    @Test
+    void annotationsSayWhatBackstageCannot() throws java.io.IOException {
+        BackstageImport imported = CatalogMapping.map(CatalogReader.read(CatalogSource.of(Map.of("catalog.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Domain
+                metadata:
+                  name: developer-experience
+                  annotations: {strata.dev/value-stream-kind: ENABLING}
+                spec: {owner: tooling}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Domain
+                metadata: {name: payments}
+                spec: {owner: tooling}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata:
+                  name: tooling
+                  annotations: {strata.dev/value-stream: payments, strata.dev/team-type: ENABLING}
+                spec: {type: team, children: []}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: assistant
+                  annotations: {strata.dev/consumer-kind: AI_USE_CASE, strata.dev/tier: tier-1}
+                spec: {type: service, lifecycle: production, owner: tooling}
+                """)), List.of(""), null));
+        Landscape landscape = imported.declaration().declared();
+        assertThat(imported.declaration().problemsResolvingAgainst(java.util.Set.of())).isEmpty();
+        assertThat(landscape.nodes().get(NodeRef.valueStream("developer-experience")).properties())
+                .containsEntry("kind", "ENABLING");
+        assertThat(landscape.nodes().get(NodeRef.team("tooling")).properties()).containsEntry("type", "ENABLING");
+        // the annotation wins over the domains the team owns
+        assertThat(landscape.edges().keySet()).filteredOn(e -> e.type() == EdgeType.ALIGNED_TO)
+                .containsExactly(new EdgeId(EdgeType.ALIGNED_TO, NodeRef.team("tooling"),
+                        NodeRef.valueStream("payments")));
+        assertThat(landscape.nodes().get(NodeRef.consumer("assistant")).properties())
+                .containsEntry("kind", "AI_USE_CASE").containsEntry("tier", 1L);
     }
 
     private static Map<String, Object> node(NodeRef id) {
