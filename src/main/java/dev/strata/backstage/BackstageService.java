@@ -54,11 +54,11 @@ public class BackstageService {
                                   Object auditInput) {
         BackstageImport imported = read(request);
         LandscapeOutcome outcome = landscapes.apply(imported.declaration(), prune, policy, actor, auditInput);
-        if (outcome.applied()) {
+        if (outcome.applied() && outcome.plan() != null) {
             BackstageImport.Summary summary = imported.summary();
-            log.info("Imported a Backstage catalog: {} entities ({} mapped, {} merged, {} skipped), {} nodes and {}"
-                    + " relationships declared", summary.entities(), summary.mapped(), summary.merged(),
-                    summary.skipped(), summary.nodes(), summary.relationships());
+            log.info("Imported a Backstage catalog of {} documents ({} mapped, {} merged, {} skipped): {} node and {}"
+                    + " relationship changes", summary.documents(), summary.mapped(), summary.merged(),
+                    summary.skipped(), outcome.plan().nodes().size(), outcome.plan().edges().size());
         }
         return BackstageOutcome.of(imported, outcome);
     }

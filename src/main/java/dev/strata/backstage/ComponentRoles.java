@@ -3,15 +3,18 @@ package dev.strata.backstage;
 import dev.strata.backstage.CatalogIndex.Target;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Decides what each Component is (the rule of {@code src/docs/backstage.md}): the annotation
- * {@code strata.dev/kind: capability|consumer} decides when present; otherwise a component that provides APIs is
- * represented by those APIs (it is merged into them); a component something needs (named in another entity's
+ * {@code strata.dev/kind: capability|consumer} decides when present; otherwise a component that provides APIs, and
+ * is the only component providing each of them, is represented by those APIs (it is merged into them: a service
+ * and its interface are one capability); a component something needs (named in another entity's
  * {@code dependsOn} or {@code consumesApis}, in its own {@code dependencyOf}, or a {@code subcomponentOf} another
- * component) is a capability of its system's platform; any other component is a consumer.
+ * component) is a capability of its system's platform; any other component is a consumer. Components that share
+ * an API stay nodes of their own (merging several into one API would make them one).
  */
 final class ComponentRoles {
 
@@ -42,15 +45,22 @@ final class ComponentRoles {
                 needed.add(entity.ref());
             }
         }
+        Map<EntityRef, Integer> providers = new LinkedHashMap<>();
+        for (Entity component : index.ofKind("component")) {
+            index.peek(component, "providesApis", "api").stream().map(Target::entity)
+                    .filter(e -> e != null && e.kindKey().equals("api")).map(Entity::ref).distinct()
+                    .forEach(api -> providers.merge(api, 1, Integer::sum));
+        }
         for (Entity component : index.ofKind("component")) {
             String annotated = component.annotation(ANNOTATION);
+            List<EntityRef> apis = index.peek(component, "providesApis", "api").stream().map(Target::entity)
+                    .filter(e -> e != null && e.kindKey().equals("api")).map(Entity::ref).toList();
             Role role;
             if ("capability".equals(annotated)) {
                 role = Role.CAPABILITY;
             } else if ("consumer".equals(annotated)) {
                 role = Role.CONSUMER;
-            } else if (index.peek(component, "providesApis", "api").stream().anyMatch(t -> t.entity() != null
-                    && t.entity().kindKey().equals("api"))) {
+            } else if (!apis.isEmpty() && apis.stream().allMatch(api -> providers.get(api) == 1)) {
                 role = Role.PROVIDER;
             } else {
                 role = needed.contains(component.ref()) ? Role.CAPABILITY : Role.CONSUMER;

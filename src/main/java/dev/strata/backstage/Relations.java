@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The needs between entities, as the model's dependencies and consumption: {@code dependsOn}, {@code consumesApis},
- * {@code dependencyOf} (the reverse), {@code subcomponentOf} (the parent needs its part), and for a component
- * annotated as a capability that also provides APIs, the APIs need the component. A need from a consumer is a
+ * {@code dependencyOf} (the reverse), {@code subcomponentOf} (the parent needs its part), and for a component that
+ * provides APIs but is a capability of its own (annotated so, or sharing the APIs with other components), the APIs
+ * need the component. A need from a consumer is a
  * consumption, from a capability a dependency. A component that provides APIs is represented by them on both ends.
  */
 final class Relations {
@@ -37,17 +38,21 @@ final class Relations {
         this.linker = linker;
     }
 
+    /** The needs an entity's fields state; only components and resources have such fields in Backstage. */
     void map(Entity entity) {
-        for (Target target : index.resolve(entity, "dependsOn", null)) {
-            need(entity, target.entity(), entity, target.field());
+        if (!entity.kindKey().equals("component") && !entity.kindKey().equals("resource")) {
+            return;
         }
-        for (Target target : index.resolve(entity, "consumesApis", "api")) {
+        for (Target target : index.resolve(entity, "dependsOn", null)) {
             need(entity, target.entity(), entity, target.field());
         }
         for (Target target : index.resolve(entity, "dependencyOf", null)) {
             need(target.entity(), entity, entity, target.field());
         }
         if (entity.kindKey().equals("component")) {
+            for (Target target : index.resolve(entity, "consumesApis", "api")) {
+                need(entity, target.entity(), entity, target.field());
+            }
             for (Target target : index.resolve(entity, "subcomponentOf", "component")) {
                 need(target.entity(), entity, entity, target.field());
             }

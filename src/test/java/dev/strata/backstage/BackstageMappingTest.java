@@ -344,6 +344,57 @@ class BackstageMappingTest {
                 .containsEntry("kind", "AI_USE_CASE").containsEntry("tier", 1L);
     }
 
+    @Test
+    void componentsSharingAnApiStayNodesOfTheirOwnAndTheApiNeedsThoseThatAreCapabilities() throws java.io.IOException {
+        BackstageImport imported = CatalogMapping.map(CatalogReader.read(CatalogSource.of(Map.of("catalog.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: web-team}
+                spec: {type: team, children: []}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: System
+                metadata: {name: storefront}
+                spec: {owner: web-team}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: System
+                metadata: {name: backoffice}
+                spec: {owner: web-team}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: API
+                metadata: {name: orders}
+                spec: {type: openapi, lifecycle: production, owner: web-team, definition: x}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: shop-web}
+                spec: {type: website, lifecycle: production, owner: web-team, system: storefront, providesApis: [orders]}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: orders-service}
+                spec: {type: service, lifecycle: production, owner: web-team, system: backoffice, providesApis: [orders]}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: admin}
+                spec: {type: website, lifecycle: production, owner: web-team, dependsOn: [component:orders-service]}
+                """)), List.of(""), null));
+        Landscape landscape = imported.declaration().declared();
+        assertThat(imported.documents()).filteredOn(d -> d.outcome() == Outcome.MERGED).isEmpty();
+        assertThat(landscape.nodes()).containsKeys(NodeRef.consumer("shop-web"), NodeRef.capability("orders-service"),
+                NodeRef.capability("orders"));
+        // the API needs the provider that is a capability; its platform is the system of the first provider (in
+        // catalog order: file, then line)
+        assertThat(landscape.edges()).containsKeys(
+                new EdgeId(EdgeType.DEPENDS_ON, NodeRef.capability("orders"), NodeRef.capability("orders-service")),
+                new EdgeId(EdgeType.PROVIDES, NodeRef.platform("storefront"), NodeRef.capability("orders")));
+        assertThat(imported.findings()).filteredOn(f -> f.category() == Category.AMBIGUOUS).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("provided by components of several systems"));
+    }
+
     private static Map<String, Object> node(NodeRef id) {
         assertThat(LANDSCAPE.nodes()).containsKey(id);
         return LANDSCAPE.nodes().get(id).properties();
