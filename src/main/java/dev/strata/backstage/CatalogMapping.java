@@ -50,7 +50,7 @@ public final class CatalogMapping {
     public static final String UNASSIGNED_LAYER = "unassigned";
     /** The file named as the source of nodes the import creates (the unassigned layer). */
     public static final String DEFAULTS_FILE = "backstage-defaults.yaml";
-    private static final int DEFAULT_TIER = 2;
+    private static final long DEFAULT_TIER = EntityValues.DEFAULT_TIER;
     private static final Set<String> MAPPED_KINDS = Set.of("group", "user", "domain", "system", "component", "api",
             "resource");
     private static final Map<String, Set<String>> SPEC_FIELDS = Map.of(
@@ -207,7 +207,7 @@ public final class CatalogMapping {
     private void valueStream(Entity domain) {
         Map<String, Object> properties = common(domain);
         properties.put("kind", Optional.ofNullable(domain.annotation(Annotations.VALUE_STREAM_KIND))
-                .filter(this::isValueStreamKind).orElse(ValueStreamKind.BUSINESS.name()));
+                .filter(CatalogMapping::isValueStreamKind).orElse(ValueStreamKind.BUSINESS.name()));
         Map<String, String> labels = labels(domain);
         label(labels, "backstage.io/type", domain.specString("type"));
         index.resolveOne(domain, "subdomainOf", "domain").map(d -> nodes.get(d.ref()))
@@ -411,7 +411,7 @@ public final class CatalogMapping {
         properties.put("name", Values.fit(teamName + ": outside any system", false).text());
         properties.put("description", "What " + team + " owns in Backstage outside any System (created by the"
                 + " import; give those entities a spec.system to place them)");
-        properties.put("tier", (long) DEFAULT_TIER);
+        properties.put("tier", DEFAULT_TIER);
         properties.put("sourceFile", group.file());
         NodeKind.PLATFORM.applyDefaults(properties);
         landscape.put(new Node(platform, properties));
@@ -523,63 +523,28 @@ public final class CatalogMapping {
         origins.put(node, new Origin(entity.file(), entity.line()));
     }
 
-    /** {@code strata.dev/tier}, else {@code spec.tier}, in any usual spelling; else the default tier. */
     private long tier(Entity entity) {
-        String field = entity.annotation(Annotations.TIER) != null ? "metadata.annotations." + Annotations.TIER
-                : "spec.tier";
-        Object value = entity.annotation(Annotations.TIER) != null ? entity.annotation(Annotations.TIER)
-                : entity.spec().get("tier");
-        if (value == null) {
-            findings.add(Category.DEFAULTED, entity, "", "tier", entity.ref() + " has no tier (" + Annotations.TIER
-                    + " or spec.tier): tier " + DEFAULT_TIER + " assumed");
-            return DEFAULT_TIER;
-        }
-        Optional<Integer> tier = value instanceof String text ? Values.tier(text) : Optional.empty();
-        if (tier.isEmpty()) {
-            findings.add(Category.INVALID_VALUE, entity, field, "tier", entity.ref() + " tier '" + value
-                    + "' is not a tier (1, tier-1, T1, ...): tier " + DEFAULT_TIER + " assumed");
-            return DEFAULT_TIER;
-        }
-        int read = tier.get();
-        int used = Math.max(1, Math.min(3, read));
-        if (used != read) {
-            findings.add(Category.INVALID_VALUE, entity, field, "tier", entity.ref() + " tier '" + value
-                    + "' is outside the model's tiers 1 to 3: tier " + used + " used");
-        }
-        return used;
+        return EntityValues.tier(entity, findings);
     }
 
     private Lifecycle lifecycle(Entity entity) {
-        String value = entity.specString("lifecycle");
-        if (value == null) {
-            if (!entity.kindKey().equals("resource")) {
-                findings.add(Category.DEFAULTED, entity, "", "lifecycle", entity.ref() + " has no spec.lifecycle:"
-                        + " GA assumed");
-            }
-            return Lifecycle.GA;
-        }
-        return Values.lifecycle(value).orElseGet(() -> {
-            findings.add(Category.INVALID_VALUE, entity, "spec.lifecycle", "lifecycle", entity.ref()
-                    + " lifecycle '" + value + "' is not one Strata knows (experimental, production, deprecated,"
-                    + " ...): GA assumed");
-            return Lifecycle.GA;
-        });
+        return EntityValues.lifecycle(entity, findings);
     }
 
-    private boolean isTeamType(String value) {
-        return java.util.Arrays.stream(TeamType.values()).anyMatch(t -> t.name().equals(value));
+    private static boolean isTeamType(String value) {
+        return EntityValues.isOneOf(TeamType.values(), value);
     }
 
-    private boolean isValueStreamKind(String value) {
-        return java.util.Arrays.stream(ValueStreamKind.values()).anyMatch(t -> t.name().equals(value));
+    private static boolean isValueStreamKind(String value) {
+        return EntityValues.isOneOf(ValueStreamKind.values(), value);
     }
 
-    private boolean isConsumerKind(String value) {
-        return java.util.Arrays.stream(ConsumerKind.values()).anyMatch(t -> t.name().equals(value));
+    private static boolean isConsumerKind(String value) {
+        return EntityValues.isOneOf(ConsumerKind.values(), value);
     }
 
-    private boolean isMode(String value) {
-        return java.util.Arrays.stream(InteractionMode.values()).anyMatch(t -> t.name().equals(value));
+    private static boolean isMode(String value) {
+        return EntityValues.isOneOf(InteractionMode.values(), value);
     }
 
     private void outcome(Entity entity, Outcome outcome, List<NodeRef> nodes, String detail) {

@@ -149,7 +149,7 @@ public final class CatalogReader {
                     && looksLikeEntities(items)) {
                 readList(file, document, items, lines, "items");
             } else {
-                readDocument(file, document.line(), value, lines, "");
+                readDocument(file, document.line(), value, lines);
             }
         }
         if (!nativeDocuments.isEmpty()) {
@@ -165,6 +165,7 @@ public final class CatalogReader {
 
     /** A list of entities, the shape of the catalog REST API's answers (a list, or {@code items} of a page). */
     private void readList(String file, Document document, List<?> list, Map<String, Integer> lines, String path) {
+        // path: where the list sits in the document ("" for a list document, "items" for a page of the REST API)
         for (int i = 0; i < list.size(); i++) {
             String item = (path.isEmpty() ? "" : path) + "[" + i + "]";
             Map<String, Integer> itemLines = new HashMap<>();
@@ -174,7 +175,7 @@ public final class CatalogReader {
                     itemLines.put(p.substring(prefix.length()), line);
                 }
             });
-            readDocument(file, lines.getOrDefault(item, document.line()), list.get(i), itemLines, item);
+            readDocument(file, lines.getOrDefault(item, document.line()), list.get(i), itemLines);
         }
     }
 
@@ -183,8 +184,7 @@ public final class CatalogReader {
                 && m.containsKey("metadata"));
     }
 
-    private void readDocument(String file, int line, @Nullable Object value, Map<String, Integer> lines,
-                              String path) {
+    private void readDocument(String file, int line, @Nullable Object value, Map<String, Integer> lines) {
         if (!(value instanceof Map<?, ?> map)) {
             String shape = value instanceof List<?> ? "YAML list" : "YAML scalar";
             skip(file, line, shape, "a " + shape + ", not a catalog entity");
@@ -292,7 +292,7 @@ public final class CatalogReader {
                             + (source instanceof GivenFiles ? "among the given files" : "a file"));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }
@@ -355,12 +355,5 @@ public final class CatalogReader {
      */
     public record Read(List<Entity> entities, List<LandscapeFile> nativeFiles, List<DocumentOutcome> outcomes,
                        List<Finding> findings, List<Problem> problems, int files, Map<String, String> fetched) {
-    }
-
-    /** An I/O failure while following a Location. */
-    static final class UncheckedIOException extends java.io.UncheckedIOException {
-        UncheckedIOException(IOException cause) {
-            super(cause);
-        }
     }
 }
