@@ -8,6 +8,7 @@ import dev.strata.ingest.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
 import dev.strata.ingest.Problem;
 import dev.strata.ingest.Problem.Code;
+import dev.strata.model.Keys;
 import dev.strata.model.Landscape;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +80,8 @@ public class BackstageService {
             return CatalogMapping.map(CatalogReader.read(CatalogSource.of(files), roots, null));
         } catch (IOException | UncheckedIOException e) {
             return unavailable(request.fromBackstage() ? String.valueOf(properties.url()) : "", e.getMessage());
+        } catch (java.nio.file.InvalidPathException e) {
+            return unavailable(Keys.printable(e.getInput()), "not a file path: " + Keys.printable(e.getReason()));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeParser;
 import dev.strata.ingest.Problem;
 import dev.strata.ingest.Problem.Code;
+import dev.strata.model.Keys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -99,6 +100,11 @@ public final class CatalogReader {
                 reader.problems.add(new Problem(Code.MALFORMED_YAML, file, why.line(), "", why.getMessage()));
             }
         });
+        if (reader.entities.isEmpty() && reader.nativeFiles.isEmpty() && reader.problems.isEmpty()) {
+            // an empty catalog is never "valid": applied with prune it would remove the whole landscape
+            reader.problems.add(new Problem(Code.SOURCE_UNAVAILABLE, String.join(", ", roots), 0, "",
+                    "no catalog entity and no native document found (" + reader.reached.size() + " files read)"));
+        }
         reader.entities.sort(Comparator.comparing(Entity::file).thenComparingInt(Entity::line));
         return new Read(List.copyOf(reader.entities), List.copyOf(reader.nativeFiles), List.copyOf(reader.outcomes),
                 reader.findings.sorted(), List.copyOf(reader.problems), reader.reached.size(),
@@ -293,6 +299,11 @@ public final class CatalogReader {
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+                // a glob that does not compile, a path the file system cannot name
+                findings.add(Category.MISSING_TARGET, location, field, "target", "Location " + location.ref()
+                        + " target '" + Keys.printable(target) + "' is not a path or glob Strata can read: "
+                        + Keys.printable(e.getMessage()));
             }
         }
     }

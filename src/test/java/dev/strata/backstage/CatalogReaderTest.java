@@ -160,13 +160,26 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aCatalogWithoutEntitiesIsAProblemNotAnEmptySuccess() throws IOException {
+        CatalogReader.Read read = CatalogReader.read(CatalogSource.of(Map.of("catalog-info.yaml", "# nothing yet\n",
+                "openapi.yaml", "openapi: 3.0.0\n")), List.of(""), null);
+        assertThat(read.problems()).extracting(Problem::code, Problem::message).containsExactly(tuple(
+                Code.SOURCE_UNAVAILABLE, "no catalog entity and no native document found (2 files read)"));
+    }
+
+    @Test
     void aDocumentWithAnotherApiVersionIsSkippedAsNoEntity() throws IOException {
         CatalogReader.Read read = CatalogReader.read(CatalogSource.of(Map.of("deploy.yaml", """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: web}
+                """, "team.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: web-team}
+                spec: {type: team, children: []}
                 """)), List.of(""), null);
-        assertThat(read.entities()).isEmpty();
+        assertThat(read.entities()).extracting(e -> e.ref().toString()).containsExactly("group:default/web-team");
         assertThat(read.findings()).singleElement().satisfies(f -> {
             assertThat(f.category()).isEqualTo(Category.NOT_AN_ENTITY);
             assertThat(f.message()).startsWith("apiVersion 'apps/v1' is not a catalog apiVersion");
