@@ -72,7 +72,7 @@ final class Annotations {
             } else if (!rule.kinds().contains(entity.kindKey())) {
                 problems.add(new Problem(Code.UNKNOWN_FIELD, entity.file(), entity.lineOf(field), field,
                         name + " applies to " + String.join(", ", rule.kinds().stream().sorted().toList())
-                                + " entities, not to a " + entity.kind()));
+                                + " entities, not to the kind " + entity.kind()));
             } else if (!(entry.getValue() instanceof String value) || !rule.valid().test(value)) {
                 problems.add(new Problem(Code.INVALID_VALUE, entity.file(), entity.lineOf(field), field, "'"
                         + Keys.printable(String.valueOf(entry.getValue())) + "' is not " + rule.expected()));

@@ -120,7 +120,7 @@ public final class CatalogMapping {
             for (String field : entity.spec().keySet()) {
                 if (!SPEC_FIELDS.get(entity.kindKey()).contains(field)) {
                     findings.add(Category.IGNORED_FIELD, entity, "spec." + field, entity.kind() + " spec." + field,
-                            entity.ref() + " spec." + field + " is not a field Backstage defines for a "
+                            entity.ref() + " spec." + field + " is not a field Backstage defines for the kind "
                                     + entity.kind());
                 }
             }

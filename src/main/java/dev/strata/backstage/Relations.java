@@ -73,7 +73,7 @@ final class Relations {
         List<NodeRef> from = represented(needer);
         if (from.isEmpty()) {
             findings.add(Category.UNMAPPABLE_RELATION, declaredBy, field, field.replaceAll("\\[\\d+]$", ""),
-                    declaredBy.ref() + " " + field + ": " + needer.ref() + " is a " + needer.kind()
+                    declaredBy.ref() + " " + field + ": " + needer.ref() + " is of the kind " + needer.kind()
                             + ", which needs nothing in the model (only consumers and capabilities do)");
             return;
         }
@@ -81,7 +81,7 @@ final class Relations {
         if (to.isEmpty()) {
             String why = needed.kindKey().equals("component")
                     ? "is a consumer (" + ComponentRoles.ANNOTATION + ": consumer), which nothing can need"
-                    : "is a " + needed.kind() + "; needs are on capabilities (APIs, resources, components)";
+                    : "is of the kind " + needed.kind() + "; needs are on capabilities (APIs, resources, components)";
             findings.add(Category.UNMAPPABLE_RELATION, declaredBy, field, field.replaceAll("\\[\\d+]$", ""),
                     declaredBy.ref() + " " + field + ": " + needed.ref() + " " + why);
             return;

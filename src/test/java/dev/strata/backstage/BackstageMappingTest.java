@@ -197,7 +197,7 @@ class BackstageMappingTest {
             assertThat(f.line()).isEqualTo(55);
         });
         assertThat(findings(Category.UNMAPPABLE_RELATION)).anySatisfy(f -> assertThat(f.message())
-                .isEqualTo("component:default/mobile-app spec.dependsOn[0]: system:default/media is a System; needs"
+                .isEqualTo("component:default/mobile-app spec.dependsOn[0]: system:default/media is of the kind System; needs"
                         + " are on capabilities (APIs, resources, components)"));
     }
 

@@ -47,7 +47,7 @@ class BackstageProblemsTest {
                                 + " strata.dev/interaction-mode, strata.dev/kind, strata.dev/layer, strata.dev/team-type,"
                                 + " strata.dev/tier, strata.dev/value-stream, strata.dev/value-stream-kind"),
                 tuple("catalog.yaml", 15, "metadata.annotations.strata.dev/layer", Code.UNKNOWN_FIELD,
-                        "strata.dev/layer applies to system entities, not to a Component"),
+                        "strata.dev/layer applies to system entities, not to the kind Component"),
                 tuple("catalog.yaml", 16, "metadata.annotations.strata.dev/kind", Code.INVALID_VALUE,
                         "'platform' is not capability or consumer"));
     }
