@@ -232,8 +232,9 @@ public final class CatalogReader {
                 remote ? 0 : line, remote ? Map.of() : lines);
         if (entity.kindKey().equals("location")) {
             if (remote) {
-                outcomes.add(new DocumentOutcome(entity.file(), 0, entity.ref().toString(), kindName, Outcome.SKIPPED,
-                        List.of(), "a Location read from a running Backstage: its targets are already in the catalog"));
+                outcomes.add(new DocumentOutcome(entity.file(), 0, entity.ref().toString(), kindName,
+                        Outcome.FOLLOWED, List.of(), "read from a running Backstage, which has followed its targets:"
+                        + " they are already in the catalog"));
                 return;
             }
             follow(entity);

@@ -153,7 +153,7 @@ class CatalogReaderTest {
         });
         // Backstage has already followed its Locations
         assertThat(read.outcomes()).singleElement().satisfies(o -> {
-            assertThat(o.outcome()).isEqualTo(Outcome.SKIPPED);
+            assertThat(o.outcome()).isEqualTo(Outcome.FOLLOWED);
             assertThat(o.detail()).contains("already in the catalog");
         });
         assertThat(read.findings()).isEmpty();
