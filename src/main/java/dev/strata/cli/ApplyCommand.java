@@ -18,6 +18,11 @@ final class ApplyCommand extends ChangeCommand {
     }
 
     @Override
+    String backstageMutation() {
+        return "applyBackstageCatalog";
+    }
+
+    @Override
     String extraFields() {
         return "applied";
     }

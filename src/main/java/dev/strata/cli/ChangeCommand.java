@@ -30,6 +30,9 @@ abstract class ChangeCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policy;
 
+    @Mixin
+    BackstageOptions backstage;
+
     @Option(names = "--prune", description = "also remove what no file declares")
     boolean prune;
 
@@ -39,6 +42,9 @@ abstract class ChangeCommand implements Callable<Integer> {
 
     /** The GraphQL mutation that carries the change ({@code planLandscape}, {@code applyLandscape}). */
     abstract String mutation();
+
+    /** The same for a Backstage catalog ({@code planBackstageCatalog}, {@code applyBackstageCatalog}). */
+    abstract String backstageMutation();
 
     /** Extra fields of the mutation's payload beyond problems and plan. */
     String extraFields() {
@@ -51,17 +57,31 @@ abstract class ChangeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        List<LandscapeFile> files = landscape.read(console);
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("files", LandscapePaths.asInput(files));
+        String mutation;
+        String selection;
+        if (backstage.enabled()) {
+            input.put("catalog", BackstageCatalogInput.read(landscape, backstage, console).asInput());
+            mutation = backstageMutation();
+            selection = "mutation($input: ChangeBackstageCatalogInput!) { " + mutation + "(input: $input) { "
+                    + BackstageReport.SELECTION;
+        } else {
+            List<LandscapeFile> files = landscape.read();
+            input.put("files", LandscapePaths.asInput(files));
+            mutation = mutation();
+            selection = "mutation($input: ChangeLandscapeInput!) { " + mutation + "(input: $input) { "
+                    + PlanReport.PROBLEMS;
+        }
         input.put("prune", prune);
         input.put("policy", policy.asInput());
-        JsonNode result = StrataServer.of(server, console).call("mutation($input: ChangeLandscapeInput!) { "
-                + mutation() + "(input: $input) { " + PlanReport.PROBLEMS + " " + PlanReport.PLAN + " " + extraFields()
-                + " } }", input).get(mutation());
+        JsonNode result = StrataServer.of(server, console).call(selection + " " + PlanReport.PLAN + " "
+                + extraFields() + " } }", input).get(mutation);
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
+            if (backstage.enabled()) {
+                new BackstageReport(console.out()).print(result, backstage.listDocuments);
+            }
             PlanReport report = new PlanReport(console.out());
             report.problems(result);
             if (result.get("plan") != null && !result.get("plan").isNull()) {

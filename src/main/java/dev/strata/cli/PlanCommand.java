@@ -15,4 +15,9 @@ final class PlanCommand extends ChangeCommand {
     String mutation() {
         return "planLandscape";
     }
+
+    @Override
+    String backstageMutation() {
+        return "planBackstageCatalog";
+    }
 }

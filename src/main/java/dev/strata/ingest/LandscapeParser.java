@@ -484,12 +484,12 @@ public final class LandscapeParser {
         problems.add(new Problem(code, file, line, field, message));
     }
 
-    /** Where a node is declared. */
-    record Origin(String file, int line) {
+    /** Where a node is declared (public: other producers of declarations, such as the Backstage import, say it too). */
+    public record Origin(String file, int line) {
     }
 
     /** A key a document names in a field, to be resolved against the files and the graph. */
-    record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
+    public record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
     }
 
     /** What the files declare, the problems found, and the references to resolve. */

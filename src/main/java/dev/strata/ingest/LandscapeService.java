@@ -47,7 +47,15 @@ public class LandscapeService {
     /** Every problem in the files, references resolved against the files and the graph. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome validate(List<LandscapeFile> files) {
-        Parsed parsed = LandscapeParser.parse(files);
+        return validate(LandscapeParser.parse(files));
+    }
+
+    /**
+     * {@link #validate(List)} for a declaration read by another producer (a Backstage catalog): its problems plus
+     * every reference neither it nor the graph resolves.
+     */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome validate(Parsed parsed) {
         Set<NodeRef> known = reader.readAll().nodes().keySet();
         return new LandscapeOutcome(parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
     }
@@ -55,7 +63,13 @@ public class LandscapeService {
     /** What applying the files would change and do. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome plan(List<LandscapeFile> files, boolean prune, LandscapePolicy policy) {
-        return evaluate(LandscapeParser.parse(files), reader.readAll(), prune, policy, false).outcome();
+        return plan(LandscapeParser.parse(files), prune, policy);
+    }
+
+    /** {@link #plan(List, boolean, LandscapePolicy)} for a declaration read by another producer. */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy) {
+        return evaluate(parsed, reader.readAll(), prune, policy, false).outcome();
     }
 
     /**
@@ -64,7 +78,14 @@ public class LandscapeService {
      */
     public LandscapeOutcome apply(List<LandscapeFile> files, boolean prune, LandscapePolicy policy, Actor actor,
             Object request) {
-        Parsed parsed = LandscapeParser.parse(files);
+        return apply(LandscapeParser.parse(files), prune, policy, actor, request);
+    }
+
+    /**
+     * {@link #apply(List, boolean, LandscapePolicy, Actor, Object)} for a declaration read by another producer;
+     * {@code request} is what the audit trail records as the input.
+     */
+    public LandscapeOutcome apply(Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, Object request) {
         String input = audit.json(request);
         return writer.write("applyLandscape", actor, APPLY_TIMEOUT, change -> {
             Evaluation evaluation = evaluate(parsed, change.reader().readAll(), prune, policy, true);

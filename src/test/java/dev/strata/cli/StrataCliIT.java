@@ -132,22 +132,6 @@ class StrataCliIT extends StrataIntegrationTest {
         assertThat(output()).contains("cannot reach the Strata server at http://127.0.0.1:1");
     }
 
-    @Test
-    void aBackstageCatalogIsPlannedThroughTheNativeFormatWithUnresolvedReferencesReported() {
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        String before = fingerprint();
-        int exit = new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(errors, true, StandardCharsets.UTF_8), Map.of()).run(new String[] {"plan",
-                "src/test/resources/backstage", "--backstage", "--server", "http://127.0.0.1:" + port, "--token", ADMIN_TOKEN});
-        assertThat(exit).isZero();
-        assertThat(output()).contains("Plan: nodes 12 to add", "+ TEAM team-a", "+ CONSUMER payments-podcast-api",
-                "+ (artist-web)-[CONSUMES]->(wayback-search)");
-        assertThat(errors.toString(StandardCharsets.UTF_8)).contains(
-                "unresolved: components/artist-web.yaml: component:default/artist-web spec.consumesApis"
-                        + " 'api:does-not-exist' -> api:default/does-not-exist is not in the catalog");
-        assertThat(fingerprint()).isEqualTo(before);
-    }
-
     private int cli(String... args) {
         out.reset();
         List<String> all = new ArrayList<>(List.of(args));
