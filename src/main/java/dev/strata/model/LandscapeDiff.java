@@ -15,10 +15,20 @@ import org.jspecify.annotations.Nullable;
  * A change to the landscape: the landscape after it, the changes for people (added, changed and removed nodes and
  * relationships with their fields), and what a writer must write. A document is the whole truth about its node and
  * the relationships its fields declare: properties it omits are cleared, relationships it no longer lists are removed.
+ *
+ * <p>The changes are about what the landscape means, not where it was read from: {@value #SOURCE_FILE} is
+ * bookkeeping. A node or relationship whose only difference is the file that declares it (files moved, renamed, read
+ * from another folder) is no change; the writer still records the new file ({@code relocated} counts those), so that
+ * export writes each node back where it is declared now.
+ *
+ * @param relocated nodes and relationships whose only difference is {@value #SOURCE_FILE}: written, not changes
  */
 public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<EdgeChange> edgeChanges,
                      List<Node> upsertNodes, List<NodeRef> removedNodes, List<Edge> upsertEdges,
-                     List<EdgeId> removedEdges) {
+                     List<EdgeId> removedEdges, int relocated) {
+
+    /** The bookkeeping property: the file a node or relationship was last applied from. */
+    public static final String SOURCE_FILE = "sourceFile";
 
     /**
      * The change that applying declared documents to the current landscape makes: each declared document replaces
@@ -44,13 +54,19 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
         List<NodeChange> nodeChanges = new ArrayList<>();
         List<Node> upsertNodes = new ArrayList<>();
         List<NodeRef> removedNodes = new ArrayList<>();
+        int relocated = 0;
         for (Node node : after.nodes.values()) {
             Node before = current.nodes.get(node.id());
             if (before == null) {
                 nodeChanges.add(NodeChange.of(Action.ADD, node, fields(Map.of(), node.properties())));
                 upsertNodes.add(node);
             } else if (!before.properties().equals(node.properties())) {
-                nodeChanges.add(NodeChange.of(Action.CHANGE, node, fields(before.properties(), node.properties())));
+                List<FieldChange> fields = fields(before.properties(), node.properties());
+                if (fields.isEmpty()) {
+                    relocated++;
+                } else {
+                    nodeChanges.add(NodeChange.of(Action.CHANGE, node, fields));
+                }
                 upsertNodes.add(node);
             }
         }
@@ -69,7 +85,12 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
                 edgeChanges.add(EdgeChange.of(Action.ADD, edge, fields(Map.of(), edge.properties())));
                 upsertEdges.add(edge);
             } else if (!before.properties().equals(edge.properties())) {
-                edgeChanges.add(EdgeChange.of(Action.CHANGE, edge, fields(before.properties(), edge.properties())));
+                List<FieldChange> fields = fields(before.properties(), edge.properties());
+                if (fields.isEmpty()) {
+                    relocated++;
+                } else {
+                    edgeChanges.add(EdgeChange.of(Action.CHANGE, edge, fields));
+                }
                 upsertEdges.add(edge);
             }
         }
@@ -82,16 +103,24 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
             }
         }
         return new LandscapeDiff(after, List.copyOf(nodeChanges), List.copyOf(edgeChanges), upsertNodes,
-                removedNodes, upsertEdges, removedEdges);
+                removedNodes, upsertEdges, removedEdges, relocated);
     }
 
+    /** Whether there is nothing to write: no change and no file to record. */
     public boolean isEmpty() {
-        return nodeChanges.isEmpty() && edgeChanges.isEmpty();
+        return !hasChanges() && relocated == 0;
     }
 
+    /** Whether the landscape changes (nodes or relationships added, removed or with other values). */
+    public boolean hasChanges() {
+        return !nodeChanges.isEmpty() || !edgeChanges.isEmpty();
+    }
+
+    /** The fields whose values differ, bookkeeping ({@value #SOURCE_FILE}) left out. */
     private static List<FieldChange> fields(Map<String, Object> before, Map<String, Object> after) {
         Set<String> names = new LinkedHashSet<>(before.keySet());
         names.addAll(after.keySet());
+        names.remove(SOURCE_FILE);
         List<FieldChange> changes = new ArrayList<>();
         for (String name : names) {
             Object old = before.get(name);
@@ -119,7 +148,7 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
                              List<FieldChange> changes) {
         static NodeChange of(Action action, Node node, List<FieldChange> changes) {
             return new NodeChange(action, node.id().kind(), node.id().key(),
-                    (String) node.properties().get("sourceFile"), changes);
+                    (String) node.properties().get(SOURCE_FILE), changes);
         }
     }
 
@@ -129,7 +158,7 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
         static EdgeChange of(Action action, Edge edge, List<FieldChange> changes) {
             EdgeId id = edge.id();
             return new EdgeChange(action, id.type(), id.from().kind(), id.from().key(), id.to().kind(),
-                    id.to().key(), (String) edge.properties().get("sourceFile"), changes);
+                    id.to().key(), (String) edge.properties().get(SOURCE_FILE), changes);
         }
     }
 }
