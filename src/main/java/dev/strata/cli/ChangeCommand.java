@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.ingest.LandscapeFile;
+import dev.strata.ingest.LandscapeOutcome;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What {@code plan} and {@code apply} share: the files, the policy, the diff and impact the server answers with,
- * and the exit code (1 for problems in the files, 2 for a broken policy).
+ * and the exit code (1 for problems in the files, 2 for a broken policy). {@link PlanReport} prints the outcome.
  */
 abstract class ChangeCommand implements Callable<Integer> {
 
@@ -45,8 +46,8 @@ abstract class ChangeCommand implements Callable<Integer> {
         return "";
     }
 
-    /** Prints what only this command reports, after the plan (text format only). */
-    void printOutcome(JsonNode result) {
+    /** Prints what only this command reports, after the plan (text and markdown). */
+    void printOutcome(LandscapeOutcome outcome) {
     }
 
     @Override
@@ -59,19 +60,19 @@ abstract class ChangeCommand implements Callable<Integer> {
         JsonNode result = StrataServer.of(server, console).call("mutation($input: ChangeLandscapeInput!) { "
                 + mutation() + "(input: $input) { " + PlanReport.PROBLEMS + " " + PlanReport.PLAN + " " + extraFields()
                 + " } }", input).get(mutation());
-        if (server.json()) {
-            console.out().println(StrataServer.JSON.writeValueAsString(result));
-        } else {
-            PlanReport report = new PlanReport(console.out());
-            report.problems(result);
-            if (result.get("plan") != null && !result.get("plan").isNull()) {
-                report.plan(result.get("plan"));
-                printOutcome(result);
-            }
+        return report(PlanReport.read(result));
+    }
+
+    /** Prints the outcome in the format asked for and answers the exit code. */
+    int report(LandscapeOutcome outcome) {
+        PlanReport.print(console.out(), server.format, outcome);
+        if (server.format != OutputFormat.JSON && outcome.plan() != null) {
+            printOutcome(outcome);
         }
-        if (!result.get("errors").isEmpty()) {
+        if (!outcome.errors().isEmpty()) {
             return ExitCode.ERROR;
         }
-        return result.get("plan").get("policyViolations").isEmpty() ? ExitCode.OK : ExitCode.POLICY;
+        return outcome.plan() == null || outcome.plan().policyViolations().isEmpty() ? ExitCode.OK
+                : ExitCode.POLICY;
     }
 }

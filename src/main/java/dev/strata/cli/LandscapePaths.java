@@ -25,15 +25,26 @@ final class LandscapePaths {
 
     /** The files of the paths; Backstage descriptors converted, every unmapped reference reported on stderr. */
     List<LandscapeFile> read(Console console) throws IOException {
-        List<LandscapeFile> files = files(paths);
+        return prepared(files(paths), "", console);
+    }
+
+    /**
+     * Files as read, or converted from Backstage descriptors when {@code --backstage} is given: problems on stderr,
+     * named with {@code label} in front (a base's), and references the catalog cannot map (only for the files planned,
+     * not for a base, which would repeat them).
+     */
+    List<LandscapeFile> prepared(List<LandscapeFile> files, String label, Console console) throws IOException {
         if (!backstage) {
             return files;
         }
         BackstageCatalog.Conversion conversion = BackstageCatalog.convert(files);
-        conversion.problems().forEach(problem -> console.err().println(problem));
-        conversion.unresolved().forEach(line -> console.err().println("unresolved: " + line));
+        conversion.problems().forEach(problem -> console.err().println(label + problem));
+        if (label.isEmpty()) {
+            conversion.unresolved().forEach(line -> console.err().println("unresolved: " + line));
+        }
         if (!conversion.problems().isEmpty()) {
-            throw new IOException(conversion.problems().size() + " problems in the Backstage catalog");
+            throw new IOException(conversion.problems().size() + " problems in the Backstage catalog"
+                    + (label.isEmpty() ? "" : " " + label));
         }
         return conversion.files();
     }

@@ -63,8 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
-            new PlanReport(console.out()).problems(result);
-            if (result.get("errors").isEmpty()) {
+            List<Problem> problems = PlanReport.read(result).errors();
+            problems.forEach(problem -> console.out().println(problem));
+            if (!problems.isEmpty()) {
+                console.out().println(PlanReport.plural(problems.size(), "problem"));
+            } else {
                 console.out().println(files.size() + " files, " + result.get("documents").asInt() + " documents: valid");
             }
         }
