@@ -4,11 +4,16 @@ import dev.strata.model.Landscape.Edge;
 import dev.strata.model.Landscape.EdgeId;
 import dev.strata.model.Landscape.Node;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,75 +40,97 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
      * its node and the relationships it declares; with {@code prune}, nodes no document declares are removed.
      */
     public static LandscapeDiff between(Landscape current, Landscape declared, boolean prune) {
-        Landscape after = current.copy();
         if (prune) {
-            after.nodes.keySet().removeIf(id -> !declared.nodes.containsKey(id));
+            // Only declared nodes remain, so only declared relationships do: the files are the whole landscape.
+            return of(current, declared.copy());
         }
-        after.nodes.putAll(declared.nodes);
-        after.edges.keySet().removeIf(id -> declared.nodes.containsKey(id.declaredBy())
-                || !after.nodes.containsKey(id.from()) || !after.nodes.containsKey(id.to()));
-        after.edges.putAll(declared.edges);
+        List<Node> nodes = new ArrayList<>(current.nodes.size() + declared.nodes.size());
+        merge(current.nodes.values().iterator(), declared.nodes.values().iterator(), Node::id, Landscape.NODE_ORDER,
+                (kept, redeclared) -> nodes.add(redeclared != null ? redeclared : kept));
+        Set<NodeRef> redeclared = new HashSet<>(declared.nodes.keySet());
+        Iterator<Edge> kept = current.edges.values().stream().filter(e -> !redeclared.contains(e.id().declaredBy()))
+                .iterator();
+        List<Edge> edges = new ArrayList<>(current.edges.size() + declared.edges.size());
+        merge(kept, declared.edges.values().iterator(), Edge::id, Landscape.EDGE_ORDER,
+                (edge, declaredEdge) -> edges.add(declaredEdge != null ? declaredEdge : edge));
+        Landscape after = Landscape.ofSorted(nodes, edges);
         return of(current, after);
     }
 
     /**
      * The change from one complete landscape to another. Relationships of removed nodes go with them (the writer
      * deletes such nodes with their relationships), so they are listed as changes but not as removals to write.
+     * Both landscapes are walked once, side by side in their common order: no lookups, so a large landscape with a
+     * small change costs one pass.
      */
     public static LandscapeDiff of(Landscape current, Landscape after) {
         List<NodeChange> nodeChanges = new ArrayList<>();
         List<Node> upsertNodes = new ArrayList<>();
         List<NodeRef> removedNodes = new ArrayList<>();
-        int relocated = 0;
-        for (Node node : after.nodes.values()) {
-            Node before = current.nodes.get(node.id());
-            if (before == null) {
-                nodeChanges.add(NodeChange.of(Action.ADD, node, fields(Map.of(), node.properties())));
-                upsertNodes.add(node);
-            } else if (!before.properties().equals(node.properties())) {
-                List<FieldChange> fields = fields(before.properties(), node.properties());
-                if (fields.isEmpty()) {
-                    relocated++;
-                } else {
-                    nodeChanges.add(NodeChange.of(Action.CHANGE, node, fields));
-                }
-                upsertNodes.add(node);
-            }
-        }
-        for (Node node : current.nodes.values()) {
-            if (!after.nodes.containsKey(node.id())) {
-                nodeChanges.add(NodeChange.of(Action.REMOVE, node, fields(node.properties(), Map.of())));
-                removedNodes.add(node.id());
-            }
-        }
+        int[] relocated = {0};
+        merge(current.nodes.values().iterator(), after.nodes.values().iterator(), Node::id, Landscape.NODE_ORDER,
+                (before, node) -> {
+                    if (node == null) {
+                        nodeChanges.add(NodeChange.of(Action.REMOVE, before, fields(before.properties(), Map.of())));
+                        removedNodes.add(before.id());
+                    } else if (before == null) {
+                        nodeChanges.add(NodeChange.of(Action.ADD, node, fields(Map.of(), node.properties())));
+                        upsertNodes.add(node);
+                    } else if (!before.properties().equals(node.properties())) {
+                        List<FieldChange> fields = fields(before.properties(), node.properties());
+                        if (fields.isEmpty()) {
+                            relocated[0]++;
+                        } else {
+                            nodeChanges.add(NodeChange.of(Action.CHANGE, node, fields));
+                        }
+                        upsertNodes.add(node);
+                    }
+                });
         List<EdgeChange> edgeChanges = new ArrayList<>();
         List<Edge> upsertEdges = new ArrayList<>();
         List<EdgeId> removedEdges = new ArrayList<>();
-        for (Edge edge : after.edges.values()) {
-            Edge before = current.edges.get(edge.id());
-            if (before == null) {
-                edgeChanges.add(EdgeChange.of(Action.ADD, edge, fields(Map.of(), edge.properties())));
-                upsertEdges.add(edge);
-            } else if (!before.properties().equals(edge.properties())) {
-                List<FieldChange> fields = fields(before.properties(), edge.properties());
-                if (fields.isEmpty()) {
-                    relocated++;
-                } else {
-                    edgeChanges.add(EdgeChange.of(Action.CHANGE, edge, fields));
-                }
-                upsertEdges.add(edge);
-            }
-        }
-        for (Edge edge : current.edges.values()) {
-            if (!after.edges.containsKey(edge.id())) {
-                edgeChanges.add(EdgeChange.of(Action.REMOVE, edge, fields(edge.properties(), Map.of())));
-                if (after.nodes.containsKey(edge.id().from()) && after.nodes.containsKey(edge.id().to())) {
-                    removedEdges.add(edge.id());
-                }
-            }
-        }
+        merge(current.edges.values().iterator(), after.edges.values().iterator(), Edge::id, Landscape.EDGE_ORDER,
+                (before, edge) -> {
+                    if (edge == null) {
+                        edgeChanges.add(EdgeChange.of(Action.REMOVE, before, fields(before.properties(), Map.of())));
+                        if (after.nodes.containsKey(before.id().from()) && after.nodes.containsKey(before.id().to())) {
+                            removedEdges.add(before.id());
+                        }
+                    } else if (before == null) {
+                        edgeChanges.add(EdgeChange.of(Action.ADD, edge, fields(Map.of(), edge.properties())));
+                        upsertEdges.add(edge);
+                    } else if (!before.properties().equals(edge.properties())) {
+                        List<FieldChange> fields = fields(before.properties(), edge.properties());
+                        if (fields.isEmpty()) {
+                            relocated[0]++;
+                        } else {
+                            edgeChanges.add(EdgeChange.of(Action.CHANGE, edge, fields));
+                        }
+                        upsertEdges.add(edge);
+                    }
+                });
         return new LandscapeDiff(after, List.copyOf(nodeChanges), List.copyOf(edgeChanges), upsertNodes,
-                removedNodes, upsertEdges, removedEdges, relocated);
+                removedNodes, upsertEdges, removedEdges, relocated[0]);
+    }
+
+    /**
+     * Walks two sequences sorted by {@code order} side by side and hands over each key's element from either or
+     * both (null for the side that lacks it).
+     */
+    private static <T, K> void merge(Iterator<T> left, Iterator<T> right, Function<T, K> key, Comparator<K> order,
+            BiConsumer<@Nullable T, @Nullable T> visit) {
+        T l = left.hasNext() ? left.next() : null;
+        T r = right.hasNext() ? right.next() : null;
+        while (l != null || r != null) {
+            int c = l == null ? 1 : r == null ? -1 : order.compare(key.apply(l), key.apply(r));
+            visit.accept(c <= 0 ? l : null, c >= 0 ? r : null);
+            if (c <= 0) {
+                l = left.hasNext() ? left.next() : null;
+            }
+            if (c >= 0) {
+                r = right.hasNext() ? right.next() : null;
+            }
+        }
     }
 
     /** Whether there is nothing to write: no change and no file to record. */

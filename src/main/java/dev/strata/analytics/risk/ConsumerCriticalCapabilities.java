@@ -6,24 +6,30 @@ import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The capabilities critical for some consumers only: for each, what {@link RiskEngine#singlePointsOfFailure(
+ * The capabilities critical for some consumers only: for each, the capabilities {@link RiskEngine#singlePointsOfFailure(
  * LandscapeSnapshot)} lists in {@code criticalByConsumer}, computed on the part of the graph those consumers reach.
  * The impact of a change needs the consumers it touches, not all of them.
+ *
+ * <p>Many consumers consume the same few capabilities, so the dominators are computed once per consumed capability
+ * c: D(c), the capabilities on every path from c to the bottom of the stack (c itself included when c reaches it).
+ * Every path of a consumer starts with one of its consumptions, so the capabilities critical for it are those in
+ * D(c) for every consumed c that reaches the bottom (none when no consumed capability does).
  */
 public final class ConsumerCriticalCapabilities {
 
     private ConsumerCriticalCapabilities() {
     }
 
-    /**
-     * Consumer key to its critical capabilities, ordered from the consumer towards the sinks (empty when it has
-     * none); keys the snapshot does not hold are left out.
-     */
+    /** Consumer key to its critical capabilities, sorted by key (empty when none); unknown keys are left out. */
     public static Map<String, List<String>> of(LandscapeSnapshot snapshot, Collection<String> consumerKeys) {
         Adjacency consumes = snapshot.out(EdgeType.CONSUMES);
         Adjacency dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
@@ -45,6 +51,8 @@ public final class ConsumerCriticalCapabilities {
                 }
             }
         }
+        int roots = tail;
+        // The part of the graph the consumed capabilities reach, with one pseudo-consumer per consumed capability.
         DependencyGraph.Builder builder = DependencyGraph.builder();
         for (int head = 0; head < tail; head++) {
             int capability = queue[head];
@@ -59,22 +67,34 @@ public final class ConsumerCriticalCapabilities {
             }
             builder.capability(snapshot.key(capability), null, null, null, dependencies);
         }
-        for (int consumer : consumers) {
-            List<String> consumed = new ArrayList<>(consumes.degree(consumer));
-            for (int p = consumes.start(consumer); p < consumes.end(consumer); p++) {
-                consumed.add(snapshot.key(consumes.target(p)));
-            }
-            builder.consumer(snapshot.key(consumer), consumed);
+        for (int root = 0; root < roots; root++) {
+            builder.consumer(snapshot.key(queue[root]), List.of(snapshot.key(queue[root])));
         }
         DependencyGraph graph = builder.build();
         CriticalCapabilities critical = new CriticalCapabilities(graph);
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        for (int consumer = 0; consumer < graph.consumerCount(); consumer++) {
-            List<String> keys = new ArrayList<>();
-            for (int capability : critical.of(consumer)) {
+        Map<Integer, Set<String>> dominators = new HashMap<>();
+        for (int root = 0; root < roots; root++) {
+            Set<String> keys = new HashSet<>();
+            for (int capability : critical.of(root)) {
                 keys.add(graph.capabilityKeys.get(capability));
             }
-            result.put(graph.consumerKeys.get(consumer), List.copyOf(keys));
+            dominators.put(queue[root], keys);
+        }
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (int consumer : consumers) {
+            Set<String> common = null;
+            for (int p = consumes.start(consumer); p < consumes.end(consumer); p++) {
+                Set<String> of = dominators.get(consumes.target(p));
+                if (of.isEmpty()) {
+                    continue; // reaches no bottom capability: its paths end in cycles and constrain nothing
+                }
+                if (common == null) {
+                    common = new TreeSet<>(of);
+                } else {
+                    common.retainAll(of);
+                }
+            }
+            result.put(snapshot.key(consumer), common == null ? List.of() : List.copyOf(common));
         }
         return result;
     }
