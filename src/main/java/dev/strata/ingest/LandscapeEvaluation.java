@@ -47,18 +47,18 @@ public final class LandscapeEvaluation {
     /**
      * The plan of going from one set of files (the base, e.g. the target branch) to another, without a server. The
      * base must be valid on its own; its problems are reported with {@code baseLabel} before each file name, and
-     * nothing is planned.
+     * nothing is planned. A file both sets hold unchanged is parsed once.
      */
     public static LandscapeOutcome between(List<LandscapeFile> base, String baseLabel, List<LandscapeFile> files,
             boolean prune, LandscapePolicy policy, CognitiveLoadModel loadModel) {
-        Parsed parsedBase = LandscapeParser.parse(base);
+        ParseCache parser = new ParseCache();
+        Parsed parsedBase = parser.parse(base);
         List<Problem> baseProblems = parsedBase.problemsResolvingAgainst(Set.<NodeRef>of());
         if (!baseProblems.isEmpty()) {
             return new LandscapeOutcome(baseProblems.stream().map(p -> new Problem(p.code(), baseLabel + p.file(),
                     p.line(), p.field(), p.message())).toList(), parsedBase.origins().size(), null, false);
         }
-        return evaluate(LandscapeParser.parse(files), parsedBase.declared(), prune, policy, loadModel, false)
-                .outcome();
+        return evaluate(parser.parse(files), parsedBase.declared(), prune, policy, loadModel, false).outcome();
     }
 
     /** The outcome, and the diff to write (null when there are problems). */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * Breadth-first walks along the dependency structure of one snapshot, at any depth: what a consumer or capability
@@ -132,8 +132,8 @@ final class DependencyWalk {
                 queue[tail++] = capability;
             }
         }
-        Set<String> capabilities = new TreeSet<>();
-        Set<String> consumerKeys = new TreeSet<>();
+        Set<String> capabilities = new HashSet<>();
+        Set<String> consumerKeys = new HashSet<>();
         for (int head = 0; head < tail; head++) {
             int capability = queue[head];
             capabilities.add(snapshot.key(capability));
@@ -155,13 +155,13 @@ final class DependencyWalk {
         return new Reliant(capabilities, consumerKeys);
     }
 
-    /** Capabilities and consumers that rely on something, by key. */
+    /** Capabilities and consumers that rely on something, by key (unordered). */
     record Reliant(Set<String> capabilities, Set<String> consumers) {
 
         Reliant with(Reliant other) {
-            Set<String> allCapabilities = new TreeSet<>(capabilities);
+            Set<String> allCapabilities = new HashSet<>(capabilities);
             allCapabilities.addAll(other.capabilities);
-            Set<String> allConsumers = new TreeSet<>(consumers);
+            Set<String> allConsumers = new HashSet<>(consumers);
             allConsumers.addAll(other.consumers);
             return new Reliant(allCapabilities, allConsumers);
         }

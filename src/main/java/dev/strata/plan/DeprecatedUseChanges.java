@@ -5,11 +5,13 @@ import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Consumers newly relying on a deprecated or retired capability, and consumers freed from one, at any depth: the
@@ -30,33 +32,18 @@ final class DeprecatedUseChanges {
 
     static DeprecatedUseChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after) {
         DeprecatedUseChanges changes = new DeprecatedUseChanges();
-        Set<String> seeds = new TreeSet<>(scope.lifecycleChanged);
+        Set<String> seeds = new HashSet<>(scope.lifecycleChanged);
         seeds.addAll(scope.structure());
-        Set<String> consumers = new TreeSet<>(scope.consumersChanged);
+        Set<String> consumers = new HashSet<>(scope.consumersChanged);
         if (!seeds.isEmpty()) {
             consumers.addAll(DependencyWalk.reliantOn(before.snapshot(), seeds).consumers());
             consumers.addAll(DependencyWalk.reliantOn(after.snapshot(), seeds).consumers());
         }
         for (String consumer : consumers) {
             int now = after.snapshot().indexOf(NodeKind.CONSUMER, consumer);
-            if (now < 0) {
-                continue; // a removed consumer relies on nothing; its removal is in the diff
+            if (now >= 0) { // a removed consumer relies on nothing; its removal is in the diff
+                changes.compare(scope, before, before.snapshot().indexOf(NodeKind.CONSUMER, consumer), after, now);
             }
-            int then = before.snapshot().indexOf(NodeKind.CONSUMER, consumer);
-            Map<String, DeprecatedUse> usesAfter = uses(after, now, scope);
-            Map<String, DeprecatedUse> usesBefore = then < 0 ? Map.of() : uses(before, then, scope);
-            usesAfter.forEach((capability, use) -> {
-                DeprecatedUse old = usesBefore.get(capability);
-                if (old == null || !old.lifecycle().equals(use.lifecycle())) {
-                    changes.added.add(use);
-                }
-            });
-            usesBefore.forEach((capability, use) -> {
-                if (!usesAfter.containsKey(capability)) {
-                    int index = after.snapshot().indexOf(NodeKind.CAPABILITY, capability);
-                    changes.fixed.add(index < 0 ? withCause(use, REMOVED) : use);
-                }
-            });
         }
         Comparator<DeprecatedUse> order = Comparator.comparing(DeprecatedUse::capabilityKey)
                 .thenComparing(DeprecatedUse::consumerKey);
@@ -65,26 +52,52 @@ final class DeprecatedUseChanges {
         return changes;
     }
 
-    /** The deprecated and retired capabilities a consumer relies on, by key, each with a shortest path. */
-    private static Map<String, DeprecatedUse> uses(DependencyWalk walk, int consumer, ChangeScope scope) {
-        LandscapeSnapshot snapshot = walk.snapshot();
-        Map<String, DeprecatedUse> uses = new LinkedHashMap<>();
+    /**
+     * Compares what the consumer relies on before and after by capability key and lifecycle. Records, with their
+     * paths, are made only for the differences, while the walk that found them is current: most of what a consumer
+     * relies on does not change.
+     */
+    private void compare(ChangeScope scope, DependencyWalk before, int then, DependencyWalk after, int now) {
+        Map<String, Lifecycle> usesBefore = new HashMap<>();
+        if (then >= 0) {
+            forEachUse(before, then, capability -> usesBefore.put(before.snapshot().key(capability),
+                    before.snapshot().lifecycle(capability)));
+        }
+        forEachUse(after, now, capability -> {
+            String key = after.snapshot().key(capability);
+            if (usesBefore.remove(key) != after.snapshot().lifecycle(capability)) {
+                added.add(use(after, now, capability, scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
+            }
+        });
+        if (!usesBefore.isEmpty()) { // relied on before, not after (a lifecycle change to the other state is new)
+            forEachUse(before, then, capability -> {
+                String key = before.snapshot().key(capability);
+                if (usesBefore.containsKey(key)) {
+                    fixed.add(use(before, then, capability, after.snapshot().indexOf(NodeKind.CAPABILITY, key) < 0
+                            ? REMOVED : scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
+                }
+            });
+        }
+    }
+
+    /** Walks from the consumer and hands over each deprecated or retired capability it relies on. */
+    private static void forEachUse(DependencyWalk walk, int consumer, IntConsumer use) {
         int count = walk.from(consumer);
         for (int i = 0; i < count; i++) {
             int capability = walk.reached(i);
-            Lifecycle lifecycle = snapshot.lifecycle(capability);
-            if (lifecycle == Lifecycle.DEPRECATED || lifecycle == Lifecycle.RETIRED) {
-                String key = snapshot.key(capability);
-                uses.put(key, new DeprecatedUse(snapshot.key(consumer), key, lifecycle.name(),
-                        walk.hops(capability), walk.path(capability),
-                        scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
+            if (deprecated(walk.snapshot().lifecycle(capability))) {
+                use.accept(capability);
             }
         }
-        return uses;
     }
 
-    private static DeprecatedUse withCause(DeprecatedUse use, String cause) {
-        return new DeprecatedUse(use.consumerKey(), use.capabilityKey(), use.lifecycle(), use.hops(), use.path(),
-                cause);
+    private static boolean deprecated(@Nullable Lifecycle lifecycle) {
+        return lifecycle == Lifecycle.DEPRECATED || lifecycle == Lifecycle.RETIRED;
+    }
+
+    private static DeprecatedUse use(DependencyWalk walk, int consumer, int capability, String cause) {
+        LandscapeSnapshot snapshot = walk.snapshot();
+        return new DeprecatedUse(snapshot.key(consumer), snapshot.key(capability),
+                String.valueOf(snapshot.lifecycle(capability)), walk.hops(capability), walk.path(capability), cause);
     }
 }

@@ -5,11 +5,11 @@ import dev.strata.analytics.risk.TierInversion;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 /**
  * Tier inversions a change introduces or removes: a consumer or capability of tier T relying, directly or at any
@@ -47,43 +47,53 @@ final class TierInversionChanges {
         return changes;
     }
 
+    /**
+     * Compares the source's inversions before and after by target key; records (with their paths) are made only for
+     * the differences, while the walk that found them is still current.
+     */
     private void compare(NodeKind kind, String key, DependencyWalk before, DependencyWalk after) {
         int now = after.snapshot().indexOf(kind, key);
         if (now < 0) {
             return;
         }
         int then = before.snapshot().indexOf(kind, key);
-        Map<String, TierInversion> inversionsAfter = inversions(after, now);
-        Map<String, TierInversion> inversionsBefore = then < 0 ? Map.of() : inversions(before, then);
-        inversionsAfter.forEach((target, inversion) -> {
-            if (!inversionsBefore.containsKey(target)) {
-                added.add(inversion);
+        Set<String> targetsBefore = new HashSet<>();
+        if (then >= 0) {
+            forEachInversion(before, then, target -> targetsBefore.add(before.snapshot().key(target)));
+        }
+        forEachInversion(after, now, target -> {
+            if (!targetsBefore.remove(after.snapshot().key(target))) {
+                added.add(inversion(after, now, target));
             }
         });
-        inversionsBefore.forEach((target, inversion) -> {
-            if (!inversionsAfter.containsKey(target)) {
-                fixed.add(inversion);
-            }
-        });
+        if (!targetsBefore.isEmpty()) {
+            forEachInversion(before, then, target -> {
+                if (targetsBefore.contains(before.snapshot().key(target))) {
+                    fixed.add(inversion(before, then, target));
+                }
+            });
+        }
     }
 
-    /** The capabilities of a numerically higher tier the source relies on, by key, each with a shortest path. */
-    private static Map<String, TierInversion> inversions(DependencyWalk walk, int source) {
+    /** Walks from the source and hands over each capability of a numerically higher tier it relies on. */
+    private static void forEachInversion(DependencyWalk walk, int source, IntConsumer target) {
         LandscapeSnapshot snapshot = walk.snapshot();
         int tier = snapshot.tier(source);
-        Map<String, TierInversion> inversions = new LinkedHashMap<>();
         if (tier == 0) {
-            return inversions;
+            return;
         }
         int count = walk.from(source);
         for (int i = 0; i < count; i++) {
-            int target = walk.reached(i);
-            if (snapshot.tier(target) > tier) {
-                inversions.put(snapshot.key(target), new TierInversion(snapshot.kind(source).name(),
-                        snapshot.key(source), tier, snapshot.key(target), snapshot.tier(target),
-                        walk.hops(target), walk.path(target)));
+            int reached = walk.reached(i);
+            if (snapshot.tier(reached) > tier) {
+                target.accept(reached);
             }
         }
-        return inversions;
+    }
+
+    private static TierInversion inversion(DependencyWalk walk, int source, int target) {
+        LandscapeSnapshot snapshot = walk.snapshot();
+        return new TierInversion(snapshot.kind(source).name(), snapshot.key(source), snapshot.tier(source),
+                snapshot.key(target), snapshot.tier(target), walk.hops(target), walk.path(target));
     }
 }
