@@ -47,8 +47,8 @@ final class PlanMarkdown {
         PlanDigest impact = new PlanDigest(plan, key -> "`" + key + "`");
         line("**Plan:** " + changes.summary() + "  ");
         line("**Impact:** " + impact.impactSummary() + "  ");
-        line("**Policy:** " + (plan.policyViolations().isEmpty() ? "no rule broken"
-                : PlanReport.plural(plan.policyViolations().size(), "rule") + " broken"));
+        line("**Policy:** " + (plan.policyViolations().isEmpty() ? "holds"
+                : PlanReport.plural(plan.policyViolations().size(), "violation")));
         line("");
         line("#### Changes");
         line("");

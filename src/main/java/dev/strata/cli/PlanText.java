@@ -42,7 +42,7 @@ final class PlanText {
         line("Plan: " + digest.summary());
         line("Impact: " + digest.impactSummary());
         if (!plan.policyViolations().isEmpty()) {
-            line("Policy: " + PlanReport.plural(plan.policyViolations().size(), "rule") + " broken");
+            line("Policy: " + PlanReport.plural(plan.policyViolations().size(), "violation"));
         }
         line("");
         line("Changes");

@@ -24,13 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PlanOfflineTest {
 
-    /** The two-line change: llm-gateway goes GA and starts using the deprecated managed-oracle. */
-    static final DemoFiles TWO_LINES = DemoFiles.load()
-            .edit("capabilities.yaml", "  description: Single entry point to hosted and external LLMs\nspec:\n"
-                    + "  lifecycle: BETA\n", "  description: Single entry point to hosted and external LLMs\nspec:\n"
-                    + "  lifecycle: GA\n")
-            .edit("capabilities.yaml", "  - model-serving\n  - workload-identity\n---",
-                    "  - model-serving\n  - workload-identity\n  - managed-oracle\n---");
+    /** llm-gateway goes GA and starts using the deprecated managed-oracle: two lines of capabilities.yaml. */
+    static final DemoFiles TWO_LINES = DemoFiles.twoLineChange();
 
     private static final String[] EVERY_RULE = {"--fail-on-new-violation", "--fail-on-new-cycle", "--fail-on-overloaded",
             "--max-blast-radius", "0"};
@@ -72,7 +67,7 @@ class PlanOfflineTest {
                 + " (DEPRECATED, 3 hops; new dependency)", "... and 6 more (--format json lists all)");
 
         assertThat(run("plan", head.toString(), "--base", base.toString(), "--max-blast-radius", "10")).isEqualTo(2);
-        assertThat(out()).contains("Policy: 1 rule broken", "Policy violations\n  the change affects");
+        assertThat(out()).contains("Policy: 1 violation", "Policy violations\n  the change affects");
     }
 
     @Test

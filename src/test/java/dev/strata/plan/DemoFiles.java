@@ -35,6 +35,16 @@ public record DemoFiles(List<LandscapeFile> files) {
         return new DemoFiles(List.copyOf(files));
     }
 
+    /** A two-line change of the demo: llm-gateway goes GA and starts using the deprecated managed-oracle. */
+    public static DemoFiles twoLineChange() {
+        return load()
+                .edit("capabilities.yaml", "  description: Single entry point to hosted and external LLMs\nspec:\n"
+                        + "  lifecycle: BETA\n", "  description: Single entry point to hosted and external LLMs\nspec:\n"
+                        + "  lifecycle: GA\n")
+                .edit("capabilities.yaml", "  - model-serving\n  - workload-identity\n---",
+                        "  - model-serving\n  - workload-identity\n  - managed-oracle\n---");
+    }
+
     /** These files with {@code before} (which must occur exactly once in the file) replaced by {@code after}. */
     public DemoFiles edit(String file, String before, String after) {
         List<LandscapeFile> edited = new ArrayList<>();
