@@ -147,9 +147,10 @@ function showPlan(container, payload) {
   const rowsTable = (id, caption, headers, rows) => h('div.scroll', { id, dataset: { rows: rows.length } },
     h('table', {}, h('caption', {}, caption), h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: headers.length }, 'none')))));
+  // Only the kinds of impact the change has: a list of "none" lines would hide the ones that matter.
   const list = (id, caption, rows, headers, cells) => (rows.length
     ? h('div.scroll', { id, dataset: { rows: rows.length } }, table(`${caption} (${rows.length})`, headers, rows.map(cells)))
-    : h('p', { id, dataset: { rows: 0 } }, `${caption}: none.`));
+    : null);
   const violation = (v) => [`${v.fromCapability} → ${v.toCapability}`, `${v.fromLayer} → ${v.toLayer}`];
   const use = (d) => [d.consumerKey, d.capabilityKey, d.lifecycle.toLowerCase(), d.path.join(' → '), d.cause.toLowerCase()];
   const spof = (s) => [s.capabilityKey, s.consumers, s.consumerKeys.join(', ')];
@@ -171,7 +172,9 @@ function showPlan(container, payload) {
     rowsTable('plan-nodes', `Nodes (${p.nodes.length})`, ['action', 'kind', 'key', 'file', 'field changes'], nodeRows),
     rowsTable('plan-edges', `Relationships (${p.edges.length})`, ['action', 'from', 'type', 'to', 'file', 'field changes'], edgeRows),
     h('h3', {}, 'Impact'),
-    h('p', { id: 'plan-affected' }, `The change affects ${im.affected} nodes, ${im.affectedTier1Consumers} of them tier-1 consumers.`),
+    h('p', { id: 'plan-affected' }, im.blastRadius.length
+      ? `The change affects ${im.affected} nodes, ${im.affectedTier1Consumers} of them tier-1 consumers.`
+      : 'The change touches no capability its dependents rely on (lifecycle, tier, SLO target, dependencies, platform).'),
     list('plan-blast', 'Blast radius of changed or removed capabilities', im.blastRadius,
       ['capability', 'what changes', 'affected', 'tier-1 consumers', 'severity'],
       (b) => [b.capabilityKey, b.reasons.join(', '), b.affected, b.tier1Consumers, num(b.severity, 0)]),
