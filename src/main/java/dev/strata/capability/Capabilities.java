@@ -34,6 +34,15 @@ public class Capabilities implements NodeFinder {
     }
 
     @Override
+    public Map<String, Capability> findAll(Collection<String> keys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (n:Capability {key: key})
+                RETURN key, n AS value
+                """, keys, Capability::from);
+    }
+
+    @Override
     public Optional<Capability> find(String key) {
         return client.query("MATCH (c:Capability {key: $key}) RETURN c")
                 .bind(key).to("key")

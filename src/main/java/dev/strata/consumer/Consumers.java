@@ -34,6 +34,15 @@ public class Consumers implements NodeFinder {
     }
 
     @Override
+    public Map<String, Consumer> findAll(Collection<String> keys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (n:Consumer {key: key})
+                RETURN key, n AS value
+                """, keys, Consumer::from);
+    }
+
+    @Override
     public Optional<Consumer> find(String key) {
         return client.query("MATCH (c:Consumer {key: $key}) RETURN c")
                 .bind(key).to("key")

@@ -26,6 +26,15 @@ public class Layers implements NodeFinder {
     }
 
     @Override
+    public Map<String, Layer> findAll(Collection<String> keys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (n:Layer {key: key})
+                RETURN key, n AS value
+                """, keys, Layer::from);
+    }
+
+    @Override
     public Optional<Layer> find(String key) {
         return client.query("MATCH (l:Layer {key: $key}) RETURN l")
                 .bind(key).to("key")

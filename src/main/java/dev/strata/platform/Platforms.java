@@ -32,6 +32,15 @@ public class Platforms implements NodeFinder {
     }
 
     @Override
+    public Map<String, Platform> findAll(Collection<String> keys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (n:Platform {key: key})
+                RETURN key, n AS value
+                """, keys, Platform::from);
+    }
+
+    @Override
     public Optional<Platform> find(String key) {
         return client.query("MATCH (p:Platform {key: $key}) RETURN p")
                 .bind(key).to("key")

@@ -34,6 +34,15 @@ public class Teams implements NodeFinder {
     }
 
     @Override
+    public Map<String, Team> findAll(Collection<String> keys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (n:Team {key: key})
+                RETURN key, n AS value
+                """, keys, Team::from);
+    }
+
+    @Override
     public Optional<Team> find(String key) {
         return client.query("MATCH (t:Team {key: $key}) RETURN t")
                 .bind(key).to("key")

@@ -33,6 +33,15 @@ public class ValueStreams implements NodeFinder {
     }
 
     @Override
+    public Map<String, ValueStream> findAll(Collection<String> keys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (n:ValueStream {key: key})
+                RETURN key, n AS value
+                """, keys, ValueStream::from);
+    }
+
+    @Override
     public Optional<ValueStream> find(String key) {
         return client.query("MATCH (v:ValueStream {key: $key}) RETURN v")
                 .bind(key).to("key")

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.strata.backstage.FakeBackstage;
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
