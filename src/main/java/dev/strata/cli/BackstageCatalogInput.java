@@ -47,13 +47,19 @@ record BackstageCatalogInput(Map<String, String> files, List<String> roots, Back
         // One folder: paths relative to it, as for native files; otherwise relative to the working directory.
         boolean oneFolder = paths.size() == 1 && Files.isDirectory(Path.of(paths.getFirst()));
         Path base = oneFolder ? Path.of(paths.getFirst()) : Path.of("");
-        List<String> roots = oneFolder ? List.of("") : paths;
+        // Roots named as the source names the files it reads (an absolute path too), so the server finds them
+        List<String> roots = oneFolder ? List.of("") : paths.stream().map(path -> relative(base, path)).toList();
         Recording source = new Recording(new DirectorySource(base));
         CatalogReader.Read read = CatalogReader.read(source, roots, options.followUrls ? BackstageCatalogInput::fetch
                 : null);
         Map<String, String> files = new LinkedHashMap<>(source.read);
         files.putAll(read.fetched());
         return new BackstageCatalogInput(files, roots, CatalogMapping.map(read));
+    }
+
+    private static String relative(Path base, String path) {
+        return base.toAbsolutePath().normalize().relativize(Path.of(path).toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
     }
 
     /** The catalog as the GraphQL input {@code BackstageCatalogInput} expects it. */

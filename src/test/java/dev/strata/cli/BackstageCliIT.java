@@ -65,6 +65,45 @@ class BackstageCliIT extends StrataIntegrationTest {
     }
 
     @Test
+    void locationFilesGivenByAbsolutePathsOutsideTheWorkingDirectoryGoToTheServerAsTheyWereRead() throws IOException {
+        // as with Backstage's example catalog: all.yaml for the entities, acme-corp.yaml for the organisation
+        Files.createDirectories(dir.resolve("org"));
+        Files.writeString(dir.resolve("all.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: t-all}
+                spec: {targets: [./systems.yaml]}
+                """);
+        Files.writeString(dir.resolve("systems.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: System
+                metadata: {name: t-archive}
+                spec: {owner: t-keepers}
+                """);
+        Files.writeString(dir.resolve("acme-corp.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: t-org}
+                spec: {targets: [./org/keepers.yaml]}
+                """);
+        Files.writeString(dir.resolve("org/keepers.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: t-keepers}
+                spec: {type: team, children: []}
+                """);
+        String all = dir.resolve("all.yaml").toAbsolutePath().toString();
+        String org = dir.resolve("acme-corp.yaml").toAbsolutePath().toString();
+        String before = fingerprint();
+        assertThat(cli(Map.of(), "plan", all, org, "--backstage", "--list-documents", "--server", server(), "--token",
+                ADMIN_TOKEN)).isZero();
+        assertThat(output()).contains("2 entities in 4 files", "+ TEAM t-keepers", "+ PLATFORM t-archive",
+                "+ (t-keepers)-[OWNS]->(t-archive)", "org/keepers.yaml:1: MAPPED group:default/t-keepers");
+        assertThat(output()).doesNotContain("SOURCE_UNAVAILABLE");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void planAgainstTheServerShowsTheCatalogAndThePlanAndWritesNothing() {
         String before = fingerprint();
         assertThat(cli(Map.of(), "plan", MUSIC.toString(), "--backstage", "--server", server(), "--token",
