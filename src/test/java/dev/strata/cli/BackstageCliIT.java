@@ -58,14 +58,15 @@ class BackstageCliIT extends StrataIntegrationTest {
     void aLocationFileIsFollowedAndWhatItNamesMustExistOffline() {
         assertThat(cli(Map.of(), "validate", MUSIC.resolve("catalog-info.yaml").toString(), "--backstage"))
                 .isEqualTo(1);
-        // the layer the media system names is declared beside the catalog, in a file no Location targets
-        assertThat(output()).contains("src/test/resources/backstage/music/systems/media.yaml:7:"
+        // the layer the media system names is declared beside the catalog, in a file no Location targets; paths are
+        // relative to the Location's folder, as when the folder is given
+        assertThat(output()).contains("\nsystems/media.yaml:7:"
                 + " metadata.annotations.strata.dev/layer: no Layer with key 'delivery' is declared in these files"
                 + " [DANGLING_REFERENCE]");
     }
 
     @Test
-    void locationFilesGivenByAbsolutePathsOutsideTheWorkingDirectoryGoToTheServerAsTheyWereRead() throws IOException {
+    void locationFilesGivenByAbsolutePathsGoToTheServerNamedRelativeToTheFolderTheyShare() throws IOException {
         // as with Backstage's example catalog: all.yaml for the entities, acme-corp.yaml for the organisation
         Files.createDirectories(dir.resolve("org"));
         Files.writeString(dir.resolve("all.yaml"), """
@@ -98,8 +99,10 @@ class BackstageCliIT extends StrataIntegrationTest {
         assertThat(cli(Map.of(), "plan", all, org, "--backstage", "--list-documents", "--server", server(), "--token",
                 ADMIN_TOKEN)).isZero();
         assertThat(output()).contains("2 entities in 4 files", "+ TEAM t-keepers", "+ PLATFORM t-archive",
-                "+ (t-keepers)-[OWNS]->(t-archive)", "org/keepers.yaml:1: MAPPED group:default/t-keepers");
-        assertThat(output()).doesNotContain("SOURCE_UNAVAILABLE");
+                "+ (t-keepers)-[OWNS]->(t-archive)", "\n  org/keepers.yaml:1: MAPPED group:default/t-keepers",
+                "\n  systems.yaml:1: MAPPED system:default/t-archive");
+        // the same names as for the folder, wherever the CLI runs: the nodes record the same sourceFile either way
+        assertThat(output()).doesNotContain("SOURCE_UNAVAILABLE", "../", dir.toString());
         assertThat(fingerprint()).isEqualTo(before);
     }
 
