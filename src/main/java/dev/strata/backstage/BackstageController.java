@@ -2,7 +2,7 @@ package dev.strata.backstage;
 
 import dev.strata.security.Actors;
 import dev.strata.ingest.LandscapeFile;
-import dev.strata.ingest.LandscapePolicy;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.Problem;
 import dev.strata.ingest.Problem.Code;
 import graphql.schema.DataFetchingEnvironment;

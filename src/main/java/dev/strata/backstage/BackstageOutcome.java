@@ -2,7 +2,7 @@ package dev.strata.backstage;
 
 import dev.strata.backstage.BackstageImport.Summary;
 import dev.strata.ingest.LandscapeOutcome;
-import dev.strata.ingest.LandscapePlan;
+import dev.strata.plan.LandscapePlan;
 import dev.strata.ingest.Problem;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -4,7 +4,7 @@ import dev.strata.audit.Actor;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
 import dev.strata.ingest.LandscapeParser.Parsed;
-import dev.strata.ingest.LandscapePolicy;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
 import dev.strata.ingest.Problem;
 import dev.strata.ingest.Problem.Code;

@@ -1,9 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.ingest.LandscapeFile;
+import dev.strata.ingest.LandscapeOutcome;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -12,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What {@code plan} and {@code apply} share: the files, the policy, the diff and impact the server answers with,
- * and the exit code (1 for problems in the files, 2 for a broken policy).
+ * and the exit code (1 for problems in the files, 2 for a broken policy). {@link PlanReport} prints the outcome.
  */
 abstract class ChangeCommand implements Callable<Integer> {
 
@@ -51,8 +50,8 @@ abstract class ChangeCommand implements Callable<Integer> {
         return "";
     }
 
-    /** Prints what only this command reports, after the plan (text format only). */
-    void printOutcome(JsonNode result) {
+    /** Prints what only this command reports, after the plan (text and markdown). */
+    void printOutcome(LandscapeOutcome outcome) {
     }
 
     @Override
@@ -66,8 +65,7 @@ abstract class ChangeCommand implements Callable<Integer> {
             selection = "mutation($input: ChangeBackstageCatalogInput!) { " + mutation + "(input: $input) { "
                     + BackstageReport.SELECTION;
         } else {
-            List<LandscapeFile> files = landscape.read();
-            input.put("files", LandscapePaths.asInput(files));
+            input.put("files", LandscapePaths.asInput(landscape.read()));
             mutation = mutation();
             selection = "mutation($input: ChangeLandscapeInput!) { " + mutation + "(input: $input) { "
                     + PlanReport.PROBLEMS;
@@ -76,22 +74,33 @@ abstract class ChangeCommand implements Callable<Integer> {
         input.put("policy", policy.asInput());
         JsonNode result = StrataServer.of(server, console).call(selection + " " + PlanReport.PLAN + " "
                 + extraFields() + " } }", input).get(mutation);
-        if (server.json()) {
-            console.out().println(StrataServer.JSON.writeValueAsString(result));
-        } else {
-            if (backstage.enabled()) {
-                new BackstageReport(console.out()).print(result, backstage.listDocuments);
-            }
-            PlanReport report = new PlanReport(console.out());
-            report.problems(result);
-            if (result.get("plan") != null && !result.get("plan").isNull()) {
-                report.plan(result.get("plan"));
-                printOutcome(result);
-            }
+        if (!backstage.enabled()) {
+            return report(PlanReport.read(result));
         }
-        if (!result.get("errors").isEmpty()) {
+        LandscapeOutcome outcome = PlanReport.readCatalog(result);
+        if (server.json()) {
+            // The catalog's own report (summary, warnings, documents) is part of what a script wants to read.
+            console.out().println(StrataServer.JSON.writeValueAsString(result));
+            return exitCode(outcome);
+        }
+        new BackstageReport(console.out()).print(result, backstage.listDocuments);
+        return report(outcome);
+    }
+
+    /** Prints the outcome in the format asked for and answers the exit code. */
+    int report(LandscapeOutcome outcome) {
+        PlanReport.print(console.out(), server.format, outcome);
+        if (server.format != OutputFormat.JSON && outcome.plan() != null) {
+            printOutcome(outcome);
+        }
+        return exitCode(outcome);
+    }
+
+    private static int exitCode(LandscapeOutcome outcome) {
+        if (!outcome.errors().isEmpty()) {
             return ExitCode.ERROR;
         }
-        return result.get("plan").get("policyViolations").isEmpty() ? ExitCode.OK : ExitCode.POLICY;
+        return outcome.plan() == null || outcome.plan().policyViolations().isEmpty() ? ExitCode.OK
+                : ExitCode.POLICY;
     }
 }

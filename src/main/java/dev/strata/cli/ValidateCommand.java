@@ -68,7 +68,11 @@ final class ValidateCommand implements Callable<Integer> {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
             new BackstageReport(console.out()).print(result, backstage.listDocuments);
-            new PlanReport(console.out()).problems(result);
+            List<Problem> problems = PlanReport.readCatalog(result).errors();
+            problems.forEach(problem -> console.out().println(problem));
+            if (!problems.isEmpty()) {
+                console.out().println(PlanReport.plural(problems.size(), "problem"));
+            }
             if (result.get("errors").isEmpty()) {
                 console.out().println("valid: the catalog can be imported" + (server.givenServer(console) == null
                         ? " (offline: every layer or value stream an annotation names must be declared beside it)"
@@ -102,8 +106,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
-            new PlanReport(console.out()).problems(result);
-            if (result.get("errors").isEmpty()) {
+            List<Problem> problems = PlanReport.read(result).errors();
+            problems.forEach(problem -> console.out().println(problem));
+            if (!problems.isEmpty()) {
+                console.out().println(PlanReport.plural(problems.size(), "problem"));
+            } else {
                 console.out().println(files.size() + " files, " + result.get("documents").asInt() + " documents: valid");
             }
         }
