@@ -98,8 +98,9 @@ class BackstageCliIT extends StrataIntegrationTest {
         String before = fingerprint();
         assertThat(cli(Map.of(), "plan", all, org, "--backstage", "--list-documents", "--server", server(), "--token",
                 ADMIN_TOKEN)).isZero();
-        assertThat(output()).contains("2 entities in 4 files", "+ TEAM t-keepers", "+ PLATFORM t-archive",
-                "+ (t-keepers)-[OWNS]->(t-archive)", "\n  org/keepers.yaml:1: MAPPED group:default/t-keepers",
+        assertThat(output()).contains("2 entities in 4 files", "+ Team t-keepers (org/keepers.yaml)",
+                "+ Platform t-archive (systems.yaml)", "owner t-keepers",
+                "\n  org/keepers.yaml:1: MAPPED group:default/t-keepers",
                 "\n  systems.yaml:1: MAPPED system:default/t-archive");
         // the same names as for the folder, wherever the CLI runs: the nodes record the same sourceFile either way
         assertThat(output()).doesNotContain("SOURCE_UNAVAILABLE", "../", dir.toString());
