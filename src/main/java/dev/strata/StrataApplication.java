@@ -6,12 +6,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class StrataApplication {
-    /** Starts the server, or, when the first argument is validate, plan, apply or export, runs the CLI instead. */
+    /**
+     * The command line decides: {@code serve} (also no arguments, or only {@code --name=value} settings) starts the
+     * server; {@code validate}, {@code plan}, {@code apply}, {@code export} and {@code --help} run without it.
+     */
     public static void main(String[] args) {
-        if (args.length > 0 && StrataCli.COMMANDS.contains(args[0])) {
-            StrataCli.main(args);
-            return;
-        }
-        SpringApplication.run(StrataApplication.class, args);
+        StrataCli.runAndExit(args, springArguments -> SpringApplication.run(StrataApplication.class, springArguments));
     }
 }

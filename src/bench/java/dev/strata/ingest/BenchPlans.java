@@ -2,6 +2,7 @@ package dev.strata.ingest;
 
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.model.Landscape;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.store.LandscapeReader;
 import java.util.List;
 import org.neo4j.driver.Driver;

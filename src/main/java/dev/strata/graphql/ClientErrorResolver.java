@@ -1,5 +1,6 @@
 package dev.strata.graphql;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -12,9 +13,16 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
-/** Turns exceptions that describe a bad request into GraphQL errors with the reason, instead of "internal error". */
+/**
+ * Turns exceptions that describe a bad request, or a server that asks the client to come back later, into GraphQL
+ * errors with the reason, instead of "internal error": BUSY (with {@code retryAfterSeconds}) and DEADLINE_EXCEEDED
+ * are classifications of their own, so that clients can tell "retry" from "ask for less".
+ */
 @Component
 class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+    static final ErrorClassification BUSY = ErrorClassification.errorClassification("BUSY");
+    static final ErrorClassification DEADLINE_EXCEEDED = ErrorClassification.errorClassification("DEADLINE_EXCEEDED");
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -23,6 +31,13 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .message("database unavailable: Neo4j does not answer, so this field could not be completed;"
                             + " retry shortly (health: /actuator/health)")
                     .extensions(java.util.Map.of("code", "DATABASE_UNAVAILABLE")).build();
+        }
+        if (ex instanceof ServerBusyException) {
+            return GraphqlErrorBuilder.newError(env).errorType(BUSY).message(ex.getMessage())
+                    .extensions(java.util.Map.of("retryAfterSeconds", ServerBusyException.RETRY_AFTER_SECONDS)).build();
+        }
+        if (ex instanceof RequestDeadlineExceededException) {
+            return GraphqlErrorBuilder.newError(env).errorType(DEADLINE_EXCEEDED).message(ex.getMessage()).build();
         }
         if (ex instanceof InvalidArgumentException || ex instanceof NotFoundException) {
             ErrorType type = ex instanceof NotFoundException ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;

@@ -1,62 +1,51 @@
 package dev.strata.graphql;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
-import graphql.schema.GraphQLTypeUtil;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits every GraphQL request before it runs: nesting depth, and a cost budget in the manner of GitHub's and
- * Shopify's public APIs where a field costs one point and a paginated field multiplies what it selects by its page
- * size ({@code first}, 20 when omitted) and an unpaginated list multiplies it by an assumed ten. Each refusal names the limit and the setting that changes it.
+ * The limits every request meets, and their settings. Before anything runs, {@link OperationLimits} refuses an
+ * operation too deep or over its cost budget ({@link QueryCost}: a field costs one point or its {@code @cost} weight,
+ * a paginated field multiplies what it selects by its page size); while it runs, {@link HeavyFieldGate} admits heavy
+ * fields a few at a time and stops starting fields after the request's deadline; {@link RequestSizeFilter} and
+ * {@link JsonReadLimits} bound the body before it is read. Each refusal names the limit and the setting that changes it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RequestLimits.Limits.class)
+@EnableConfigurationProperties({RequestLimits.Limits.class, RequestLimits.HttpLimits.class})
 class RequestLimits {
 
     /** What an unpaginated list (e.g. {@code Team.platforms}) is assumed to hold when costing a query. */
     static final int UNPAGED_LIST_ESTIMATE = 10;
 
-    @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
-            throw new AbortExecutionException("query depth " + info.getDepth() + " exceeds the limit of "
-                    + limits.maxDepth() + " (strata.graphql.max-depth)");
-        });
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
-        FieldComplexityCalculator pageSizeTimesSelection = (environment, childComplexity) -> {
-            Object first = environment.getArguments().get("first");
-            String name = environment.getField().getName();
-            boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()));
-            int multiplier = first instanceof Integer size ? Math.max(size, 1)
-                    : environment.getFieldDefinition().getArgument("first") != null ? Paging.DEFAULT_PAGE_SIZE
-                    : list && !name.equals("nodes") && !name.equals("edges") ? UNPAGED_LIST_ESTIMATE : 1;
-            return 1 + multiplier * childComplexity;
-        };
-        return new MaxQueryComplexityInstrumentation(limits.maxCost(), pageSizeTimesSelection, info -> {
-            throw new AbortExecutionException("query cost " + info.getComplexity() + " exceeds the budget of "
-                    + limits.maxCost() + " (strata.graphql.max-cost; a paginated field costs its page size times"
-                    + " what it selects, an unpaginated list " + UNPAGED_LIST_ESTIMATE + " times)");
-        });
-    }
-
     /**
-     * @param maxDepth       deepest field nesting accepted
-     * @param maxCost        cost budget of one request
-     * @param maxRequestSize largest request body accepted
+     * @param maxDepth                  deepest field nesting accepted
+     * @param maxCost                   cost budget of one request
+     * @param maxRequestSize            largest GraphQL request body accepted
+     * @param requestTimeout            deadline of one request: no field starts after it, heavy loops stop at it
+     * @param maxConcurrentHeavyFields  heavy fields ({@code @cost} weight of {@value QueryCost#HEAVY_WEIGHT} or more) that
+     *                                  run at once across all requests; 0 means one per processor
+     * @param heavyFieldWait            how long a heavy field waits for its turn before it fails with BUSY
      */
     @ConfigurationProperties("strata.graphql")
     record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("100000") int maxCost,
-            @DefaultValue("32MB") DataSize maxRequestSize) {
+            @DefaultValue("32MB") DataSize maxRequestSize, @DefaultValue("30s") Duration requestTimeout,
+            @DefaultValue("0") int maxConcurrentHeavyFields, @DefaultValue("2s") Duration heavyFieldWait) {
+
+        int heavyFieldPermits() {
+            return maxConcurrentHeavyFields > 0 ? maxConcurrentHeavyFields : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /**
+     * @param maxRequestSize   largest request body accepted on any path other than GraphQL's
+     * @param maxBytesInFlight request bodies larger than 64 KiB share this many bytes while they run; a body that
+     *                         finds them taken waits briefly, then gets 503 with Retry-After
+     */
+    @ConfigurationProperties("strata.http")
+    record HttpLimits(@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("64MB") DataSize maxBytesInFlight) {
     }
 }

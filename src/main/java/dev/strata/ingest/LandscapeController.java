@@ -1,6 +1,7 @@
 package dev.strata.ingest;
 
-import dev.strata.graphql.Actors;
+import dev.strata.plan.LandscapePolicy;
+import dev.strata.security.Actors;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -50,29 +50,29 @@ public final class LandscapeParser {
     private static final Set<String> CONSUMPTION = Set.of("capability", "since", "mode");
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Landscape declared = new Landscape();
+    private final List<Document> documents = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
-    private final Map<NodeRef, Origin> origins = new HashMap<>();
 
     private LandscapeParser() {
     }
 
-    /** Parses all files; problems of every file are collected, none stops the others. */
+    /**
+     * Parses all files; problems of every file are collected, none stops the others. Files are parsed one by one
+     * (in parallel) and then put together, see {@link ParseCache}.
+     */
     public static Parsed parse(List<LandscapeFile> files) {
-        LandscapeParser parser = new LandscapeParser();
-        Set<String> paths = new HashSet<>();
-        for (LandscapeFile file : files) {
-            if (!paths.add(file.path())) {
-                parser.problem(Code.DUPLICATE_KEY, file.path(), 0, "", "the file is given twice");
-                continue;
-            }
-            parser.parseFile(file);
-        }
-        return new Parsed(parser.declared, List.copyOf(parser.problems), List.copyOf(parser.references),
-                Map.copyOf(parser.origins));
+        return new ParseCache().parse(files);
     }
 
-    private void parseFile(LandscapeFile file) {
+    /** One file on its own: what {@link ParseCache} puts together with the other files' results. */
+    static FileResult parseFile(LandscapeFile file) {
+        LandscapeParser parser = new LandscapeParser();
+        parser.read(file);
+        return new FileResult(List.copyOf(parser.problems), List.copyOf(parser.documents),
+                List.copyOf(parser.references));
+    }
+
+    private void read(LandscapeFile file) {
         int bytes = file.content().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_FILE_BYTES) {
             problem(Code.TOO_LARGE, file.path(), 0, "", "the file has " + bytes + " bytes; the limit is "
@@ -162,20 +162,8 @@ public final class LandscapeParser {
         }
         kind.applyDefaults(properties);
         properties.put("sourceFile", file);
-        Origin previous = origins.get(id);
-        if (previous != null) {
-            problem(Code.DUPLICATE_KEY, file, line, "metadata.key", "duplicate key: " + id.display()
-                    + " is already declared in " + previous.file() + ":" + previous.line());
-            return;
-        }
-        origins.put(id, new Origin(file, line));
-        if (problems.size() > errorsBefore) {
-            return;
-        }
-        declared.put(new Node(id, properties));
-        for (Edge edge : edges) {
-            declared.put(edge);
-        }
+        documents.add(new Document(id, line, problems.size(),
+                problems.size() > errorsBefore ? null : new Node(id, properties), List.copyOf(edges)));
     }
 
     private @Nullable String metadata(String file, int documentLine, @Nullable NodeTuple tuple,
@@ -484,12 +472,23 @@ public final class LandscapeParser {
         problems.add(new Problem(code, file, line, field, message));
     }
 
-    /** Where a node is declared. */
-    record Origin(String file, int line) {
+    /** Where a node is declared (public: other producers of declarations, such as the Backstage import, say it too). */
+    public record Origin(String file, int line) {
+    }
+
+    /**
+     * A document of a file: its node, where it starts, how many of the file's problems come before a duplicate-key
+     * problem for it, and its node with the relationships it declares (null node when it has problems).
+     */
+    record Document(NodeRef id, int line, int problemIndex, @Nullable Node node, List<Edge> edges) {
+    }
+
+    /** What one file declares, its problems in order, and the references its documents make. */
+    record FileResult(List<Problem> problems, List<Document> documents, List<Reference> references) {
     }
 
     /** A key a document names in a field, to be resolved against the files and the graph. */
-    record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
+    public record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
     }
 
     /** What the files declare, the problems found, and the references to resolve. */

@@ -5,8 +5,9 @@ import dev.strata.audit.Actor;
 import dev.strata.audit.AuditTrail;
 import dev.strata.ingest.LandscapeParser.Parsed;
 import dev.strata.model.Landscape;
-import dev.strata.model.LandscapeDiff;
 import dev.strata.model.NodeRef;
+import dev.strata.plan.LandscapePlan;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.store.LandscapeReader;
 import dev.strata.store.LandscapeWriter;
 import java.time.Duration;
@@ -47,7 +48,15 @@ public class LandscapeService {
     /** Every problem in the files, references resolved against the files and the graph. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome validate(List<LandscapeFile> files) {
-        Parsed parsed = LandscapeParser.parse(files);
+        return validate(LandscapeParser.parse(files));
+    }
+
+    /**
+     * {@link #validate(List)} for a declaration read by another producer (a Backstage catalog): its problems plus
+     * every reference neither it nor the graph resolves.
+     */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome validate(Parsed parsed) {
         Set<NodeRef> known = reader.readAll().nodes().keySet();
         return new LandscapeOutcome(parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
     }
@@ -55,7 +64,13 @@ public class LandscapeService {
     /** What applying the files would change and do. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome plan(List<LandscapeFile> files, boolean prune, LandscapePolicy policy) {
-        return evaluate(LandscapeParser.parse(files), reader.readAll(), prune, policy, false).outcome();
+        return plan(LandscapeParser.parse(files), prune, policy);
+    }
+
+    /** {@link #plan(List, boolean, LandscapePolicy)} for a declaration read by another producer. */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy) {
+        return evaluate(parsed, reader.readAll(), prune, policy, false).outcome();
     }
 
     /**
@@ -64,11 +79,18 @@ public class LandscapeService {
      */
     public LandscapeOutcome apply(List<LandscapeFile> files, boolean prune, LandscapePolicy policy, Actor actor,
             Object request) {
-        Parsed parsed = LandscapeParser.parse(files);
+        return apply(LandscapeParser.parse(files), prune, policy, actor, request);
+    }
+
+    /**
+     * {@link #apply(List, boolean, LandscapePolicy, Actor, Object)} for a declaration read by another producer;
+     * {@code request} is what the audit trail records as the input.
+     */
+    public LandscapeOutcome apply(Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, Object request) {
         String input = audit.json(request);
         return writer.write("applyLandscape", actor, APPLY_TIMEOUT, change -> {
-            Evaluation evaluation = evaluate(parsed, change.reader().readAll(), prune, policy, true);
-            if (evaluation.outcome().applied()) {
+            LandscapeEvaluation.Result evaluation = evaluate(parsed, change.reader().readAll(), prune, policy, true);
+            if (evaluation.outcome().applied() && evaluation.diff() != null) {
                 change.write(evaluation.diff(), input, null, null, null, audit.json(summary(evaluation.outcome())));
             }
             return evaluation.outcome();
@@ -81,28 +103,18 @@ public class LandscapeService {
         return LandscapeExport.files(reader.readAll());
     }
 
-    private Evaluation evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
-            boolean apply) {
+    private LandscapeEvaluation.Result evaluate(Parsed parsed, Landscape current, boolean prune,
+            LandscapePolicy policy, boolean apply) {
         long started = System.nanoTime();
-        List<Problem> problems = parsed.problemsResolvingAgainst(prune ? Set.of() : current.nodes().keySet());
-        if (!problems.isEmpty()) {
-            return new Evaluation(new LandscapeOutcome(problems, parsed.origins().size(), null, false), null);
+        LandscapeEvaluation.Result result = LandscapeEvaluation.evaluate(parsed, current, prune, policy, loadModel,
+                apply);
+        LandscapePlan plan = result.outcome().plan();
+        if (plan != null && plan.hasChanges()) {
+            log.info("{} {} documents: {} node and {} relationship changes in {} ms",
+                    result.outcome().applied() ? "Applying" : "Planned", parsed.origins().size(), plan.nodes().size(),
+                    plan.edges().size(), (System.nanoTime() - started) / 1_000_000);
         }
-        LandscapeDiff diff = LandscapeDiff.between(current, parsed.declared(), prune);
-        int undeclared = prune ? 0 : (int) current.nodes().keySet().stream()
-                .filter(id -> !parsed.declared().nodes().containsKey(id)).count();
-        if (diff.isEmpty()) {
-            LandscapePlan plan = new LandscapePlan(List.of(), List.of(), LandscapeImpact.NONE, List.of(), undeclared);
-            return new Evaluation(new LandscapeOutcome(List.of(), parsed.origins().size(), plan, apply), diff);
-        }
-        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
-        List<String> violations = policy.violations(impact);
-        LandscapePlan plan = new LandscapePlan(diff.nodeChanges(), diff.edgeChanges(), impact, violations, undeclared);
-        boolean applied = apply && violations.isEmpty();
-        log.info("{} {} documents: {} node and {} relationship changes in {} ms", applied ? "Applying" : "Planned",
-                parsed.origins().size(), diff.nodeChanges().size(), diff.edgeChanges().size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return new Evaluation(new LandscapeOutcome(List.of(), parsed.origins().size(), plan, applied), diff);
+        return result;
     }
 
     /** What the audit trail records as the "after" of an apply: the size of the change. */
@@ -117,10 +129,9 @@ public class LandscapeService {
             summary.put("edgesAdded", plan.edgesAdded());
             summary.put("edgesChanged", plan.edgesChanged());
             summary.put("edgesRemoved", plan.edgesRemoved());
+            summary.put("relocated", plan.relocated());
         }
         return summary;
     }
 
-    private record Evaluation(LandscapeOutcome outcome, LandscapeDiff diff) {
-    }
 }

@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the in-process Neo4j started when {@code spring.neo4j.uri} is not set.
  *
  * @param enabled        false refuses to start without an external server instead of starting one
- * @param dataDirectory  where the database files live; kept across restarts
- * @param listenAddress  interface for Bolt and HTTP; loopback by default, as the server runs without authentication
+ * @param dataDirectory  where the database files live, with the password file; kept across restarts
+ * @param listenAddress  interface for Bolt and HTTP; loopback by default
  * @param boltPort       Bolt port (0 = any free port)
  * @param httpPort       port of the web server that serves Neo4j Browser (0 = any free port)
  * @param browser        false starts Bolt only (no web server, no Browser)
  * @param pageCache      page cache size, Neo4j syntax (e.g. 512m)
+ * @param authentication false lets anyone who reaches Bolt or HTTP in without a password; only allowed on loopback
  */
 @ConfigurationProperties("strata.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
@@ -23,5 +24,6 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("7687") int boltPort,
         @DefaultValue("7474") int httpPort,
         @DefaultValue("true") boolean browser,
-        @DefaultValue("256m") String pageCache) {
+        @DefaultValue("256m") String pageCache,
+        @DefaultValue("true") boolean authentication) {
 }

@@ -1,6 +1,7 @@
 package dev.strata.security;
 
 import dev.strata.graphql.InputCheck;
+import graphql.GraphQLContext;
 import dev.strata.graphql.UserError;
 import dev.strata.security.GraphQlAuthorization.Caller;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Token management (admin only, enforced by {@link GraphQlAuthorization}) and {@code me}. */
+/** Token management (admin only: {@code @requiresRole(role: ADMIN)} on its fields in security.graphqls) and {@code me}. */
 @Controller
 class ApiTokenController {
 
@@ -32,19 +33,18 @@ class ApiTokenController {
     }
 
     @MutationMapping
-    CreateApiTokenPayload createApiToken(@Argument CreateApiTokenInput input,
-            @ContextValue(GraphQlAuthorization.CALLER) Caller caller) {
+    CreateApiTokenPayload createApiToken(@Argument CreateApiTokenInput input, GraphQLContext context) {
         InputCheck check = new InputCheck().name("name", input.name(), true);
         if (!check.ok()) {
             return new CreateApiTokenPayload(null, null, check.errors());
         }
-        ApiTokens.IssuedToken issued = tokens.issue(input.name(), input.role(), caller.name());
+        ApiTokens.IssuedToken issued = tokens.issue(input.name(), input.role(), Actors.of(context));
         return new CreateApiTokenPayload(issued.secret(), issued.token(), List.of());
     }
 
     @MutationMapping
-    RevokeApiTokenPayload revokeApiToken(@Argument RevokeApiTokenInput input) {
-        return tokens.revoke(input.id())
+    RevokeApiTokenPayload revokeApiToken(@Argument RevokeApiTokenInput input, GraphQLContext context) {
+        return tokens.revoke(input.id(), Actors.of(context))
                 .map(token -> new RevokeApiTokenPayload(token, List.of()))
                 .orElseGet(() -> new RevokeApiTokenPayload(null, new InputCheck().notFound("id", "API token", input.id()).errors()));
     }

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.strata.audit.Actor;
+import dev.strata.audit.AuditEntry;
+import dev.strata.audit.AuditTrail;
 
 /**
  * Issues, checks and revokes API tokens. A token reads {@code strata_<id>_<secret>}: the id finds the stored hash,
@@ -26,10 +29,12 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Neo4jClient client;
+    private final AuditTrail audit;
     private final @Nullable String bootstrapHash;
 
-    ApiTokens(Neo4jClient client, SecurityProperties properties) {
+    ApiTokens(Neo4jClient client, AuditTrail audit, SecurityProperties properties) {
         this.client = client;
+        this.audit = audit;
         String bootstrap = properties.bootstrapAdminToken();
         if (bootstrap != null && !bootstrap.isBlank() && (!bootstrap.startsWith(PREFIX) || bootstrap.length() < 32)) {
             throw new IllegalStateException("strata.security.bootstrap-admin-token must start with '" + PREFIX
@@ -38,24 +43,48 @@ public class ApiTokens {
         this.bootstrapHash = bootstrap == null || bootstrap.isBlank() ? null : sha256(bootstrap);
     }
 
-    /** Creates a token; the returned secret is shown once and never stored. */
+    /**
+     * Creates a token; the returned secret is shown once and never stored. Recorded in the audit trail (name, role,
+     * creator; never the secret or its hash) in the same transaction.
+     */
     @Transactional
-    public IssuedToken issue(String name, Role role, String createdBy) {
+    public IssuedToken issue(String name, Role role, Actor actor) {
         String id = randomText(9);
         String secret = randomText(32);
         client.query("""
                 CREATE (:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdBy: $createdBy,
                                    createdAt: datetime()})
                 """).bindAll(Map.of("id", id, "name", name, "role", role.name(), "hash", sha256(secret),
-                        "createdBy", createdBy)).run();
-        return new IssuedToken(PREFIX + id + "_" + secret, find(id).orElseThrow());
+                        "createdBy", actor.name())).run();
+        ApiToken token = find(id).orElseThrow();
+        audit.record(new AuditEntry("createApiToken", actor, "ApiToken", id, audit.json(Map.of("name", name,
+                "role", role.name())), null, audit.json(recorded(token)), null));
+        return new IssuedToken(PREFIX + id + "_" + secret, token);
     }
 
+    /** Revokes a token at once; recorded in the audit trail when it was not revoked before. */
     @Transactional
-    public Optional<ApiToken> revoke(String id) {
+    public Optional<ApiToken> revoke(String id, Actor actor) {
+        Optional<ApiToken> before = find(id);
         client.query("MATCH (t:ApiToken {id: $id}) WHERE t.revokedAt IS NULL SET t.revokedAt = datetime()")
                 .bind(id).to("id").run();
-        return find(id);
+        Optional<ApiToken> after = find(id);
+        if (before.isPresent() && after.isPresent() && !before.equals(after)) {
+            audit.record(new AuditEntry("revokeApiToken", actor, "ApiToken", id, audit.json(Map.of("id", id)),
+                    audit.json(recorded(before.get())), audit.json(recorded(after.get())), null));
+        }
+        return after;
+    }
+
+    /** A token as the audit trail shows it: who it is for and what it may do, never its hash. */
+    private static Map<String, Object> recorded(ApiToken token) {
+        Map<String, Object> recorded = new java.util.TreeMap<>();
+        recorded.put("id", token.id());
+        recorded.put("name", token.name());
+        recorded.put("role", token.role().name());
+        recorded.put("createdBy", token.createdBy());
+        recorded.put("revoked", token.revokedAt() != null);
+        return recorded;
     }
 
     public Optional<ApiToken> find(String id) {

@@ -2,20 +2,29 @@ package dev.strata.security;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.Field;
 import graphql.language.OperationDefinition;
-import graphql.language.Selection;
-import java.util.Set;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -26,12 +35,15 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Authorises every GraphQL operation before anything runs: a query needs the viewer role (or anonymous read), a
- * mutation the editor role, and the token-management fields the admin role. A refused operation executes no field,
- * so nothing is written. The caller is captured from the HTTP request into the GraphQL context, where the audit
- * trail reads it too.
+ * Authorises every GraphQL operation before anything runs. The role it needs is the highest role over every field the
+ * executor would run, taken from graphql-java's normalized operation (fragments, inline fragments and aliases merged,
+ * {@code @skip}/{@code @include} evaluated with the request's variables), with each field's role from
+ * {@link RequiredRoles}. A refused operation executes no field, so nothing is written and nothing listed;
+ * {@link FieldAuthorization} checks the same roles again when each field is fetched. The caller is captured from the
+ * HTTP request into the GraphQL context, where the audit trail reads it too.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class GraphQlAuthorization extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
 
     /** Key of the caller in the GraphQL context. */
@@ -39,7 +51,6 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
     /** Key of the client path in the GraphQL context: {@code graphql}, or {@code graphql/<X-Strata-Client header>}. */
     public static final String VIA = "strata.via";
     private static final Logger log = LoggerFactory.getLogger(GraphQlAuthorization.class);
-    private static final Set<String> ADMIN_FIELDS = Set.of("apiTokens", "createApiToken", "revokeApiToken");
 
     private final SecurityProperties properties;
 
@@ -73,33 +84,68 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             @Nullable InstrumentationState state) {
-        GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
-        Caller caller = context.getOrDefault(CALLER, Caller.ANONYMOUS);
-        OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
-        Role needed = operation.getOperation() == OperationDefinition.Operation.MUTATION ? Role.EDITOR : Role.VIEWER;
-        for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
-            if (selection instanceof Field field && ADMIN_FIELDS.contains(field.getName())) {
-                needed = Role.ADMIN;
-            }
-        }
-        if (caller.role() == null) {
-            if (needed == Role.VIEWER && properties.anonymousRead()) {
-                return super.beginExecuteOperation(parameters, state);
-            }
-            throw new AbortExecutionException("authentication required: this operation needs the " + needed.name().toLowerCase()
-                    + " role; send Authorization: Bearer <token>");
-        }
-        if (caller.role().ordinal() < needed.ordinal()) {
-            throw new AbortExecutionException("forbidden: this operation needs the " + needed.name().toLowerCase()
-                    + " role, and " + caller.name() + " has the " + caller.role().name().toLowerCase() + " role");
+        ExecutionContext execution = parameters.getExecutionContext();
+        Caller caller = callerOf(execution.getGraphQLContext());
+        Requirement needed = requirement(execution.getGraphQLSchema(), execution.getOperationDefinition().getOperation(),
+                execution.getNormalizedQueryTree().get());
+        if (!caller.permits(needed.role(), properties.anonymousRead())) {
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                    .errorType(caller.role() == null ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                    .message(refusal(caller, needed.role(), needed.field())).build()));
         }
         return super.beginExecuteOperation(parameters, state);
+    }
+
+    /**
+     * The highest role any field of {@code operation} needs (at least the operation's own: viewer for a query, editor
+     * for a mutation), and the first field that needs it.
+     */
+    static Requirement requirement(GraphQLSchema schema, OperationDefinition.Operation kind, ExecutableNormalizedOperation operation) {
+        Requirement needed = new Requirement(kind == OperationDefinition.Operation.MUTATION ? Role.EDITOR : Role.VIEWER, null);
+        for (FieldCoordinates coordinates : operation.getCoordinatesToNormalizedFields().keySet()) {
+            GraphQLObjectType type = schema.getObjectType(coordinates.getTypeName());
+            GraphQLFieldDefinition field = type == null ? null : type.getFieldDefinition(coordinates.getFieldName());
+            if (field == null) {
+                continue; // introspection meta fields (__typename, __schema, __type) need only the operation's role
+            }
+            Optional<Role> role = RequiredRoles.of(schema, type, field);
+            if (role.isPresent() && role.get().ordinal() > needed.role().ordinal()) {
+                needed = new Requirement(role.get(), coordinates.getTypeName() + "." + coordinates.getFieldName());
+            }
+        }
+        return needed;
+    }
+
+    static Caller callerOf(GraphQLContext context) {
+        return context.getOrDefault(CALLER, Caller.ANONYMOUS);
+    }
+
+    /** The message of a refusal: what is needed, for which field, and what the caller has. */
+    static String refusal(Caller caller, Role needed, @Nullable String field) {
+        String what = "this operation needs the " + needed.name().toLowerCase()
+                + " role" + (field == null ? "" : " (for " + field + ")");
+        if (caller.role() == null) {
+            return "authentication required: " + what + "; send Authorization: Bearer <token>";
+        }
+        return "forbidden: " + what + ", and " + caller.name() + " has the " + caller.role().name().toLowerCase() + " role";
+    }
+
+    /** A role and the field that demands it (null when it is the operation's own baseline). */
+    record Requirement(Role role, @Nullable String field) {
     }
 
     /** Who is calling: a name for the audit trail and the highest role, or null role when anonymous. */
     public record Caller(String name, @Nullable Role role) {
 
         static final Caller ANONYMOUS = new Caller("anonymous", null);
+
+        /** Whether this caller may run what needs {@code needed}; anonymous callers only read, and only when allowed. */
+        boolean permits(Role needed, boolean anonymousRead) {
+            if (role == null) {
+                return needed == Role.VIEWER && anonymousRead;
+            }
+            return role.ordinal() >= needed.ordinal();
+        }
 
         static Caller of(@Nullable Authentication authentication) {
             if (authentication == null || !authentication.isAuthenticated()

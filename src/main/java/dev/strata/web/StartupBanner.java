@@ -2,6 +2,7 @@ package dev.strata.web;
 
 import dev.strata.neo4j.EmbeddedNeo4jServer;
 import java.net.URI;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,9 +37,12 @@ class StartupBanner {
         EmbeddedNeo4jServer server = embedded.getIfAvailable();
         if (server != null) {
             URI browser = server.browserUri();
+            Path password = server.passwordFile();
             banner.append("  Neo4j Browser    : ").append(browser == null ? "(disabled)" : browser).append('\n');
-            banner.append("  Bolt URI         : ").append(server.boltUri())
-                    .append("  (embedded, no authentication; data in ").append(server.dataDirectory()).append(")\n");
+            banner.append("  Bolt URI         : ").append(server.boltUri()).append("  (embedded; data in ")
+                    .append(server.dataDirectory()).append(")\n");
+            banner.append("  Neo4j login      : ").append(password == null ? "none (authentication is off)"
+                    : "user neo4j, password in " + password + " (owner-only)").append('\n');
         } else {
             banner.append("  Neo4j            : ").append(environment.getProperty("spring.neo4j.uri")).append(" (external)\n");
         }

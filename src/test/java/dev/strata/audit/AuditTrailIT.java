@@ -59,6 +59,26 @@ class AuditTrailIT extends StrataIntegrationTest {
     }
 
     @Test
+    void tokenChangesAreRecordedWithoutTheSecret() {
+        ClientGraphQlResponse created = graphQl.document("""
+                mutation { createApiToken(input: {name: "t-audit-token", role: VIEWER}) { secret apiToken { id } errors { message } } }
+                """).executeSync();
+        String id = created.field("createApiToken.apiToken.id").toEntity(String.class);
+        String secret = created.field("createApiToken.secret").toEntity(String.class);
+        graphQl.document("mutation { revokeApiToken(input: {id: \"" + id + "\"}) { errors { message } } }").executeSync();
+        graphQl.document("mutation { revokeApiToken(input: {id: \"" + id + "\"}) { errors { message } } }").executeSync();
+
+        List<Map> events = graphQl.document(EVENTS).variable("filter", Map.of("entityKey", id)).executeSync()
+                .field("auditEvents.nodes").toEntityList(Map.class);
+        assertThat(events).extracting(e -> e.get("operation")).as("a second revoke changes nothing and is not recorded")
+                .containsExactly("revokeApiToken", "createApiToken");
+        assertThat(events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(secret.substring(secret.lastIndexOf('_') + 1)));
+        assertThat((String) events.getLast().get("after")).contains("\"role\":\"VIEWER\"", "\"revoked\":false");
+        assertThat((String) events.getFirst().get("after")).contains("\"revoked\":true");
+        assertThat(events.getFirst()).containsEntry("entityKind", "ApiToken").containsEntry("actor", "bootstrap-admin");
+    }
+
+    @Test
     void noMutationCanChangeTheTrail() {
         assertThat(graphQl.document("{ __schema { mutationType { fields { name } } } }").executeSync()
                 .field("__schema.mutationType.fields").toEntityList(Map.class))

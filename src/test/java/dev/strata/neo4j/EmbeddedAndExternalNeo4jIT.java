@@ -63,7 +63,7 @@ class EmbeddedAndExternalNeo4jIT {
     void aTakenBoltPortGivesAMessageThatSaysWhatToChange() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(true,
-                    Files.createTempDirectory("strata-port"), "127.0.0.1", taken.getLocalPort(), 0, false, "8m");
+                    Files.createTempDirectory("strata-port"), "127.0.0.1", taken.getLocalPort(), 0, false, "8m", true);
             assertThatThrownBy(() -> EmbeddedNeo4jServer.start(properties))
                     .isInstanceOf(EmbeddedNeo4jStartException.class)
                     .hasMessageContaining("Bolt port " + taken.getLocalPort())

@@ -44,7 +44,7 @@ class Neo4jBrowserIT extends StrataIntegrationTest {
     @Test
     void boltUriPrintedAtStartReachesTheLandscape() {
         assertThat(server.boltUri().getScheme()).isEqualTo("bolt");
-        try (var bolt = org.neo4j.driver.GraphDatabase.driver(server.boltUri(), org.neo4j.driver.AuthTokens.none());
+        try (var bolt = org.neo4j.driver.GraphDatabase.driver(server.boltUri(), server.authToken());
                 var session = bolt.session()) {
             long teams = session.run("MATCH (t:Team) RETURN count(t)").single().get(0).asLong();
             assertThat(teams).isPositive().isEqualTo(count("MATCH (t:Team) RETURN count(t)"));

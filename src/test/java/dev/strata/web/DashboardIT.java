@@ -34,7 +34,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
  * The dashboard in a real headless Chromium against the running application: each view loads and shows what the
  * GraphQL API answers, a blast-radius selection draws the affected nodes with the right counts, server errors are
  * shown. Skipped where no Chromium and chromedriver exist ({@code STRATA_CHROMIUM} / {@code STRATA_CHROMEDRIVER}
- * override the Debian paths). Screenshots go to {@code target/screenshots/}.
+ * override the Debian paths). Screenshots go to {@code src/docs/screenshots/}.
  */
 @EnabledIf(value = "dev.strata.web.HeadlessChromium#available", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
 class DashboardIT extends StrataIntegrationTest {

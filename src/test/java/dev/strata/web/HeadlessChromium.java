@@ -11,12 +11,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium, headless, with a fresh profile, for the dashboard's browser tests. The flags keep it off the
- * network (this machine's network is closed) and fit a root sandbox.
+ * Debian's Chromium, headless, with a fresh profile, for the browser tests. The flags keep it off the network: every
+ * host name but 127.0.0.1 fails to resolve, so a page that needs anything from the internet (a CDN) fails visibly
+ * instead of passing here and failing offline. They also fit a root sandbox.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The browser tests regenerate the documentation's screenshots (README, src/docs/) on every run. */
+    public static final Path SCREENSHOTS = Path.of("src", "docs", "screenshots");
     private static final Path CHROMIUM = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMIUM")).orElse("/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMEDRIVER")).orElse("/usr/bin/chromedriver"));
 
@@ -29,7 +31,7 @@ final class HeadlessChromium {
     }
 
     /** For {@code @EnabledIf("dev.strata.web.HeadlessChromium#available")}: the tests skip without a browser. */
-    static boolean available() {
+    public static boolean available() {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!available) {
             System.out.println("No Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER + ": browser tests skipped");
@@ -37,22 +39,23 @@ final class HeadlessChromium {
         return available;
     }
 
-    static HeadlessChromium start() throws IOException {
+    public static HeadlessChromium start() throws IOException {
         Path profile = Files.createTempDirectory("strata-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void stop() throws IOException {
+    public void stop() throws IOException {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

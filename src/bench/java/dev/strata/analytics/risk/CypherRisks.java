@@ -37,6 +37,7 @@ public final class CypherRisks {
     static final String TIER_INVERSIONS = "tier-inversions";
     static final String HANDOVER_POINTS = "handover-points";
     static final String OWNERSHIP_AMBIGUITY = "ownership-ambiguity";
+    static final String UNPLACED_PLATFORMS = "unplaced-platforms";
 
     private static final String CAPABILITIES = """
             MATCH (c:Capability)
@@ -63,7 +64,8 @@ public final class CypherRisks {
     public CypherRisks(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.transactionConfig = TransactionConfig.builder().withTimeout(Objects.requireNonNull(timeout, "timeout")).build();
-        for (String id : List.of(UNOWNED, UNUSED, DEPRECATED_IN_USE, TIER_INVERSIONS, HANDOVER_POINTS, OWNERSHIP_AMBIGUITY)) {
+        for (String id : List.of(UNOWNED, UNUSED, DEPRECATED_IN_USE, TIER_INVERSIONS, HANDOVER_POINTS, OWNERSHIP_AMBIGUITY,
+                UNPLACED_PLATFORMS)) {
             queries.put(id, CypherQueries.load(id));
         }
     }
@@ -141,6 +143,16 @@ public final class CypherRisks {
                 row.get("name").asString(null),
                 row.get("reason").asString(),
                 row.get("platformKey").asString(null)));
+    }
+
+    /** Platforms in the layer {@code unassigned} or in no layer: not placed in the stack. */
+    public List<UnplacedPlatform> unplacedPlatforms() {
+        return list(UNPLACED_PLATFORMS, Map.of(), row -> new UnplacedPlatform(
+                row.get("platformKey").asString(),
+                row.get("platformName").asString(null),
+                row.get("reason").asString(),
+                row.get("capabilities").asInt(),
+                row.get("ownerKey").asString(null)));
     }
 
     /** Capabilities with no consumers and no dependents. */

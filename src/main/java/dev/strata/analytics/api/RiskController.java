@@ -9,6 +9,7 @@ import dev.strata.analytics.risk.ReachRisks;
 import dev.strata.analytics.risk.SinglePointsOfFailure;
 import dev.strata.analytics.risk.SinglePointsOfFailureAnalysis;
 import dev.strata.analytics.risk.TierInversion;
+import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.Unowned;
 import dev.strata.analytics.risk.UnusedCapability;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
@@ -56,6 +57,11 @@ class RiskController {
     @SchemaMapping
     List<Unowned> unowned(StructuralRisks risks) {
         return OwnershipRisks.unowned(risks.snapshot());
+    }
+
+    @SchemaMapping
+    List<UnplacedPlatform> unplacedPlatforms(StructuralRisks risks) {
+        return OwnershipRisks.unplacedPlatforms(risks.snapshot());
     }
 
     @SchemaMapping

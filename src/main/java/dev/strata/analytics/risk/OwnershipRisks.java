@@ -20,6 +20,9 @@ import java.util.TreeMap;
  */
 public final class OwnershipRisks {
 
+    /** The layer imports put platforms in when nobody said where they sit. */
+    private static final String UNASSIGNED_LAYER = "unassigned";
+
     private OwnershipRisks() {
     }
 
@@ -46,6 +49,36 @@ public final class OwnershipRisks {
                 }
             }
         }
+        return rows;
+    }
+
+    /**
+     * Platforms in the layer {@code unassigned} (where imports put platforms whose layer nobody said) or in no layer
+     * (cypher/analytics/unplaced-platforms.cypher): those in {@code unassigned} first, then by key.
+     */
+    public static List<UnplacedPlatform> unplacedPlatforms(LandscapeSnapshot s) {
+        Adjacency layers = s.out(EdgeType.IN_LAYER);
+        Adjacency owners = s.in(EdgeType.OWNS);
+        Adjacency provided = s.out(EdgeType.PROVIDES);
+        List<UnplacedPlatform> rows = new ArrayList<>();
+        for (int platform : s.nodes(NodeKind.PLATFORM)) {
+            boolean unassigned = false;
+            for (int l = layers.start(platform); l < layers.end(platform); l++) {
+                unassigned |= UNASSIGNED_LAYER.equals(s.key(layers.target(l)));
+            }
+            if (layers.degree(platform) > 0 && !unassigned) {
+                continue;
+            }
+            String owner = null;
+            for (int o = owners.start(platform); o < owners.end(platform); o++) {
+                String key = s.key(owners.target(o));
+                owner = owner == null || key.compareTo(owner) < 0 ? key : owner;
+            }
+            rows.add(new UnplacedPlatform(s.key(platform), s.name(platform), unassigned ? "UNASSIGNED_LAYER"
+                    : "NO_LAYER", provided.degree(platform), owner));
+        }
+        rows.sort(Comparator.comparing(UnplacedPlatform::reason).reversed()
+                .thenComparing(UnplacedPlatform::platformKey));
         return rows;
     }
 

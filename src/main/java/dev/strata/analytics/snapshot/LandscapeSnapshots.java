@@ -170,7 +170,7 @@ public class LandscapeSnapshots {
     /** Keeps what applying a change needs (not the landscape after it, which an apply holds in full). */
     private void remember(long version, LandscapeDiff diff) {
         recent.put(version, new LandscapeDiff(new Landscape(), diff.nodeChanges(), diff.edgeChanges(),
-                diff.upsertNodes(), diff.removedNodes(), diff.upsertEdges(), diff.removedEdges()));
+                diff.upsertNodes(), diff.removedNodes(), diff.upsertEdges(), diff.removedEdges(), diff.relocated()));
         while (recent.size() > RECENT) {
             recent.pollFirstEntry();
         }

@@ -59,6 +59,7 @@ class SnapshotRisksTest {
         LandscapeSnapshot snapshot = new LandscapeSnapshotLoader(Neo4jTestServer.driver(), TIMEOUT).load();
 
         assertThat(OwnershipRisks.unowned(snapshot)).containsExactlyElementsOf(reference.unowned());
+        assertThat(OwnershipRisks.unplacedPlatforms(snapshot)).containsExactlyElementsOf(reference.unplacedPlatforms());
         assertThat(OwnershipRisks.unusedCapabilities(snapshot)).containsExactlyElementsOf(reference.unusedCapabilities());
         assertThat(OwnershipRisks.handoverPoints(snapshot)).containsExactlyElementsOf(reference.handoverPoints());
         assertThat(OwnershipRisks.ownershipAmbiguity(snapshot)).containsExactlyElementsOf(reference.ownershipAmbiguity());

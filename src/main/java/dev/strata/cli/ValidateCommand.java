@@ -1,0 +1,119 @@
+package dev.strata.cli;
+
+import dev.strata.ingest.LandscapeFile;
+import dev.strata.ingest.LandscapeParser;
+import dev.strata.ingest.Problem;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import tools.jackson.databind.JsonNode;
+
+/** {@code validate}: every problem in the files with file:line; offline, or against a server's graph. */
+@Command(name = "validate",
+        description = "check files: every problem with file:line (offline unless --server or STRATA_SERVER is given)")
+final class ValidateCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    LandscapePaths landscape;
+
+    @Mixin
+    ServerOptions server;
+
+    @Mixin
+    BackstageOptions backstage;
+
+    ValidateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (backstage.enabled()) {
+            return backstage();
+        }
+        List<LandscapeFile> files = landscape.read();
+        return server.givenServer(console) == null ? offline(files) : online(files);
+    }
+
+    /**
+     * A Backstage catalog: read and mapped here; offline, its problems are final (every reference must be declared
+     * in the catalog or the native documents beside it), online the server checks it against its graph.
+     */
+    private int backstage() throws IOException, InterruptedException {
+        BackstageCatalogInput catalog = BackstageCatalogInput.read(landscape, backstage, console);
+        JsonNode result;
+        if (server.givenServer(console) == null) {
+            Map<String, Object> local = new LinkedHashMap<>();
+            local.put("errors", catalog.imported().declaration().problemsResolvingAgainst(Set.of()));
+            local.put("summary", catalog.imported().summary());
+            local.put("warnings", catalog.imported().warnings());
+            local.put("documents", catalog.imported().documents());
+            result = StrataServer.JSON.valueToTree(local);
+        } else {
+            result = StrataServer.of(server, console).call("mutation($input: ValidateBackstageCatalogInput!) {"
+                    + " validateBackstageCatalog(input: $input) { " + BackstageReport.SELECTION + " } }",
+                    Map.of("catalog", catalog.asInput())).get("validateBackstageCatalog");
+        }
+        if (server.json()) {
+            console.out().println(StrataServer.JSON.writeValueAsString(result));
+        } else {
+            new BackstageReport(console.out()).print(result, backstage.listDocuments);
+            List<Problem> problems = PlanReport.readCatalog(result).errors();
+            problems.forEach(problem -> console.out().println(problem));
+            if (!problems.isEmpty()) {
+                console.out().println(PlanReport.plural(problems.size(), "problem"));
+            }
+            if (result.get("errors").isEmpty()) {
+                console.out().println("valid: the catalog can be imported" + (server.givenServer(console) == null
+                        ? " (offline: every layer or value stream an annotation names must be declared beside it)"
+                        : ""));
+            }
+        }
+        return result.get("errors").isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    private int offline(List<LandscapeFile> files) {
+        LandscapeParser.Parsed parsed = LandscapeParser.parse(files);
+        List<Problem> problems = parsed.problemsResolvingAgainst(Set.of());
+        if (server.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("errors", problems);
+            result.put("documents", parsed.origins().size());
+            console.out().println(StrataServer.JSON.writeValueAsString(result));
+        } else {
+            problems.forEach(problem -> console.out().println(problem));
+            console.out().println(problems.isEmpty() ? files.size() + " files, " + parsed.origins().size()
+                    + " documents: valid (offline: every reference must be declared in these files)"
+                    : PlanReport.plural(problems.size(), "problem") + " in " + PlanReport.plural(files.size(), "file"));
+        }
+        return problems.isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    private int online(List<LandscapeFile> files) throws IOException, InterruptedException {
+        JsonNode result = StrataServer.of(server, console).call(
+                "mutation($input: ValidateLandscapeInput!) { validateLandscape(input: $input) {" + PlanReport.PROBLEMS
+                        + " } }", Map.of("files", LandscapePaths.asInput(files))).get("validateLandscape");
+        if (server.json()) {
+            console.out().println(StrataServer.JSON.writeValueAsString(result));
+        } else {
+            List<Problem> problems = PlanReport.read(result).errors();
+            problems.forEach(problem -> console.out().println(problem));
+            if (!problems.isEmpty()) {
+                console.out().println(PlanReport.plural(problems.size(), "problem"));
+            } else {
+                console.out().println(files.size() + " files, " + result.get("documents").asInt() + " documents: valid");
+            }
+        }
+        return result.get("errors").isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+    }
+}
