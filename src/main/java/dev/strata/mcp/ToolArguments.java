@@ -39,6 +39,11 @@ final class ToolArguments {
         return tool;
     }
 
+    /** The value as given, for arguments of a shape the typed readers do not cover. */
+    @Nullable Object raw(String name) {
+        return values.get(name);
+    }
+
     boolean has(String name) {
         return values.get(name) != null;
     }

@@ -160,6 +160,82 @@ class McpServerIT extends StrataIntegrationTest {
                 .noneMatch(message -> message.contains("Exception") || message.contains("\tat "));
     }
 
+    @Test
+    void mayLlmGatewayDependOnManagedOracleIsAnsweredByAReadOnlyPlanOfTheDescribedEdit() {
+        String before = fingerprint();
+        McpSchema.CallToolResult result = call(viewer, "plan_change", Map.of("edit", Map.of("action", "ADD_DEPENDENCY",
+                "capability", "llm-gateway", "dependsOn", "managed-oracle")));
+        assertThat(result.isError()).as(text(result)).isFalse();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = (Map<String, Object>) structured(result).get("plan");
+        assertThat(plan).containsEntry("edgesAdded", 1).containsEntry("nodesAdded", 0).containsEntry("nodesRemoved", 0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> impact = (Map<String, Object>) plan.get("impact");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> newDeprecatedUse = (List<Map<String, Object>>) impact.get("newDeprecatedUse");
+        assertThat(newDeprecatedUse).extracting(use -> use.get("consumerKey")).contains(keys(
+                "MATCH (c:Consumer)-[:CONSUMES]->(:Capability {key: 'llm-gateway'}) RETURN c.key").toArray());
+        assertThat(newDeprecatedUse).allSatisfy(use -> assertThat(use).containsEntry("capabilityKey", "managed-oracle"));
+        assertThat(text(result)).contains("Adding the dependency llm-gateway -> managed-oracle (not written)")
+                .contains("New deprecated use");
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(count("MATCH (:Capability {key: 'llm-gateway'})-[:DEPENDS_ON]->(:Capability {key: 'managed-oracle'}) RETURN count(*)"))
+                .isZero();
+
+        McpSchema.CallToolResult refused = call(viewer, "plan_change", Map.of("edit", Map.of("action", "ADD_DEPENDENCY",
+                "capability", "llm-gateway", "dependsOn", "llm-gateway")));
+        assertThat(refused.isError()).isTrue();
+        assertThat(text(refused)).contains("the model refuses this edit");
+    }
+
+    @Test
+    void landscapeFilesArePlannedAsStrataPlanDoesAndProblemsNameFileAndLine() {
+        String before = fingerprint();
+        McpSchema.CallToolResult planned = call(viewer, "plan_change", Map.of("files", List.of(Map.of("path", "new.yaml",
+                "content", """
+                        apiVersion: strata.dev/v1
+                        kind: Capability
+                        metadata:
+                          key: t-new-capability
+                          title: New
+                        spec:
+                          lifecycle: GA
+                          tier: 2
+                          platform: ai-toolbox
+                          dependsOn:
+                          - llm-gateway
+                        """))));
+        assertThat(planned.isError()).as(text(planned)).isFalse();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = (Map<String, Object>) structured(planned).get("plan");
+        assertThat(plan).containsEntry("nodesAdded", 1).containsEntry("edgesAdded", 2);
+
+        McpSchema.CallToolResult broken = call(viewer, "plan_change", Map.of("files", List.of(Map.of("path", "broken.yaml",
+                "content", "apiVersion: strata.dev/v1\nkind: Capability\nmetadata:\n  key: t-broken\nspec:\n  tier: 9\n"))));
+        assertThat(broken.isError()).isTrue();
+        assertThat(text(broken)).contains("broken.yaml:").contains("tier");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /** The README's transcript: what an agent asks before adding a dependency, as this server answers it. */
+    @Test
+    void anAgentChecksAChangeBeforeMakingItTranscriptForTheReadme() throws Exception {
+        List<Map.Entry<String, Map<String, Object>>> steps = List.of(
+                Map.entry("find_nodes", Map.<String, Object>of("text", "oracle", "limit", 3)),
+                Map.entry("describe_node", Map.<String, Object>of("key", "managed-oracle")),
+                Map.entry("plan_change", Map.<String, Object>of("edit", Map.of("action", "ADD_DEPENDENCY",
+                        "capability", "llm-gateway", "dependsOn", "managed-oracle"))),
+                Map.entry("blast_radius", Map.<String, Object>of("targets", List.of("cloud-networking"), "top", 3)));
+        StringBuilder transcript = new StringBuilder();
+        for (Map.Entry<String, Map<String, Object>> step : steps) {
+            McpSchema.CallToolResult result = call(viewer, step.getKey(), step.getValue());
+            assertThat(result.isError()).as(text(result)).isFalse();
+            transcript.append("> ").append(step.getKey()).append(' ').append(new tools.jackson.databind.json.JsonMapper()
+                    .writeValueAsString(step.getValue())).append("\n\n").append(text(result)).append("\n\n");
+        }
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "mcp-transcript.txt"), transcript);
+    }
+
     private String issue(String name, String role) {
         return graphQl.document("mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
                 .executeSync().field("createApiToken.secret").toEntity(String.class);
