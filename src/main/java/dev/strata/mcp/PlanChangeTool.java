@@ -189,6 +189,8 @@ class PlanChangeTool implements StrataTool {
                 + plan.edgesChanged() + " changed, " + plan.edgesRemoved() + " removed" : "no change");
         text.append("\nPolicy: ").append(plan.policyViolations().isEmpty() ? "no rule broken"
                 : "BROKEN: " + String.join("; ", plan.policyViolations()));
+        List<String> concerns = concerns(impact);
+        text.append("\nConcerns: ").append(concerns.isEmpty() ? "none" : String.join(", ", concerns));
         text.append("\nAffected: ").append(impact.affected()).append(" nodes, ").append(impact.affectedTier1Consumers())
                 .append(" tier-1 consumers");
         section(text, "New deprecated use", impact.newDeprecatedUse());
@@ -208,8 +210,29 @@ class PlanChangeTool implements StrataTool {
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("change", described);
         structured.put("accepted", plan.policyViolations().isEmpty());
+        structured.put("concerns", concerns);
         structured.put("plan", plan);
         return new ToolAnswer(text.toString(), structured);
+    }
+
+    /** What the change makes worse, beyond the policy: an agent should mention these before going ahead. */
+    private static List<String> concerns(LandscapeImpact impact) {
+        List<String> concerns = new ArrayList<>();
+        count(concerns, impact.newDeprecatedUse().size(), "new use(s) of a deprecated or retired capability");
+        count(concerns, impact.newLayerViolations().size(), "new layer violation(s)");
+        count(concerns, impact.newCycles().size(), "new dependency cycle(s)");
+        count(concerns, impact.newTierInversions().size(), "new tier inversion(s)");
+        count(concerns, impact.newSinglePointsOfFailure().size(), "new single point(s) of failure");
+        count(concerns, impact.newOwnershipAmbiguity().size(), "new ownership ambiguity");
+        count(concerns, (int) impact.loadChanges().stream().filter(l -> l.bandAfter() != null && l.bandBefore() != null
+                && l.bandAfter().ordinal() > l.bandBefore().ordinal()).count(), "team(s) moving to a higher load band");
+        return concerns;
+    }
+
+    private static void count(List<String> concerns, int count, String what) {
+        if (count > 0) {
+            concerns.add(count + " " + what);
+        }
     }
 
     private static void section(StringBuilder text, String title, List<?> items) {

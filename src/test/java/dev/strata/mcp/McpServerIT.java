@@ -177,6 +177,7 @@ class McpServerIT extends StrataIntegrationTest {
                 "MATCH (c:Consumer)-[:CONSUMES]->(:Capability {key: 'llm-gateway'}) RETURN c.key").toArray());
         assertThat(newDeprecatedUse).allSatisfy(use -> assertThat(use).containsEntry("capabilityKey", "managed-oracle"));
         assertThat(text(result)).contains("Adding the dependency llm-gateway -> managed-oracle (not written)")
+                .contains("Concerns: " + newDeprecatedUse.size() + " new use(s) of a deprecated or retired capability")
                 .contains("New deprecated use");
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(count("MATCH (:Capability {key: 'llm-gateway'})-[:DEPENDS_ON]->(:Capability {key: 'managed-oracle'}) RETURN count(*)"))

@@ -26,6 +26,7 @@ class McpTypeScriptClientIT extends StrataIntegrationTest {
     private static final Path CLIENT = Path.of("src", "test", "mcp-ts");
 
     @Test
+    @SuppressWarnings("unchecked")
     void theTypeScriptSdkClientListsTheToolsAndAnswersTheTwoQuestions() throws Exception {
         assumeTrue(runs("node", "--version"), "node is not installed: the TypeScript SDK smoke check is skipped");
         if (!Files.isDirectory(CLIENT.resolve("node_modules/@modelcontextprotocol/sdk"))) {
@@ -42,15 +43,15 @@ class McpTypeScriptClientIT extends StrataIntegrationTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> answer = new JsonMapper().readValue(json, Map.class);
             assertThat(answer).containsEntry("server", "strata");
-            assertThat((List<?>) answer.get("tools")).contains("find_nodes", "describe_node", "blast_radius",
+            assertThat((List<Object>) answer.get("tools")).contains("find_nodes", "describe_node", "blast_radius",
                     "dependency_chains", "team_load", "structural_risks", "ownership", "plan_change");
-            assertThat((Map<?, ?>) answer.get("blastRadius")).containsEntry("isError", false)
+            assertThat((Map<String, Object>) answer.get("blastRadius")).containsEntry("isError", false)
                     .containsEntry("tier1ConsumerCount", graphQl.document("""
                             { blastRadius(input: {targets: [{kind: CAPABILITY, key: "cloud-networking"}]}) { tier1Consumers } }""")
                             .executeSync().field("blastRadius.tier1Consumers").toEntity(Integer.class));
-            assertThat((Map<?, ?>) answer.get("plan")).containsEntry("isError", false).containsEntry("edgesAdded", 1);
-            assertThat((Map<?, ?>) answer.get("unknownKey")).containsEntry("isError", true);
-            assertThat((String) ((Map<?, ?>) answer.get("unknownKey")).get("text")).contains("did you mean 'llm-gateway'");
+            assertThat((Map<String, Object>) answer.get("plan")).containsEntry("isError", false).containsEntry("edgesAdded", 1);
+            assertThat((Map<String, Object>) answer.get("unknownKey")).containsEntry("isError", true);
+            assertThat((String) ((Map<String, Object>) answer.get("unknownKey")).get("text")).contains("did you mean 'llm-gateway'");
         } finally {
             cypher("MATCH (t:ApiToken) WHERE t.name STARTS WITH 't-' DETACH DELETE t");
         }
