@@ -38,21 +38,28 @@ class McpCommandIT extends StrataIntegrationTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true),
                 Map.of("STRATA_SERVER", "http://127.0.0.1:" + port, "STRATA_TOKEN", viewer));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
-                new CommandLine(new McpCommand(console, commandReads, commandWrites, false)).execute());
-        BufferedReader responses = new BufferedReader(new InputStreamReader(clientReads, StandardCharsets.UTF_8));
+        java.io.StringWriter picocliErr = new java.io.StringWriter();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread relay = new Thread(() -> exit.complete(new CommandLine(new McpCommand(console, commandReads, commandWrites, false))
+                .setErr(new java.io.PrintWriter(picocliErr, true)).execute()), "strata-mcp-relay");
+        relay.setDaemon(true);
+        relay.start();
+        var responses = lines(new BufferedReader(new InputStreamReader(clientReads, StandardCharsets.UTF_8)));
         try {
+            Thread.sleep(200);
+            assertThat(exit).as(() -> "the relay ended early: " + err + picocliErr).isNotDone();
             send(clientWrites, """
                     {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"stdio-test","version":"1"}}}""");
-            assertThat(read(responses).at("/result/serverInfo/name").asString()).isEqualTo("strata");
+            JsonNode initialized = read(responses, () -> err + " / " + picocliErr);
+            assertThat(initialized.at("/result/serverInfo/name").asString()).as(initialized.toString()).isEqualTo("strata");
             send(clientWrites, """
                     {"jsonrpc":"2.0","method":"notifications/initialized"}""");
             send(clientWrites, """
                     {"jsonrpc":"2.0","id":2,"method":"tools/list"}""");
-            assertThat(read(responses).at("/result/tools").size()).isEqualTo(8);
+            assertThat(read(responses, () -> err + " / " + picocliErr).at("/result/tools").size()).isEqualTo(8);
             send(clientWrites, """
                     {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"describe_node","arguments":{"key":"managed-oracle"}}}""");
-            JsonNode described = read(responses);
+            JsonNode described = read(responses, () -> err + " / " + picocliErr);
             assertThat(described.at("/result/isError").asBoolean()).isFalse();
             assertThat(described.at("/result/structuredContent/platform").asString()).isEqualTo("data-services");
         } finally {
@@ -78,14 +85,29 @@ class McpCommandIT extends StrataIntegrationTest {
         out.flush();
     }
 
-    private static JsonNode read(BufferedReader responses) throws Exception {
-        String line = CompletableFuture.supplyAsync(() -> {
+    /** One long-lived reader (a pipe refuses writes once its last reader thread has ended), lines into a queue. */
+    private static java.util.concurrent.BlockingQueue<String> lines(BufferedReader responses) {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
             try {
-                return responses.readLine();
+                for (String line = responses.readLine(); line != null; line = responses.readLine()) {
+                    lines.add(line);
+                }
             } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                lines.add("{\"readerFailed\":\"" + e.getMessage() + "\"}");
             }
-        }).get(60, TimeUnit.SECONDS);
+        }, "stdio-test-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    private static JsonNode read(java.util.concurrent.BlockingQueue<String> lines, java.util.function.Supplier<String> diagnostics)
+            throws Exception {
+        String line = lines.poll(30, TimeUnit.SECONDS);
+        if (line == null) {
+            throw new AssertionError("no answer on stdout within 30 s; stderr: " + diagnostics.get());
+        }
         return JSON.readTree(line);
     }
 
