@@ -13,6 +13,9 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -31,6 +34,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String MCP_PATH = "/mcp";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<JwtDecoder> jwtDecoder,
@@ -42,12 +46,21 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        // MCP (dev.strata.mcp) has only read tools: any Strata role may call them, nobody else, so a
+                        // refused call never reaches the server and runs nothing.
+                        .requestMatchers(MCP_PATH).access((authentication, context) -> new AuthorizationDecision(
+                                properties.anonymousRead() || hasViewerRole(authentication.get())))
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> JsonErrors.write(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required: send Authorization: Bearer <token>"))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                                    "authentication required: send Authorization: Bearer <token>");
+                        })
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "forbidden: this needs the admin role")))
+                                HttpServletResponse.SC_FORBIDDEN, MCP_PATH.equals(request.getServletPath())
+                                        ? "forbidden: MCP needs a token with a Strata role (viewer or higher)"
+                                        : "forbidden: this needs the admin role")))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BearerTokenAuthenticationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             // Strata API tokens are ours; only other bearer tokens are JWTs for the resource server to decode.
@@ -61,6 +74,11 @@ class SecurityConfiguration {
             log.info("OIDC JWT authentication enabled (roles from claim '{}')", properties.jwtRolesClaim());
         }
         return http.build();
+    }
+
+    private static boolean hasViewerRole(@Nullable Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(authority -> Role.VIEWER.authority().equals(authority.getAuthority()));
     }
 
     /** Roles from the configured claim (a list or a space-separated string of viewer/editor/admin); the highest wins. */
