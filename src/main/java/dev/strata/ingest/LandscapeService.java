@@ -67,7 +67,7 @@ public class LandscapeService {
         Parsed parsed = LandscapeParser.parse(files);
         String input = audit.json(request);
         return writer.write("applyLandscape", actor, APPLY_TIMEOUT, change -> {
-            Evaluation evaluation = evaluate(parsed, change.reader().readAll(), prune, policy, true);
+            Evaluation evaluation = evaluate(parsed, change.current().landscape(), prune, policy, true);
             if (evaluation.outcome().applied()) {
                 change.write(evaluation.diff(), input, null, null, null, audit.json(summary(evaluation.outcome())));
             }

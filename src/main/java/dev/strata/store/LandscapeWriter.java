@@ -6,6 +6,7 @@ import dev.strata.audit.AuditTrail;
 import dev.strata.model.LandscapeDiff;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -54,19 +55,30 @@ public class LandscapeWriter {
      * Runs {@code work} as one change under the landscape lock, within {@code timeout} (waiting for the lock
      * included). Work that calls {@link Change#write} once commits; work that does not (it refused, or found nothing
      * to change) rolls back and produces no version. Transient database errors (deadlocks with writers outside
-     * Strata, leader switches) run the whole work again, up to three times.
+     * Strata, leader switches, a graph changed outside the lock) run the whole work again, up to three times.
      */
     public <R> R write(String operation, Actor actor, Duration timeout, Work<R> work) {
+        return write(operation, actor, timeout, ChangeProgress.NONE, work);
+    }
+
+    /**
+     * As {@link #write(String, Actor, Duration, Work)}, reporting the reading, writing and committing steps to
+     * {@code progress}; cancelling it rolls the change back.
+     */
+    public <R> R write(String operation, Actor actor, Duration timeout, ChangeProgress progress, Work<R> work) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         transactions.setTimeout((int) Math.max(1, timeout.toSeconds()));
         for (int attempt = 1; ; attempt++) {
-            Change change = new Change(operation, actor);
+            Change change = new Change(operation, actor, progress);
             try {
                 R result = transactions.execute(status -> {
                     change.version = lock();
                     R outcome = work.run(change);
                     if (change.diff == null) {
                         status.setRollbackOnly();
+                    } else {
+                        progress.checkCancelled();
+                        progress.step(ChangeProgress.Step.COMMITTING, 0);
                     }
                     return outcome;
                 });
@@ -109,17 +121,36 @@ public class LandscapeWriter {
 
         private final String operation;
         private final Actor actor;
+        private final ChangeProgress progress;
         private long version;
+        private @Nullable StoredLandscape current;
         private @Nullable LandscapeDiff diff;
 
-        private Change(String operation, Actor actor) {
+        private Change(String operation, Actor actor, ChangeProgress progress) {
             this.operation = operation;
             this.actor = actor;
+            this.progress = progress;
         }
 
         /** Reads the current state, as this change sees it (after every change committed before it). */
         public LandscapeReader reader() {
             return reader;
+        }
+
+        /**
+         * The whole landscape as this change sees it, with the element ids of its nodes; a diff computed on it is
+         * written without looking anything up.
+         */
+        public StoredLandscape current() {
+            if (current == null) {
+                current = reader.readStored(progress);
+            }
+            return current;
+        }
+
+        /** Where the change has got to; work reports its own steps here too. */
+        public ChangeProgress progress() {
+            return progress;
         }
 
         /** The version this change produces when it writes. */
@@ -139,7 +170,7 @@ public class LandscapeWriter {
             if (diff.isEmpty()) {
                 return;
             }
-            diffs.write(diff);
+            diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress);
             audit.record(new AuditEntry(operation, actor, entityKind, entityKey, input, before, after, version));
             this.diff = diff;
         }
