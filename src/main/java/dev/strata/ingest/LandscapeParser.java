@@ -12,12 +12,12 @@ import dev.strata.model.Landscape.EdgeId;
 import dev.strata.model.Landscape.Node;
 import dev.strata.model.NodeRef;
 import dev.strata.ingest.Problem.Code;
+import dev.strata.store.ChangeProgress;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,29 +50,28 @@ public final class LandscapeParser {
     private static final Set<String> CONSUMPTION = Set.of("capability", "since", "mode");
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Landscape declared = new Landscape();
+    private final List<Document> documents = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
-    private final Map<NodeRef, Origin> origins = new HashMap<>();
 
     private LandscapeParser() {
     }
 
     /** Parses all files; problems of every file are collected, none stops the others. */
-    public static Parsed parse(List<LandscapeFile> files) {
-        LandscapeParser parser = new LandscapeParser();
-        Set<String> paths = new HashSet<>();
-        for (LandscapeFile file : files) {
-            if (!paths.add(file.path())) {
-                parser.problem(Code.DUPLICATE_KEY, file.path(), 0, "", "the file is given twice");
-                continue;
-            }
-            parser.parseFile(file);
-        }
-        return new Parsed(parser.declared, List.copyOf(parser.problems), List.copyOf(parser.references),
-                Map.copyOf(parser.origins));
+    public static Parsed parse(Iterable<LandscapeFile> files) {
+        return LandscapeFileParses.parse(files, 0, LandscapeFileParses.Cache.NONE, ChangeProgress.NONE);
     }
 
-    private void parseFile(LandscapeFile file) {
+    /**
+     * One file on its own: its documents, each with its problems, node and relationships, in the order of the file.
+     * What depends on other files (duplicate keys across files, references) is left to {@link LandscapeFileParses}.
+     */
+    static ParsedFile parseFile(LandscapeFile file) {
+        LandscapeParser parser = new LandscapeParser();
+        parser.parse(file);
+        return new ParsedFile(file.path(), List.copyOf(parser.documents), List.copyOf(parser.problems));
+    }
+
+    private void parse(LandscapeFile file) {
         int bytes = file.content().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_FILE_BYTES) {
             problem(Code.TOO_LARGE, file.path(), 0, "", "the file has " + bytes + " bytes; the limit is "
@@ -107,10 +106,12 @@ public final class LandscapeParser {
     }
 
     private void parseDocument(String file, org.yaml.snakeyaml.nodes.Node document) {
+        int start = problems.size();
         int line = line(document);
         if (!(document instanceof MappingNode root)) {
             problem(Code.WRONG_TYPE, file, line, "", "a document must be a mapping with apiVersion, kind, metadata"
                     + " and spec, got " + describe(document));
+            emit(start, null, line, null, List.of());
             return;
         }
         Map<String, NodeTuple> envelope = entries(file, root, "", ENVELOPE);
@@ -124,17 +125,20 @@ public final class LandscapeParser {
             if (!envelope.containsKey("kind")) {
                 problem(Code.MISSING_FIELD, file, line, "kind", "kind is required: one of " + NodeKind.labels());
             }
+            emit(start, null, line, null, List.of());
             return;
         }
         NodeKind kind = NodeKind.ofLabel(kindName).orElse(null);
         if (kind == null) {
             problem(Code.UNKNOWN_KIND, file, line(envelope.get("kind")), "kind", "unknown kind '" + kindName
                     + "': use one of " + NodeKind.labels());
+            emit(start, null, line, null, List.of());
             return;
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         String key = metadata(file, line, envelope.get("metadata"), properties);
         if (key == null) {
+            emit(start, null, line, null, List.of());
             return;
         }
         NodeRef id = new NodeRef(kind, key);
@@ -162,20 +166,16 @@ public final class LandscapeParser {
         }
         kind.applyDefaults(properties);
         properties.put("sourceFile", file);
-        Origin previous = origins.get(id);
-        if (previous != null) {
-            problem(Code.DUPLICATE_KEY, file, line, "metadata.key", "duplicate key: " + id.display()
-                    + " is already declared in " + previous.file() + ":" + previous.line());
-            return;
-        }
-        origins.put(id, new Origin(file, line));
-        if (problems.size() > errorsBefore) {
-            return;
-        }
-        declared.put(new Node(id, properties));
-        for (Edge edge : edges) {
-            declared.put(edge);
-        }
+        boolean declared = problems.size() == errorsBefore;
+        emit(start, id, line, declared ? new Node(id, properties) : null, declared ? edges : List.of());
+    }
+
+    /** The document parsed from problem {@code start} on: its problems and references move into it. */
+    private void emit(int start, @Nullable NodeRef id, int line, @Nullable Node node, List<Edge> edges) {
+        List<Problem> documentProblems = List.copyOf(problems.subList(start, problems.size()));
+        problems.subList(start, problems.size()).clear();
+        documents.add(new Document(id, line, documentProblems, node, List.copyOf(edges), List.copyOf(references)));
+        references.clear();
     }
 
     private @Nullable String metadata(String file, int documentLine, @Nullable NodeTuple tuple,
@@ -490,6 +490,26 @@ public final class LandscapeParser {
 
     /** A key a document names in a field, to be resolved against the files and the graph. */
     record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
+    }
+
+    /**
+     * A document of a file: its problems (in the order found), its node and relationships when it has none in its
+     * spec, and the references its fields make.
+     *
+     * @param id   the node it declares; null when kind or key are missing or invalid
+     * @param node null when the document has problems in its spec (it is then not declared)
+     */
+    record Document(@Nullable NodeRef id, int line, List<Problem> problems, @Nullable Node node, List<Edge> edges,
+                    List<Reference> references) {
+    }
+
+    /** One file parsed on its own: its documents, then the problems of the whole file (too large, malformed). */
+    record ParsedFile(String path, List<Document> documents, List<Problem> fileProblems) {
+
+        /** Documents that declare a node: what a cache of parsed files holds per file. */
+        int size() {
+            return documents.size();
+        }
     }
 
     /** What the files declare, the problems found, and the references to resolve. */

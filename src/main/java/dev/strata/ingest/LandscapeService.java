@@ -7,7 +7,8 @@ import dev.strata.ingest.LandscapeParser.Parsed;
 import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff;
 import dev.strata.model.NodeRef;
-import dev.strata.store.LandscapeReader;
+import dev.strata.store.ChangeProgress;
+import dev.strata.store.CurrentLandscape;
 import dev.strata.store.LandscapeWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,30 +33,47 @@ public class LandscapeService {
     /** How long an apply may take, waiting for the landscape lock included. */
     private static final Duration APPLY_TIMEOUT = Duration.ofHours(1);
 
-    private final LandscapeReader reader;
+    private final CurrentLandscape current;
     private final LandscapeWriter writer;
     private final AuditTrail audit;
     private final CognitiveLoadModel loadModel;
+    private final ParsedFileCache parsedFiles;
 
-    LandscapeService(LandscapeReader reader, LandscapeWriter writer, AuditTrail audit, CognitiveLoadModel loadModel) {
-        this.reader = reader;
+    LandscapeService(CurrentLandscape current, LandscapeWriter writer, AuditTrail audit,
+            CognitiveLoadModel loadModel, ParsedFileCache parsedFiles) {
+        this.current = current;
         this.writer = writer;
         this.audit = audit;
         this.loadModel = loadModel;
+        this.parsedFiles = parsedFiles;
     }
 
     /** Every problem in the files, references resolved against the files and the graph. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome validate(List<LandscapeFile> files) {
-        Parsed parsed = LandscapeParser.parse(files);
-        Set<NodeRef> known = reader.readAll().nodes().keySet();
+        return validate(files, files.size(), ChangeProgress.NONE);
+    }
+
+    /** As {@link #validate(List)}, for files read one at a time (from an upload), reporting to {@code progress}. */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome validate(Iterable<LandscapeFile> files, int count, ChangeProgress progress) {
+        Parsed parsed = LandscapeFileParses.parse(files, count, parsedFiles, progress);
+        Set<NodeRef> known = current.read(progress).landscape().nodes().keySet();
         return new LandscapeOutcome(parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
     }
 
     /** What applying the files would change and do. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome plan(List<LandscapeFile> files, boolean prune, LandscapePolicy policy) {
-        return evaluate(LandscapeParser.parse(files), reader.readAll(), prune, policy, false).outcome();
+        return plan(files, files.size(), prune, policy, ChangeProgress.NONE);
+    }
+
+    /** As {@link #plan(List, boolean, LandscapePolicy)}, for files read one at a time, reporting to {@code progress}. */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome plan(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
+            ChangeProgress progress) {
+        Parsed parsed = LandscapeFileParses.parse(files, count, parsedFiles, progress);
+        return evaluate(parsed, current.read(progress).landscape(), prune, policy, false, progress).outcome();
     }
 
     /**
@@ -64,12 +82,21 @@ public class LandscapeService {
      */
     public LandscapeOutcome apply(List<LandscapeFile> files, boolean prune, LandscapePolicy policy, Actor actor,
             Object request) {
-        Parsed parsed = LandscapeParser.parse(files);
-        String input = audit.json(request);
-        return writer.write("applyLandscape", actor, APPLY_TIMEOUT, change -> {
-            Evaluation evaluation = evaluate(parsed, change.current().landscape(), prune, policy, true);
+        return apply(files, files.size(), prune, policy, actor, audit.json(request), ChangeProgress.NONE);
+    }
+
+    /**
+     * As {@link #apply(List, boolean, LandscapePolicy, Actor, Object)}, for files read one at a time, with what the
+     * audit trail records as the request, reporting to {@code progress}; cancelling it rolls the change back.
+     */
+    public LandscapeOutcome apply(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
+            Actor actor, String auditInput, ChangeProgress progress) {
+        Parsed parsed = LandscapeFileParses.parse(files, count, parsedFiles, progress);
+        return writer.write("applyLandscape", actor, APPLY_TIMEOUT, progress, change -> {
+            Evaluation evaluation = evaluate(parsed, change.current().landscape(), prune, policy, true, progress);
             if (evaluation.outcome().applied()) {
-                change.write(evaluation.diff(), input, null, null, null, audit.json(summary(evaluation.outcome())));
+                change.write(evaluation.diff(), auditInput, null, null, null,
+                        audit.json(summary(evaluation.outcome())));
             }
             return evaluation.outcome();
         });
@@ -78,12 +105,13 @@ public class LandscapeService {
     /** The landscape as files: nodes go to the file they came from, others to one file per kind. */
     @Transactional(readOnly = true)
     public List<LandscapeFile> export() {
-        return LandscapeExport.files(reader.readAll());
+        return LandscapeExport.files(current.read(ChangeProgress.NONE).landscape());
     }
 
     private Evaluation evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
-            boolean apply) {
+            boolean apply, ChangeProgress progress) {
         long started = System.nanoTime();
+        progress.step(ChangeProgress.Step.COMPARING, 0);
         List<Problem> problems = parsed.problemsResolvingAgainst(prune ? Set.of() : current.nodes().keySet());
         if (!problems.isEmpty()) {
             return new Evaluation(new LandscapeOutcome(problems, parsed.origins().size(), null, false), null);
@@ -95,7 +123,10 @@ public class LandscapeService {
             LandscapePlan plan = new LandscapePlan(List.of(), List.of(), LandscapeImpact.NONE, List.of(), undeclared);
             return new Evaluation(new LandscapeOutcome(List.of(), parsed.origins().size(), plan, apply), diff);
         }
+        progress.checkCancelled();
+        progress.step(ChangeProgress.Step.ASSESSING_IMPACT, 0);
         LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
+        progress.checkCancelled();
         List<String> violations = policy.violations(impact);
         LandscapePlan plan = new LandscapePlan(diff.nodeChanges(), diff.edgeChanges(), impact, violations, undeclared);
         boolean applied = apply && violations.isEmpty();

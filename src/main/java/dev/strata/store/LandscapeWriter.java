@@ -4,6 +4,7 @@ import dev.strata.audit.Actor;
 import dev.strata.audit.AuditEntry;
 import dev.strata.audit.AuditTrail;
 import dev.strata.model.LandscapeDiff;
+import dev.strata.model.NodeRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -35,16 +36,18 @@ public class LandscapeWriter {
 
     private final Neo4jClient client;
     private final LandscapeReader reader;
+    private final CurrentLandscape currentLandscape;
     private final DiffWriter diffs;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactionManager;
     private final Clock clock = Clock.systemUTC();
 
-    LandscapeWriter(Neo4jClient client, LandscapeReader reader, DiffWriter diffs, AuditTrail audit,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    LandscapeWriter(Neo4jClient client, LandscapeReader reader, CurrentLandscape currentLandscape, DiffWriter diffs,
+            AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
         this.client = client;
         this.reader = reader;
+        this.currentLandscape = currentLandscape;
         this.diffs = diffs;
         this.audit = audit;
         this.events = events;
@@ -73,6 +76,7 @@ public class LandscapeWriter {
             try {
                 R result = transactions.execute(status -> {
                     change.version = lock();
+                    change.foreignWritesBefore = currentLandscape.foreignWrites();
                     R outcome = work.run(change);
                     if (change.diff == null) {
                         status.setRollbackOnly();
@@ -82,12 +86,18 @@ public class LandscapeWriter {
                     }
                     return outcome;
                 });
+                if (change.diff != null && change.current != null && change.idsAfter != null) {
+                    currentLandscape.written(change.version, change.foreignWritesBefore,
+                            new StoredLandscape(change.diff.after(), change.idsAfter));
+                }
                 if (change.diff != null) {
                     events.publishEvent(new LandscapeChanged(change.version, change.diff, actor, operation,
                             clock.instant()));
                 }
                 return result;
             } catch (TransientException | TransientDataAccessException | DataIntegrityViolationException e) {
+                // The landscape kept in memory may be what misled the change: read the graph next time.
+                currentLandscape.forget();
                 // A uniqueness violation means a writer outside Strata created the same key meanwhile; running
                 // again answers as a serial run would (a typed DUPLICATE_KEY).
                 if (attempt == ATTEMPTS) {
@@ -100,8 +110,13 @@ public class LandscapeWriter {
         }
     }
 
-    /** Takes the landscape lock for this transaction and returns the version this change will produce. */
+    /**
+     * Takes the landscape lock for this transaction and returns the version this change will produce. The
+     * transaction is marked as the writer's, so that counting {@link ForeignLandscapeWrites} leaves it out.
+     */
     private long lock() {
+        client.query("CALL tx.setMetaData($metadata)").bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
+                .to("metadata").run();
         return client.query("""
                 MERGE (h:StrataMeta {key: 'landscape-head'})
                 ON CREATE SET h.version = 0
@@ -123,7 +138,9 @@ public class LandscapeWriter {
         private final Actor actor;
         private final ChangeProgress progress;
         private long version;
+        private long foreignWritesBefore;
         private @Nullable StoredLandscape current;
+        private @Nullable Map<NodeRef, String> idsAfter;
         private @Nullable LandscapeDiff diff;
 
         private Change(String operation, Actor actor, ChangeProgress progress) {
@@ -138,12 +155,13 @@ public class LandscapeWriter {
         }
 
         /**
-         * The whole landscape as this change sees it, with the element ids of its nodes; a diff computed on it is
-         * written without looking anything up.
+         * The whole landscape as this change sees it, with the element ids of its nodes: from memory when nothing
+         * changed it since the last change ({@link CurrentLandscape}), else read. A diff computed on it is written
+         * without looking anything up. Shared: callers must not change it.
          */
         public StoredLandscape current() {
             if (current == null) {
-                current = reader.readStored(progress);
+                current = currentLandscape.read(version - 1, progress);
             }
             return current;
         }
@@ -170,7 +188,8 @@ public class LandscapeWriter {
             if (diff.isEmpty()) {
                 return;
             }
-            diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress);
+            Map<NodeRef, String> ids = diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress);
+            idsAfter = current == null ? null : ids;
             audit.record(new AuditEntry(operation, actor, entityKind, entityKey, input, before, after, version));
             this.diff = diff;
         }
