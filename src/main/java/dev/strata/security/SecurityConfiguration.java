@@ -18,6 +18,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
@@ -31,6 +33,9 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** Where landscape archives are uploaded ({@code dev.strata.ingest.bulk}). */
+    private static final String UPLOADS = "/api/landscape/uploads/**";
+    private static final RequestMatcher UPLOADS_MATCHER = PathPatternRequestMatcher.withDefaults().matcher(UPLOADS);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<JwtDecoder> jwtDecoder,
@@ -42,12 +47,15 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        // Landscape uploads stream up to a gigabyte to disk: only editors may send one.
+                        .requestMatchers(UPLOADS).hasRole(Role.EDITOR.name())
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> JsonErrors.write(response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "authentication required: send Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "forbidden: this needs the admin role")))
+                                HttpServletResponse.SC_FORBIDDEN, "forbidden: this needs the "
+                                        + (UPLOADS_MATCHER.matches(request) ? "editor" : "admin") + " role")))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BearerTokenAuthenticationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             // Strata API tokens are ours; only other bearer tokens are JWTs for the resource server to decode.
