@@ -2,9 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.ingest.LandscapeFile;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +28,9 @@ abstract class ChangeCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policy;
 
+    @Mixin
+    ProgressOption progress;
+
     @Option(names = "--prune", description = "also remove what no file declares")
     boolean prune;
 
@@ -39,6 +40,11 @@ abstract class ChangeCommand implements Callable<Integer> {
 
     /** The GraphQL mutation that carries the change ({@code planLandscape}, {@code applyLandscape}). */
     abstract String mutation();
+
+    /** The landscape operation that carries the change ({@code PLAN}, {@code APPLY}). */
+    String action() {
+        return mutation().equals("applyLandscape") ? "APPLY" : "PLAN";
+    }
 
     /** Extra fields of the mutation's payload beyond problems and plan. */
     String extraFields() {
@@ -52,13 +58,9 @@ abstract class ChangeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<LandscapeFile> files = landscape.read(console);
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("files", LandscapePaths.asInput(files));
-        input.put("prune", prune);
-        input.put("policy", policy.asInput());
-        JsonNode result = StrataServer.of(server, console).call("mutation($input: ChangeLandscapeInput!) { "
-                + mutation() + "(input: $input) { " + PlanReport.PROBLEMS + " " + PlanReport.PLAN + " " + extraFields()
-                + " } }", input).get(mutation());
+        JsonNode result = new LandscapeTransfer(StrataServer.of(server, console), progress.report(console), console)
+                .run(action(), files, prune, policy.asInput(), PlanReport.PROBLEMS + " " + PlanReport.PLAN + " "
+                        + extraFields(), server.json());
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
