@@ -10,13 +10,19 @@ const PLAN = `mutation($input: ChangeLandscapeInput!) { planLandscape(input: $in
   plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded edgesChanged edgesRemoved undeclaredKept policyViolations
     nodes { action kind key sourceFile changes { field before after } }
     edges { action type fromKind fromKey toKind toKey sourceFile changes { field before after } }
-    impact {
-      blastRadius { capabilityKey action affected tier1Consumers severity }
+    impact { affected affectedTier1Consumers
+      blastRadius { capabilityKey action reasons affected tier1Consumers severity }
+      newDeprecatedUse { consumerKey capabilityKey lifecycle hops path cause }
+      fixedDeprecatedUse { consumerKey capabilityKey lifecycle hops path cause }
+      newSinglePointsOfFailure { capabilityKey consumers consumerKeys }
+      fixedSinglePointsOfFailure { capabilityKey removed consumers consumerKeys }
       newLayerViolations { fromCapability toCapability fromLayer toLayer }
       fixedLayerViolations { fromCapability toCapability fromLayer toLayer }
       newCycles { path } fixedCycles { path }
-      loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter }
-      deprecatedUse { consumerKey capabilityKey state } } } } }`;
+      newTierInversions { sourceKey sourceTier targetTier path } fixedTierInversions { sourceKey sourceTier targetTier path }
+      newOwnershipAmbiguity { category platformsBefore platformsAfter }
+      fixedOwnershipAmbiguity { category platformsBefore platformsAfter }
+      loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter } } } } }`;
 
 const SIGN = { ADD: '+ added', CHANGE: '~ changed', REMOVE: '− removed' };
 
@@ -141,10 +147,15 @@ function showPlan(container, payload) {
   const rowsTable = (id, caption, headers, rows) => h('div.scroll', { id, dataset: { rows: rows.length } },
     h('table', {}, h('caption', {}, caption), h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: headers.length }, 'none')))));
+  // Only the kinds of impact the change has: a list of "none" lines would hide the ones that matter.
   const list = (id, caption, rows, headers, cells) => (rows.length
     ? h('div.scroll', { id, dataset: { rows: rows.length } }, table(`${caption} (${rows.length})`, headers, rows.map(cells)))
-    : h('p', { id, dataset: { rows: 0 } }, `${caption}: none.`));
+    : null);
   const violation = (v) => [`${v.fromCapability} → ${v.toCapability}`, `${v.fromLayer} → ${v.toLayer}`];
+  const use = (d) => [d.consumerKey, d.capabilityKey, d.lifecycle.toLowerCase(), d.path.join(' → '), d.cause.toLowerCase()];
+  const spof = (s) => [s.capabilityKey, s.consumers, s.consumerKeys.join(', ')];
+  const inversion = (t) => [t.path.join(' → '), `${t.sourceTier} → ${t.targetTier}`];
+  const offering = (o) => [o.category, o.platformsBefore.join(', ') || '–', o.platformsAfter.join(', ') || '–'];
   const band = (b) => (b ? h('span', { class: `badge band-${b}` }, b.toLowerCase()) : '–');
 
   container.replaceChildren(...present(
@@ -153,7 +164,7 @@ function showPlan(container, payload) {
       fig('nodes + / ~ / −', `${p.nodesAdded} / ${p.nodesChanged} / ${p.nodesRemoved}`, 'nodes'),
       fig('relationships + / ~ / −', `${p.edgesAdded} / ${p.edgesChanged} / ${p.edgesRemoved}`, 'edges'),
       fig('policy violations', p.policyViolations.length, 'policy')),
-    p.hasChanges ? null : h('p', { id: 'plan-no-changes' }, 'No changes: the graph already holds what the files declare.'),
+    p.hasChanges ? null : h('p', { id: 'plan-no-changes' }, 'No changes: the graph already holds what the files declare (where the files are is bookkeeping, not a change).'),
     p.undeclaredKept ? h('p.muted', {}, `${p.undeclaredKept} nodes in the graph that no file declares are kept (prune is off).`) : null,
     p.policyViolations.length ? h('div.notice', { id: 'plan-policy', role: 'alert' }, h('h3', {}, 'Policy violations'),
       h('ul', {}, p.policyViolations.map((v) => h('li', {}, v)))) : h('p', { id: 'plan-policy' }, 'Policy: holds.'),
@@ -161,17 +172,28 @@ function showPlan(container, payload) {
     rowsTable('plan-nodes', `Nodes (${p.nodes.length})`, ['action', 'kind', 'key', 'file', 'field changes'], nodeRows),
     rowsTable('plan-edges', `Relationships (${p.edges.length})`, ['action', 'from', 'type', 'to', 'file', 'field changes'], edgeRows),
     h('h3', {}, 'Impact'),
+    h('p', { id: 'plan-affected' }, im.blastRadius.length
+      ? `The change affects ${im.affected} nodes, ${im.affectedTier1Consumers} of them tier-1 consumers.`
+      : 'The change touches no capability its dependents rely on (lifecycle, tier, SLO target, dependencies, platform).'),
     list('plan-blast', 'Blast radius of changed or removed capabilities', im.blastRadius,
-      ['capability', 'action', 'affected', 'tier-1 consumers', 'severity'],
-      (b) => [b.capabilityKey, b.action.toLowerCase(), b.affected, b.tier1Consumers, num(b.severity, 0)]),
+      ['capability', 'what changes', 'affected', 'tier-1 consumers', 'severity'],
+      (b) => [b.capabilityKey, b.reasons.join(', '), b.affected, b.tier1Consumers, num(b.severity, 0)]),
+    list('plan-deprecated', 'New uses of deprecated or retired capabilities', im.newDeprecatedUse,
+      ['consumer', 'capability', 'lifecycle', 'path', 'cause'], use),
+    list('plan-deprecated-fixed', 'Uses of deprecated or retired capabilities freed', im.fixedDeprecatedUse,
+      ['consumer', 'capability', 'was', 'path', 'cause'], use),
+    list('plan-new-spofs', 'New single points of failure', im.newSinglePointsOfFailure, ['capability', 'consumers', 'who'], spof),
+    list('plan-fixed-spofs', 'Single points of failure removed', im.fixedSinglePointsOfFailure, ['capability', 'consumers', 'who'], spof),
     list('plan-new-violations', 'New layer violations', im.newLayerViolations, ['dependency', 'layers'], violation),
     list('plan-fixed-violations', 'Fixed layer violations', im.fixedLayerViolations, ['dependency', 'layers'], violation),
     list('plan-new-cycles', 'New cycles', im.newCycles, ['cycle'], (c) => [c.path.join(' → ')]),
     list('plan-fixed-cycles', 'Fixed cycles', im.fixedCycles, ['cycle'], (c) => [c.path.join(' → ')]),
+    list('plan-new-inversions', 'New tier inversions', im.newTierInversions, ['path', 'tiers'], inversion),
+    list('plan-fixed-inversions', 'Fixed tier inversions', im.fixedTierInversions, ['path', 'tiers'], inversion),
+    list('plan-new-ambiguity', 'More ownership ambiguity', im.newOwnershipAmbiguity, ['category', 'platforms before', 'after'], offering),
+    list('plan-fixed-ambiguity', 'Less ownership ambiguity', im.fixedOwnershipAmbiguity, ['category', 'platforms before', 'after'], offering),
     list('plan-load', 'Cognitive-load band changes', im.loadChanges, ['team', 'before', 'after', 'index'],
-      (l) => [l.teamKey, band(l.bandBefore), band(l.bandAfter), `${num(l.indexBefore)} → ${num(l.indexAfter)}`]),
-    list('plan-deprecated', 'Consumers left on deprecated or removed capabilities', im.deprecatedUse, ['consumer', 'capability', 'state'],
-      (d) => [d.consumerKey, d.capabilityKey, d.state.toLowerCase()])));
+      (l) => [l.teamKey, band(l.bandBefore), band(l.bandAfter), `${num(l.indexBefore)} → ${num(l.indexAfter)}`])));
 }
 
 /** The children that are there (optional parts are null). */

@@ -1,7 +1,8 @@
 package dev.strata.cli;
 
 import picocli.CommandLine.Command;
-import tools.jackson.databind.JsonNode;
+import dev.strata.ingest.LandscapeOutcome;
+import dev.strata.plan.LandscapePlan;
 
 /** {@code apply}: the plan, then the change in one transaction unless the files have problems or break the policy. */
 @Command(name = "apply",
@@ -18,13 +19,26 @@ final class ApplyCommand extends ChangeCommand {
     }
 
     @Override
+    String backstageMutation() {
+        return "applyBackstageCatalog";
+    }
+
+    @Override
     String extraFields() {
         return "applied";
     }
 
     @Override
-    void printOutcome(JsonNode result) {
-        console.out().println(result.get("applied").asBoolean() ? "Applied."
+    void printOutcome(LandscapeOutcome outcome) {
+        LandscapePlan plan = outcome.plan();
+        if (plan != null && !plan.hasChanges()) {
+            if (outcome.applied() && plan.relocated() > 0) {
+                console.out().println("Recorded the files that declare " + plan.relocated()
+                        + " nodes and relationships now (bookkeeping: no change to the landscape).");
+            }
+            return;
+        }
+        console.out().println(outcome.applied() ? "Applied."
                 : "Not applied: the policy is violated; nothing was written.");
     }
 }

@@ -1,8 +1,9 @@
 package dev.strata.cli;
 
-import dev.strata.ingest.LandscapeFile;
+import dev.strata.ingest.LandscapeOutcome;
 import java.io.IOException;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What {@code plan} and {@code apply} share: the files, the policy, the diff and impact the server answers with,
- * and the exit code (1 for problems in the files, 2 for a broken policy).
+ * and the exit code (1 for problems in the files, 2 for a broken policy). {@link PlanReport} prints the outcome.
  */
 abstract class ChangeCommand implements Callable<Integer> {
 
@@ -29,6 +30,9 @@ abstract class ChangeCommand implements Callable<Integer> {
     PolicyOptions policy;
 
     @Mixin
+    BackstageOptions backstage;
+
+    @Mixin
     ProgressOption progress;
 
     @Option(names = "--prune", description = "also remove what no file declares")
@@ -41,7 +45,10 @@ abstract class ChangeCommand implements Callable<Integer> {
     /** The GraphQL mutation that carries the change ({@code planLandscape}, {@code applyLandscape}). */
     abstract String mutation();
 
-    /** The landscape operation that carries the change ({@code PLAN}, {@code APPLY}). */
+    /** The same for a Backstage catalog ({@code planBackstageCatalog}, {@code applyBackstageCatalog}). */
+    abstract String backstageMutation();
+
+    /** The landscape operation that carries the change through the upload path ({@code PLAN}, {@code APPLY}). */
     String action() {
         return mutation().equals("applyLandscape") ? "APPLY" : "PLAN";
     }
@@ -51,29 +58,64 @@ abstract class ChangeCommand implements Callable<Integer> {
         return "";
     }
 
-    /** Prints what only this command reports, after the plan (text format only). */
-    void printOutcome(JsonNode result) {
+    /** Prints what only this command reports, after the plan (text and markdown). */
+    void printOutcome(LandscapeOutcome outcome) {
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        List<LandscapeFile> files = landscape.read(console);
-        JsonNode result = new LandscapeTransfer(StrataServer.of(server, console), progress.report(console), console)
-                .run(action(), files, prune, policy.asInput(), PlanReport.PROBLEMS + " " + PlanReport.PLAN + " "
-                        + extraFields(), server.json());
-        if (server.json()) {
-            console.out().println(StrataServer.JSON.writeValueAsString(result));
-        } else {
-            PlanReport report = new PlanReport(console.out());
-            report.problems(result);
-            if (result.get("plan") != null && !result.get("plan").isNull()) {
-                report.plan(result.get("plan"));
-                printOutcome(result);
-            }
+        if (!backstage.enabled()) {
+            // Native files go through the upload path whatever their size: one GraphQL request is bounded.
+            JsonNode result = new LandscapeTransfer(StrataServer.of(server, console), progress.report(console),
+                    console).run(action(), landscape.read(), prune, policy.asInput(), PlanReport.PROBLEMS + " "
+                    + PlanReport.PLAN + " " + extraFields(), server.json());
+            return report(PlanReport.read(result));
         }
-        if (!result.get("errors").isEmpty()) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        String mutation;
+        String selection;
+        if (backstage.enabled()) {
+            input.put("catalog", BackstageCatalogInput.read(landscape, backstage, console).asInput());
+            mutation = backstageMutation();
+            selection = "mutation($input: ChangeBackstageCatalogInput!) { " + mutation + "(input: $input) { "
+                    + BackstageReport.SELECTION;
+        } else {
+            input.put("files", LandscapePaths.asInput(landscape.read()));
+            mutation = mutation();
+            selection = "mutation($input: ChangeLandscapeInput!) { " + mutation + "(input: $input) { "
+                    + PlanReport.PROBLEMS;
+        }
+        input.put("prune", prune);
+        input.put("policy", policy.asInput());
+        JsonNode result = StrataServer.of(server, console).call(selection + " " + PlanReport.PLAN + " "
+                + extraFields() + " } }", input).get(mutation);
+        if (!backstage.enabled()) {
+            return report(PlanReport.read(result));
+        }
+        LandscapeOutcome outcome = PlanReport.readCatalog(result);
+        if (server.json()) {
+            // The catalog's own report (summary, warnings, documents) is part of what a script wants to read.
+            console.out().println(StrataServer.JSON.writeValueAsString(result));
+            return exitCode(outcome);
+        }
+        new BackstageReport(console.out()).print(result, backstage.listDocuments);
+        return report(outcome);
+    }
+
+    /** Prints the outcome in the format asked for and answers the exit code. */
+    int report(LandscapeOutcome outcome) {
+        PlanReport.print(console.out(), server.format, outcome);
+        if (server.format != OutputFormat.JSON && outcome.plan() != null) {
+            printOutcome(outcome);
+        }
+        return exitCode(outcome);
+    }
+
+    private static int exitCode(LandscapeOutcome outcome) {
+        if (!outcome.errors().isEmpty()) {
             return ExitCode.ERROR;
         }
-        return result.get("plan").get("policyViolations").isEmpty() ? ExitCode.OK : ExitCode.POLICY;
+        return outcome.plan() == null || outcome.plan().policyViolations().isEmpty() ? ExitCode.OK
+                : ExitCode.POLICY;
     }
 }

@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import dev.strata.ingest.BackstageCatalog;
 import dev.strata.ingest.LandscapeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,32 +9,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The landscape files a command reads: YAML files and directories, optionally a Backstage catalog to convert. */
+/** The landscape files a command reads: YAML files and directories (or a Backstage catalog, see {@link BackstageOptions}). */
 final class LandscapePaths {
 
-    @Parameters(arity = "1..*", paramLabel = "<paths>",
+    @Parameters(arity = "0..*", paramLabel = "<paths>",
             description = "YAML files or directories (searched for *.yaml and *.yml)")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--backstage", description = "the paths are Backstage catalog-info.yaml files: import them")
-    boolean backstage;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
-    /** The files of the paths; Backstage descriptors converted, every unmapped reference reported on stderr. */
-    List<LandscapeFile> read(Console console) throws IOException {
-        List<LandscapeFile> files = files(paths);
-        if (!backstage) {
-            return files;
+    /** The native landscape files of the paths (optional on the command line only for --backstage-url). */
+    List<LandscapeFile> read() throws IOException {
+        return files(required());
+    }
+
+    /** The paths; none is a usage error, as a missing parameter is. */
+    List<String> required() {
+        if (paths.isEmpty()) {
+            throw new ParameterException(command.commandLine(), "Missing required parameter: '<paths>'");
         }
-        BackstageCatalog.Conversion conversion = BackstageCatalog.convert(files);
-        conversion.problems().forEach(problem -> console.err().println(problem));
-        conversion.unresolved().forEach(line -> console.err().println("unresolved: " + line));
-        if (!conversion.problems().isEmpty()) {
-            throw new IOException(conversion.problems().size() + " problems in the Backstage catalog");
-        }
-        return conversion.files();
+        return paths;
     }
 
     /** The files as the GraphQL input {@code LandscapeFileInput} expects them. */

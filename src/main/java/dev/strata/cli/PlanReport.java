@@ -1,128 +1,86 @@
 package dev.strata.cli;
 
+import dev.strata.ingest.LandscapeOutcome;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Prints the server's answers for people: problems with file:line, a plan with its impact and policy verdict. */
+/**
+ * Prints the outcome of a plan or an apply in the format asked for: for people ({@link PlanText}), as a
+ * pull-request comment ({@link PlanMarkdown}), or as JSON for machines. The JSON is the outcome record as the GraphQL
+ * payload has it, fields in declaration order, so a plan against a server and an offline plan print the same.
+ */
 final class PlanReport {
 
     /** The selection of problems every landscape mutation answers with. */
     static final String PROBLEMS = "errors { code file line field message } documents";
-    /** The selection of a plan: the diff, its impact and the broken policy rules. */
+    /** The selection of a whole plan: every field, in the order of the records the CLI reads it into. */
     static final String PLAN = """
-            plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded edgesChanged edgesRemoved undeclaredKept
+            plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded edgesChanged edgesRemoved relocated
+              undeclaredKept
               nodes { action kind key sourceFile changes { field before after } }
               edges { action type fromKind fromKey toKind toKey sourceFile changes { field before after } }
-              impact { blastRadius { capabilityKey action affected tier1Consumers severity }
-                newLayerViolations { fromCapability toCapability fromLayer toLayer }
-                fixedLayerViolations { fromCapability toCapability fromLayer toLayer }
+              impact { affected affectedTier1Consumers
+                blastRadius { capabilityKey action reasons affected tier1Consumers severity }
+                newDeprecatedUse { consumerKey capabilityKey lifecycle hops path cause }
+                fixedDeprecatedUse { consumerKey capabilityKey lifecycle hops path cause }
+                newSinglePointsOfFailure { capabilityKey removed consumers consumerKeys }
+                fixedSinglePointsOfFailure { capabilityKey removed consumers consumerKeys }
+                newLayerViolations { fromCapability toCapability fromLayer fromRank toLayer toRank fromTeam toTeam }
+                fixedLayerViolations { fromCapability toCapability fromLayer fromRank toLayer toRank fromTeam toTeam }
                 newCycles { members path } fixedCycles { members path }
-                loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter }
-                deprecatedUse { consumerKey capabilityKey state } }
+                newTierInversions { sourceKind sourceKey sourceTier targetKey targetTier hops path }
+                fixedTierInversions { sourceKind sourceKey sourceTier targetKey targetTier hops path }
+                newOwnershipAmbiguity { category platformsBefore platformsAfter }
+                fixedOwnershipAmbiguity { category platformsBefore platformsAfter }
+                loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter } }
               policyViolations }
             """;
 
-    private final PrintStream out;
+    /**
+     * Reads and writes the JSON form: records in declaration order, indented for people who read it too. A payload
+     * without {@code applied} (a plan's) reads as not applied.
+     */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
-    PlanReport(PrintStream out) {
-        this.out = out;
+    private PlanReport() {
     }
 
-    void problems(JsonNode result) {
-        for (JsonNode problem : result.get("errors")) {
-            String field = problem.get("field").asString();
-            out.println(problem.get("file").asString() + ":" + problem.get("line").asInt() + ": "
-                    + (field.isEmpty() ? "" : field + ": ") + problem.get("message").asString() + " ["
-                    + problem.get("code").asString() + "]");
-        }
-        if (!result.get("errors").isEmpty()) {
-            out.println(plural(result.get("errors").size(), "problem") + "; nothing was written");
-        }
+    /** The outcome from a mutation's payload (its {@code errors}, {@code documents}, {@code plan}, {@code applied}). */
+    static LandscapeOutcome read(JsonNode payload) {
+        return JSON.treeToValue(payload, LandscapeOutcome.class);
     }
 
-    void plan(JsonNode plan) {
-        if (!plan.get("hasChanges").asBoolean()) {
-            out.println("No changes: the graph matches the files.");
-        } else {
-            out.printf(Locale.ROOT, "Plan: nodes %d to add, %d to change, %d to remove; relationships %d to add,"
-                            + " %d to change, %d to remove%n", plan.get("nodesAdded").asInt(),
-                    plan.get("nodesChanged").asInt(), plan.get("nodesRemoved").asInt(), plan.get("edgesAdded").asInt(),
-                    plan.get("edgesChanged").asInt(), plan.get("edgesRemoved").asInt());
-        }
-        for (JsonNode node : plan.get("nodes")) {
-            out.println("  " + symbol(node.get("action").asString()) + " " + node.get("kind").asString() + " "
-                    + node.get("key").asString() + changes(node));
-        }
-        for (JsonNode edge : plan.get("edges")) {
-            out.println("  " + symbol(edge.get("action").asString()) + " (" + edge.get("fromKey").asString() + ")-["
-                    + edge.get("type").asString() + "]->(" + edge.get("toKey").asString() + ")" + changes(edge));
-        }
-        if (plan.get("undeclaredKept").asInt() > 0) {
-            out.println("  (" + plan.get("undeclaredKept").asInt()
-                    + " nodes in the graph are not declared in these files and are kept; --prune removes them)");
-        }
-        impact(plan.get("impact"));
-        if (!plan.get("policyViolations").isEmpty()) {
-            out.println("Policy violations:");
-            plan.get("policyViolations").forEach(v -> out.println("  " + v.asString()));
-        }
+    /**
+     * The outcome from a Backstage mutation's payload, whose {@code documents} lists every catalog document; the
+     * count of documents read is its summary's.
+     */
+    static LandscapeOutcome readCatalog(JsonNode payload) {
+        ObjectNode outcome = JSON.createObjectNode();
+        outcome.set("errors", payload.get("errors"));
+        outcome.put("documents", payload.path("summary").path("documents").asInt());
+        outcome.set("plan", payload.get("plan"));
+        outcome.put("applied", payload.path("applied").asBoolean(false));
+        return read(outcome);
     }
 
-    private void impact(JsonNode impact) {
-        List<String> lines = new ArrayList<>();
-        impact.get("blastRadius").forEach(b -> lines.add("blast radius: " + b.get("capabilityKey").asString() + " ("
-                + b.get("action").asString().toLowerCase(Locale.ROOT) + "d) affects " + b.get("affected").asInt()
-                + " nodes, " + b.get("tier1Consumers").asInt() + " tier-1 consumers"));
-        impact.get("newLayerViolations").forEach(v -> lines.add("new layer violation: "
-                + v.get("fromCapability").asString() + " (" + v.get("fromLayer").asString() + ") -> "
-                + v.get("toCapability").asString() + " (" + v.get("toLayer").asString() + ")"));
-        impact.get("fixedLayerViolations").forEach(v -> lines.add("fixed layer violation: "
-                + v.get("fromCapability").asString() + " -> " + v.get("toCapability").asString()));
-        impact.get("newCycles").forEach(c -> lines.add("new cycle: " + join(c.get("path"))));
-        impact.get("fixedCycles").forEach(c -> lines.add("broken cycle: " + join(c.get("path"))));
-        impact.get("loadChanges").forEach(l -> lines.add("cognitive load of " + l.get("teamKey").asString() + ": "
-                + text(l.get("bandBefore")) + " -> " + text(l.get("bandAfter"))));
-        impact.get("deprecatedUse").forEach(d -> lines.add("consumer " + d.get("consumerKey").asString()
-                + " left on " + d.get("state").asString() + " capability " + d.get("capabilityKey").asString()));
-        if (!lines.isEmpty()) {
-            out.println("Impact:");
-            lines.forEach(line -> out.println("  " + line));
+    static void print(PrintStream out, OutputFormat format, LandscapeOutcome outcome) {
+        switch (format) {
+            case JSON -> out.println(JSON.writeValueAsString(outcome));
+            case MARKDOWN -> out.print(new PlanMarkdown(outcome).render());
+            default -> out.print(new PlanText(outcome).render());
         }
     }
 
     static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    private static String changes(JsonNode change) {
-        if (!change.get("action").asString().equals("CHANGE")) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        change.get("changes").forEach(f -> parts.add(f.get("field").asString() + ": " + text(f.get("before"))
-                + " -> " + text(f.get("after"))));
-        return "  (" + String.join(", ", parts) + ")";
-    }
-
-    private static String text(@Nullable JsonNode value) {
-        return value == null || value.isNull() ? "-" : value.asString();
-    }
-
-    private static String join(JsonNode list) {
-        List<String> keys = new ArrayList<>();
-        list.forEach(k -> keys.add(k.asString()));
-        return String.join(" -> ", keys);
-    }
-
-    private static String symbol(String action) {
-        return switch (action) {
-            case "ADD" -> "+";
-            case "REMOVE" -> "-";
-            default -> "~";
-        };
     }
 }

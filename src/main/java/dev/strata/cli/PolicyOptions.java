@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.plan.LandscapePolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,13 @@ final class PolicyOptions {
     boolean failOnOverloaded;
 
     @Option(names = "--max-blast-radius", paramLabel = "<n>",
-            description = "policy: a changed/removed capability may affect at most n nodes")
+            description = "policy: the change may affect at most n nodes (blast radius of what it touches)")
     @Nullable Integer maxBlastRadius;
+
+    /** The policy for an offline plan. */
+    LandscapePolicy asPolicy() {
+        return new LandscapePolicy(failOnNewViolation, failOnNewCycle, failOnOverloaded, maxBlastRadius);
+    }
 
     /** The policy as the GraphQL input {@code LandscapePolicyInput} expects it: only the rules that were given. */
     Map<String, Object> asInput() {

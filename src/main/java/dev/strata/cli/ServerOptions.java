@@ -15,8 +15,8 @@ final class ServerOptions {
     @Option(names = "--token", paramLabel = "<token>", description = "bearer token (env STRATA_TOKEN)")
     @Nullable String token;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "output format (default text)")
+    @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
+            description = "output format (default text; markdown: plan and apply as a pull-request comment)")
     OutputFormat format = OutputFormat.TEXT;
 
     /** The server given by option or environment, or null when neither names one. */

@@ -3,8 +3,8 @@ package dev.strata.cli;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeFileParses;
 import dev.strata.ingest.LandscapeParser;
-import dev.strata.store.ChangeProgress;
 import dev.strata.ingest.Problem;
+import dev.strata.store.ChangeProgress;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
     ServerOptions server;
 
     @Mixin
+    BackstageOptions backstage;
+
+    @Mixin
     ProgressOption progress;
 
     ValidateCommand(Console console) {
@@ -40,8 +43,48 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        List<LandscapeFile> files = landscape.read(console);
+        if (backstage.enabled()) {
+            return backstage();
+        }
+        List<LandscapeFile> files = landscape.read();
         return server.givenServer(console) == null ? offline(files) : online(files);
+    }
+
+    /**
+     * A Backstage catalog: read and mapped here; offline, its problems are final (every reference must be declared
+     * in the catalog or the native documents beside it), online the server checks it against its graph.
+     */
+    private int backstage() throws IOException, InterruptedException {
+        BackstageCatalogInput catalog = BackstageCatalogInput.read(landscape, backstage, console);
+        JsonNode result;
+        if (server.givenServer(console) == null) {
+            Map<String, Object> local = new LinkedHashMap<>();
+            local.put("errors", catalog.imported().declaration().problemsResolvingAgainst(Set.of()));
+            local.put("summary", catalog.imported().summary());
+            local.put("warnings", catalog.imported().warnings());
+            local.put("documents", catalog.imported().documents());
+            result = StrataServer.JSON.valueToTree(local);
+        } else {
+            result = StrataServer.of(server, console).call("mutation($input: ValidateBackstageCatalogInput!) {"
+                    + " validateBackstageCatalog(input: $input) { " + BackstageReport.SELECTION + " } }",
+                    Map.of("catalog", catalog.asInput())).get("validateBackstageCatalog");
+        }
+        if (server.json()) {
+            console.out().println(StrataServer.JSON.writeValueAsString(result));
+        } else {
+            new BackstageReport(console.out()).print(result, backstage.listDocuments);
+            List<Problem> problems = PlanReport.readCatalog(result).errors();
+            problems.forEach(problem -> console.out().println(problem));
+            if (!problems.isEmpty()) {
+                console.out().println(PlanReport.plural(problems.size(), "problem"));
+            }
+            if (result.get("errors").isEmpty()) {
+                console.out().println("valid: the catalog can be imported" + (server.givenServer(console) == null
+                        ? " (offline: every layer or value stream an annotation names must be declared beside it)"
+                        : ""));
+            }
+        }
+        return result.get("errors").isEmpty() ? ExitCode.OK : ExitCode.ERROR;
     }
 
     private int offline(List<LandscapeFile> files) {
@@ -85,8 +128,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
-            new PlanReport(console.out()).problems(result);
-            if (result.get("errors").isEmpty()) {
+            List<Problem> problems = PlanReport.read(result).errors();
+            problems.forEach(problem -> console.out().println(problem));
+            if (!problems.isEmpty()) {
+                console.out().println(PlanReport.plural(problems.size(), "problem"));
+            } else {
                 console.out().println(files.size() + " files, " + result.get("documents").asInt() + " documents: valid");
             }
         }

@@ -2,7 +2,7 @@ package dev.strata.demo;
 
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
-import dev.strata.ingest.LandscapePolicy;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
 import dev.strata.neo4j.DatabaseInitialization;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.strata.ingest;
 
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.security.Actors;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;

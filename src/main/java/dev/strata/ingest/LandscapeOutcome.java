@@ -1,5 +1,6 @@
 package dev.strata.ingest;
 
+import dev.strata.plan.LandscapePlan;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

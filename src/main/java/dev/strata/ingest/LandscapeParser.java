@@ -12,12 +12,12 @@ import dev.strata.model.Landscape.EdgeId;
 import dev.strata.model.Landscape.Node;
 import dev.strata.model.NodeRef;
 import dev.strata.ingest.Problem.Code;
-import dev.strata.store.ChangeProgress;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,22 +56,23 @@ public final class LandscapeParser {
     private LandscapeParser() {
     }
 
-    /** Parses all files; problems of every file are collected, none stops the others. */
-    public static Parsed parse(Iterable<LandscapeFile> files) {
-        return LandscapeFileParses.parse(files, 0, LandscapeFileParses.Cache.NONE, ChangeProgress.NONE);
-    }
-
     /**
-     * One file on its own: its documents, each with its problems, node and relationships, in the order of the file.
-     * What depends on other files (duplicate keys across files, references) is left to {@link LandscapeFileParses}.
+     * Parses all files; problems of every file are collected, none stops the others. Files are parsed one by one
+     * (in parallel) and then put together, see {@link ParseCache}.
      */
-    static ParsedFile parseFile(LandscapeFile file) {
-        LandscapeParser parser = new LandscapeParser();
-        parser.parse(file);
-        return new ParsedFile(file.path(), List.copyOf(parser.documents), List.copyOf(parser.problems));
+    public static Parsed parse(List<LandscapeFile> files) {
+        return new ParseCache().parse(files);
     }
 
-    private void parse(LandscapeFile file) {
+    /** One file on its own: what {@link ParseCache} puts together with the other files' results. */
+    static FileResult parseFile(LandscapeFile file) {
+        LandscapeParser parser = new LandscapeParser();
+        parser.read(file);
+        return new FileResult(List.copyOf(parser.problems), List.copyOf(parser.documents),
+                List.copyOf(parser.references));
+    }
+
+    private void read(LandscapeFile file) {
         int bytes = file.content().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_FILE_BYTES) {
             problem(Code.TOO_LARGE, file.path(), 0, "", "the file has " + bytes + " bytes; the limit is "
@@ -106,12 +107,10 @@ public final class LandscapeParser {
     }
 
     private void parseDocument(String file, org.yaml.snakeyaml.nodes.Node document) {
-        int start = problems.size();
         int line = line(document);
         if (!(document instanceof MappingNode root)) {
             problem(Code.WRONG_TYPE, file, line, "", "a document must be a mapping with apiVersion, kind, metadata"
                     + " and spec, got " + describe(document));
-            emit(start, null, line, null, List.of());
             return;
         }
         Map<String, NodeTuple> envelope = entries(file, root, "", ENVELOPE);
@@ -125,20 +124,17 @@ public final class LandscapeParser {
             if (!envelope.containsKey("kind")) {
                 problem(Code.MISSING_FIELD, file, line, "kind", "kind is required: one of " + NodeKind.labels());
             }
-            emit(start, null, line, null, List.of());
             return;
         }
         NodeKind kind = NodeKind.ofLabel(kindName).orElse(null);
         if (kind == null) {
             problem(Code.UNKNOWN_KIND, file, line(envelope.get("kind")), "kind", "unknown kind '" + kindName
                     + "': use one of " + NodeKind.labels());
-            emit(start, null, line, null, List.of());
             return;
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         String key = metadata(file, line, envelope.get("metadata"), properties);
         if (key == null) {
-            emit(start, null, line, null, List.of());
             return;
         }
         NodeRef id = new NodeRef(kind, key);
@@ -166,16 +162,8 @@ public final class LandscapeParser {
         }
         kind.applyDefaults(properties);
         properties.put("sourceFile", file);
-        boolean declared = problems.size() == errorsBefore;
-        emit(start, id, line, declared ? new Node(id, properties) : null, declared ? edges : List.of());
-    }
-
-    /** The document parsed from problem {@code start} on: its problems and references move into it. */
-    private void emit(int start, @Nullable NodeRef id, int line, @Nullable Node node, List<Edge> edges) {
-        List<Problem> documentProblems = List.copyOf(problems.subList(start, problems.size()));
-        problems.subList(start, problems.size()).clear();
-        documents.add(new Document(id, line, documentProblems, node, List.copyOf(edges), List.copyOf(references)));
-        references.clear();
+        documents.add(new Document(id, line, problems.size(),
+                problems.size() > errorsBefore ? null : new Node(id, properties), List.copyOf(edges)));
     }
 
     private @Nullable String metadata(String file, int documentLine, @Nullable NodeTuple tuple,
@@ -484,32 +472,23 @@ public final class LandscapeParser {
         problems.add(new Problem(code, file, line, field, message));
     }
 
-    /** Where a node is declared. */
-    record Origin(String file, int line) {
-    }
-
-    /** A key a document names in a field, to be resolved against the files and the graph. */
-    record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
+    /** Where a node is declared (public: other producers of declarations, such as the Backstage import, say it too). */
+    public record Origin(String file, int line) {
     }
 
     /**
-     * A document of a file: its problems (in the order found), its node and relationships when it has none in its
-     * spec, and the references its fields make.
-     *
-     * @param id   the node it declares; null when kind or key are missing or invalid
-     * @param node null when the document has problems in its spec (it is then not declared)
+     * A document of a file: its node, where it starts, how many of the file's problems come before a duplicate-key
+     * problem for it, and its node with the relationships it declares (null node when it has problems).
      */
-    record Document(@Nullable NodeRef id, int line, List<Problem> problems, @Nullable Node node, List<Edge> edges,
-                    List<Reference> references) {
+    record Document(NodeRef id, int line, int problemIndex, @Nullable Node node, List<Edge> edges) {
     }
 
-    /** One file parsed on its own: its documents, then the problems of the whole file (too large, malformed). */
-    record ParsedFile(String path, List<Document> documents, List<Problem> fileProblems) {
+    /** What one file declares, its problems in order, and the references its documents make. */
+    record FileResult(List<Problem> problems, List<Document> documents, List<Reference> references) {
+    }
 
-        /** Documents that declare a node: what a cache of parsed files holds per file. */
-        int size() {
-            return documents.size();
-        }
+    /** A key a document names in a field, to be resolved against the files and the graph. */
+    public record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
     }
 
     /** What the files declare, the problems found, and the references to resolve. */

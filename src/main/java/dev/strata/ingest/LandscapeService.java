@@ -5,8 +5,9 @@ import dev.strata.audit.Actor;
 import dev.strata.audit.AuditTrail;
 import dev.strata.ingest.LandscapeParser.Parsed;
 import dev.strata.model.Landscape;
-import dev.strata.model.LandscapeDiff;
 import dev.strata.model.NodeRef;
+import dev.strata.plan.LandscapePlan;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.store.ChangeProgress;
 import dev.strata.store.CurrentLandscape;
 import dev.strata.store.LandscapeWriter;
@@ -57,7 +58,19 @@ public class LandscapeService {
     /** As {@link #validate(List)}, for files read one at a time (from an upload), reporting to {@code progress}. */
     @Transactional(readOnly = true)
     public LandscapeOutcome validate(Iterable<LandscapeFile> files, int count, ChangeProgress progress) {
-        Parsed parsed = LandscapeFileParses.parse(files, count, parsedFiles, progress);
+        return validate(LandscapeFileParses.parse(files, count, parsedFiles, progress), progress);
+    }
+
+    /**
+     * {@link #validate(List)} for a declaration read by another producer (a Backstage catalog): its problems plus
+     * every reference neither it nor the graph resolves.
+     */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome validate(Parsed parsed) {
+        return validate(parsed, ChangeProgress.NONE);
+    }
+
+    private LandscapeOutcome validate(Parsed parsed, ChangeProgress progress) {
         Set<NodeRef> known = current.read(progress).landscape().nodes().keySet();
         return new LandscapeOutcome(parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
     }
@@ -72,7 +85,16 @@ public class LandscapeService {
     @Transactional(readOnly = true)
     public LandscapeOutcome plan(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
             ChangeProgress progress) {
-        Parsed parsed = LandscapeFileParses.parse(files, count, parsedFiles, progress);
+        return plan(LandscapeFileParses.parse(files, count, parsedFiles, progress), prune, policy, progress);
+    }
+
+    /** {@link #plan(List, boolean, LandscapePolicy)} for a declaration read by another producer. */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy) {
+        return plan(parsed, prune, policy, ChangeProgress.NONE);
+    }
+
+    private LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy, ChangeProgress progress) {
         return evaluate(parsed, current.read(progress).landscape(), prune, policy, false, progress).outcome();
     }
 
@@ -91,12 +113,25 @@ public class LandscapeService {
      */
     public LandscapeOutcome apply(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
             Actor actor, String auditInput, ChangeProgress progress) {
-        Parsed parsed = LandscapeFileParses.parse(files, count, parsedFiles, progress);
+        return apply(LandscapeFileParses.parse(files, count, parsedFiles, progress), prune, policy, actor, auditInput,
+                progress);
+    }
+
+    /**
+     * {@link #apply(List, boolean, LandscapePolicy, Actor, Object)} for a declaration read by another producer;
+     * {@code request} is what the audit trail records as the input.
+     */
+    public LandscapeOutcome apply(Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, Object request) {
+        return apply(parsed, prune, policy, actor, audit.json(request), ChangeProgress.NONE);
+    }
+
+    private LandscapeOutcome apply(Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, String input,
+            ChangeProgress progress) {
         return writer.write("applyLandscape", actor, APPLY_TIMEOUT, progress, change -> {
-            Evaluation evaluation = evaluate(parsed, change.current().landscape(), prune, policy, true, progress);
-            if (evaluation.outcome().applied()) {
-                change.write(evaluation.diff(), auditInput, null, null, null,
-                        audit.json(summary(evaluation.outcome())));
+            LandscapeEvaluation.Result evaluation = evaluate(parsed, change.current().landscape(), prune, policy, true,
+                    progress);
+            if (evaluation.outcome().applied() && evaluation.diff() != null) {
+                change.write(evaluation.diff(), input, null, null, null, audit.json(summary(evaluation.outcome())));
             }
             return evaluation.outcome();
         });
@@ -108,32 +143,18 @@ public class LandscapeService {
         return LandscapeExport.files(current.read(ChangeProgress.NONE).landscape());
     }
 
-    private Evaluation evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
-            boolean apply, ChangeProgress progress) {
+    private LandscapeEvaluation.Result evaluate(Parsed parsed, Landscape current, boolean prune,
+            LandscapePolicy policy, boolean apply, ChangeProgress progress) {
         long started = System.nanoTime();
-        progress.step(ChangeProgress.Step.COMPARING, 0);
-        List<Problem> problems = parsed.problemsResolvingAgainst(prune ? Set.of() : current.nodes().keySet());
-        if (!problems.isEmpty()) {
-            return new Evaluation(new LandscapeOutcome(problems, parsed.origins().size(), null, false), null);
+        LandscapeEvaluation.Result result = LandscapeEvaluation.evaluate(parsed, current, prune, policy, loadModel,
+                apply, progress);
+        LandscapePlan plan = result.outcome().plan();
+        if (plan != null && plan.hasChanges()) {
+            log.info("{} {} documents: {} node and {} relationship changes in {} ms",
+                    result.outcome().applied() ? "Applying" : "Planned", parsed.origins().size(), plan.nodes().size(),
+                    plan.edges().size(), (System.nanoTime() - started) / 1_000_000);
         }
-        LandscapeDiff diff = LandscapeDiff.between(current, parsed.declared(), prune);
-        int undeclared = prune ? 0 : (int) current.nodes().keySet().stream()
-                .filter(id -> !parsed.declared().nodes().containsKey(id)).count();
-        if (diff.isEmpty()) {
-            LandscapePlan plan = new LandscapePlan(List.of(), List.of(), LandscapeImpact.NONE, List.of(), undeclared);
-            return new Evaluation(new LandscapeOutcome(List.of(), parsed.origins().size(), plan, apply), diff);
-        }
-        progress.checkCancelled();
-        progress.step(ChangeProgress.Step.ASSESSING_IMPACT, 0);
-        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
-        progress.checkCancelled();
-        List<String> violations = policy.violations(impact);
-        LandscapePlan plan = new LandscapePlan(diff.nodeChanges(), diff.edgeChanges(), impact, violations, undeclared);
-        boolean applied = apply && violations.isEmpty();
-        log.info("{} {} documents: {} node and {} relationship changes in {} ms", applied ? "Applying" : "Planned",
-                parsed.origins().size(), diff.nodeChanges().size(), diff.edgeChanges().size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return new Evaluation(new LandscapeOutcome(List.of(), parsed.origins().size(), plan, applied), diff);
+        return result;
     }
 
     /** What the audit trail records as the "after" of an apply: the size of the change. */
@@ -148,10 +169,9 @@ public class LandscapeService {
             summary.put("edgesAdded", plan.edgesAdded());
             summary.put("edgesChanged", plan.edgesChanged());
             summary.put("edgesRemoved", plan.edgesRemoved());
+            summary.put("relocated", plan.relocated());
         }
         return summary;
     }
 
-    private record Evaluation(LandscapeOutcome outcome, LandscapeDiff diff) {
-    }
 }

@@ -1,6 +1,6 @@
 package dev.strata.ingest;
 
-import dev.strata.ingest.LandscapeParser.ParsedFile;
+import dev.strata.ingest.LandscapeParser.FileResult;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,18 +28,18 @@ class ParsedFileCache implements LandscapeFileParses.Cache {
     }
 
     @Override
-    public @Nullable ParsedFile get(String path, String sha256) {
+    public @Nullable FileResult get(String path, String sha256) {
         Entry entry = files.get(path);
         return entry != null && entry.sha256().equals(sha256) ? entry.file() : null;
     }
 
     @Override
-    public void put(String path, String sha256, ParsedFile file) {
-        if (documents.get() + file.size() > maxDocuments) {
+    public void put(String path, String sha256, FileResult file) {
+        if (documents.get() + file.documents().size() > maxDocuments) {
             return;
         }
         Entry previous = files.put(path, new Entry(sha256, file));
-        documents.addAndGet(file.size() - (previous == null ? 0 : previous.file().size()));
+        documents.addAndGet(file.documents().size() - (previous == null ? 0 : previous.file().documents().size()));
     }
 
     @Override
@@ -48,11 +48,11 @@ class ParsedFileCache implements LandscapeFileParses.Cache {
             if (paths.contains(entry.getKey())) {
                 return false;
             }
-            documents.addAndGet(-entry.getValue().file().size());
+            documents.addAndGet(-entry.getValue().file().documents().size());
             return true;
         });
     }
 
-    private record Entry(String sha256, ParsedFile file) {
+    private record Entry(String sha256, FileResult file) {
     }
 }

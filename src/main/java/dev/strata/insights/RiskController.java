@@ -6,6 +6,7 @@ import dev.strata.analytics.risk.OwnershipAmbiguity;
 import dev.strata.analytics.risk.RiskEngine;
 import dev.strata.analytics.risk.SinglePointsOfFailure;
 import dev.strata.analytics.risk.TierInversion;
+import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.Unowned;
 import dev.strata.analytics.risk.UnusedCapability;
 import dev.strata.graphql.InvalidArgumentException;
@@ -44,6 +45,11 @@ class RiskController {
     @SchemaMapping
     List<Unowned> unowned(StructuralRisks risks) {
         return engine.unowned();
+    }
+
+    @SchemaMapping
+    List<UnplacedPlatform> unplacedPlatforms(StructuralRisks risks) {
+        return engine.unplacedPlatforms();
     }
 
     @SchemaMapping

@@ -87,7 +87,10 @@ public record Field(String name, Type type, boolean required, List<String> value
         return new Field(name, type, required, values, min, max, target, edge, verb, true);
     }
 
-    /** One of the fields every node has: {@code name}, {@code description}, {@code labels}, {@code sourceFile}. */
+    /**
+     * One of the fields every node has: {@code name}, {@code description}, {@code labels}, {@code sourceFile},
+     * {@code entityRef}.
+     */
     public static Field common(String name) {
         return Fields.COMMON.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }

@@ -12,12 +12,17 @@ import java.util.stream.Stream;
  */
 final class Fields {
 
-    /** Fields every node has. */
+    /**
+     * Fields every node has. {@code sourceFile} and {@code entityRef} say where a node came from and are set by the
+     * importers only: the file it was applied from, and for nodes imported from a Backstage catalog the full entity
+     * ref ({@code kind:namespace/name}) they were mapped from, so the derived key can always be traced back.
+     */
     static final List<Field> COMMON = List.of(
             Field.displayName(),
             Field.text("description"),
             Field.labels(),
-            Field.string("sourceFile").asInternal());
+            Field.string("sourceFile").asInternal(),
+            Field.string("entityRef").asInternal());
 
     private static final Map<NodeKind, List<Field>> BY_KIND = new EnumMap<>(NodeKind.class);
 

@@ -85,8 +85,20 @@ public enum NodeKind {
         return DECLARATION_ORDER;
     }
 
+    /** Position in {@link #inDeclarationOrder()}; precomputed because every landscape map compares by it. */
     public int declarationRank() {
-        return DECLARATION_ORDER.indexOf(this);
+        return Ranks.OF[ordinal()];
+    }
+
+    /** The ranks, computed once the declaration order exists (enum constants are built before static fields). */
+    private static final class Ranks {
+        static final int[] OF = new int[values().length];
+
+        static {
+            for (NodeKind kind : values()) {
+                OF[kind.ordinal()] = DECLARATION_ORDER.indexOf(kind);
+            }
+        }
     }
 
     /** The kind with the given label / document kind ({@code Capability}), if any. */

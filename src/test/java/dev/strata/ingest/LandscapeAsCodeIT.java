@@ -55,13 +55,14 @@ class LandscapeAsCodeIT extends StrataIntegrationTest {
             errors { code file line field message }
             documents
             plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded edgesChanged edgesRemoved undeclaredKept
+                   relocated
                    nodes { action kind key sourceFile changes { field before after } }
                    edges { action type fromKey toKey sourceFile changes { field before after } }
-                   impact { blastRadius { capabilityKey action affected tier1Consumers }
+                   impact { affected blastRadius { capabilityKey action reasons affected tier1Consumers }
                             newLayerViolations { fromCapability toCapability } fixedLayerViolations { fromCapability }
                             newCycles { members } fixedCycles { members }
                             loadChanges { teamKey bandBefore bandAfter }
-                            deprecatedUse { consumerKey capabilityKey state } }
+                            newDeprecatedUse { consumerKey capabilityKey lifecycle hops cause } }
                    policyViolations }
             """;
 
@@ -120,7 +121,7 @@ class LandscapeAsCodeIT extends StrataIntegrationTest {
                         "spec: {lifecycle: DEPRECATED, tier: 2, platform: t-platform, dependsOn: [t-base]}");
         String before = fingerprint();
         Map<String, Object> policy = Map.of("failOnNewLayerViolation", true, "failOnNewCycle", true,
-                "failOnOverloadedTeam", true, "maxBlastRadius", 5);
+                "failOnOverloadedTeam", true, "maxBlastRadius", 4);
         ClientGraphQlResponse plan = change("planLandscape", files("t/stack.yaml", risky), false, policy);
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(plan.field("planLandscape.plan.impact.newLayerViolations").toEntityList(Map.class))
@@ -129,24 +130,53 @@ class LandscapeAsCodeIT extends StrataIntegrationTest {
         assertThat(plan.field("planLandscape.plan.impact.newCycles[0].members").toEntityList(String.class))
                 .containsExactly("t-base", "t-top");
         assertThat(plan.field("planLandscape.plan.impact.blastRadius").toEntityList(Map.class))
-                .extracting(b -> b.get("capabilityKey") + " " + b.get("action") + " " + b.get("affected") + " "
-                        + b.get("tier1Consumers"))
-                .containsExactly("t-base CHANGE 6 1", "t-top CHANGE 5 1");
+                .extracting(b -> b.get("capabilityKey") + " " + b.get("action") + " " + b.get("reasons") + " "
+                        + b.get("affected") + " " + b.get("tier1Consumers"))
+                .containsExactly("t-base CHANGE [dependsOn] 6 1", "t-top CHANGE [lifecycle] 5 1");
+        assertThat(plan.field("planLandscape.plan.impact.affected").toEntity(Integer.class))
+                .as("t-base's blast radius holds t-top's; both capabilities themselves are left out").isEqualTo(5);
         assertThat(plan.field("planLandscape.plan.impact.loadChanges").toEntityList(Map.class))
                 .extracting(l -> l.get("teamKey") + " " + l.get("bandBefore") + "->" + l.get("bandAfter"))
                 .containsExactly("t-team LOW->HIGH");
-        assertThat(plan.field("planLandscape.plan.impact.deprecatedUse").toEntityList(Map.class))
-                .extracting(d -> d.get("consumerKey") + " " + d.get("capabilityKey") + " " + d.get("state"))
-                .containsExactly("t-app t-top DEPRECATED");
+        assertThat(plan.field("planLandscape.plan.impact.newDeprecatedUse").toEntityList(Map.class))
+                .extracting(d -> d.get("consumerKey") + " " + d.get("capabilityKey") + " " + d.get("lifecycle") + " "
+                        + d.get("hops") + " " + d.get("cause"))
+                .containsExactly("t-app t-top DEPRECATED 1 LIFECYCLE");
         assertThat(plan.field("planLandscape.plan.policyViolations").toEntityList(String.class)).containsExactly(
                 "new layer violation: t-base (container-platform) depends on model-serving (ai-toolbox)",
                 "new dependency cycle: t-base -> t-top -> t-base",
-                "blast radius of t-base is 6 nodes, above the limit of 5");
+                "the change affects 5 nodes, above the limit of 4 (blast radius of t-base, t-top)");
 
         ClientGraphQlResponse apply = change("applyLandscape", files("t/stack.yaml", risky), false, policy);
         assertThat(apply.field("applyLandscape.applied").toEntity(Boolean.class)).isFalse();
         assertThat(apply.field("applyLandscape.plan.policyViolations").toEntityList(String.class)).hasSize(3);
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void filesMovedElsewhereAreNoChangeUnderEveryPolicyAndApplyRecordsTheirNewPathSilently() {
+        change("applyLandscape", files("t/stack.yaml", STACK), false, null);
+        Map<String, Object> everyRule = Map.of("failOnNewLayerViolation", true, "failOnNewCycle", true,
+                "failOnOverloadedTeam", true, "maxBlastRadius", 0);
+        String before = fingerprint();
+        ClientGraphQlResponse plan = change("planLandscape", files("moved/elsewhere.yaml", STACK), false, everyRule);
+        assertThat(plan.field("planLandscape.plan.hasChanges").toEntity(Boolean.class)).isFalse();
+        assertThat(plan.field("planLandscape.plan.nodes").toEntityList(Map.class)).isEmpty();
+        assertThat(plan.field("planLandscape.plan.edges").toEntityList(Map.class)).isEmpty();
+        assertThat(plan.field("planLandscape.plan.relocated").toEntity(Integer.class)).as("5 nodes, 8 relationships")
+                .isEqualTo(13);
+        assertThat(plan.field("planLandscape.plan.impact.affected").toEntity(Integer.class)).isZero();
+        assertThat(plan.field("planLandscape.plan.policyViolations").toEntityList(String.class)).isEmpty();
+        assertThat(fingerprint()).isEqualTo(before);
+
+        ClientGraphQlResponse apply = change("applyLandscape", files("moved/elsewhere.yaml", STACK), false, everyRule);
+        assertThat(apply.field("applyLandscape.applied").toEntity(Boolean.class)).isTrue();
+        assertThat(count("MATCH (n) WHERE n.key STARTS WITH 't-' AND n.sourceFile = 'moved/elsewhere.yaml'"
+                + " RETURN count(n)")).as("export writes them where they are declared now").isEqualTo(5);
+        assertThat(count("MATCH (a)-[r]-(b) WHERE a.key STARTS WITH 't-' AND r.sourceFile = 'moved/elsewhere.yaml'"
+                + " RETURN count(DISTINCT r)")).isEqualTo(8);
+        ClientGraphQlResponse again = change("applyLandscape", files("moved/elsewhere.yaml", STACK), false, everyRule);
+        assertThat(again.field("applyLandscape.plan.relocated").toEntity(Integer.class)).isZero();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.audit.Actor;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
-import dev.strata.ingest.LandscapePolicy;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
 import dev.strata.support.QueryCountingDriver;
 import dev.strata.support.StrataIntegrationTest;

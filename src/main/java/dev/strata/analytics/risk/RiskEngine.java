@@ -35,6 +35,7 @@ public final class RiskEngine {
     static final String TIER_INVERSIONS = "tier-inversions";
     static final String HANDOVER_POINTS = "handover-points";
     static final String OWNERSHIP_AMBIGUITY = "ownership-ambiguity";
+    static final String UNPLACED_PLATFORMS = "unplaced-platforms";
 
     private static final String CAPABILITIES = """
             MATCH (c:Capability)
@@ -61,7 +62,8 @@ public final class RiskEngine {
     public RiskEngine(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.transactionConfig = TransactionConfig.builder().withTimeout(Objects.requireNonNull(timeout, "timeout")).build();
-        for (String id : List.of(UNOWNED, UNUSED, DEPRECATED_IN_USE, TIER_INVERSIONS, HANDOVER_POINTS, OWNERSHIP_AMBIGUITY)) {
+        for (String id : List.of(UNOWNED, UNUSED, DEPRECATED_IN_USE, TIER_INVERSIONS, HANDOVER_POINTS, OWNERSHIP_AMBIGUITY,
+                UNPLACED_PLATFORMS)) {
             queries.put(id, CypherQueries.load(id));
         }
     }
@@ -139,6 +141,16 @@ public final class RiskEngine {
                 row.get("name").asString(null),
                 row.get("reason").asString(),
                 row.get("platformKey").asString(null)));
+    }
+
+    /** Platforms in the layer {@code unassigned} or in no layer: not placed in the stack. */
+    public List<UnplacedPlatform> unplacedPlatforms() {
+        return list(UNPLACED_PLATFORMS, Map.of(), row -> new UnplacedPlatform(
+                row.get("platformKey").asString(),
+                row.get("platformName").asString(null),
+                row.get("reason").asString(),
+                row.get("capabilities").asInt(),
+                row.get("ownerKey").asString(null)));
     }
 
     /** Capabilities with no consumers and no dependents. */

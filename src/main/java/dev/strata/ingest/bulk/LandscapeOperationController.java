@@ -2,7 +2,7 @@ package dev.strata.ingest.bulk;
 
 import dev.strata.graphql.UserError;
 import dev.strata.graphql.UserError.ErrorCode;
-import dev.strata.ingest.LandscapePolicy;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.security.Actors;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;

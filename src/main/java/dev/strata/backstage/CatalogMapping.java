@@ -1,0 +1,580 @@
+package dev.strata.backstage;
+
+import dev.strata.backstage.CatalogIndex.Target;
+import dev.strata.backstage.ComponentRoles.Role;
+import dev.strata.backstage.DocumentOutcome.Outcome;
+import dev.strata.backstage.Finding.Category;
+import dev.strata.backstage.KeyAssigner.Claim;
+import dev.strata.ingest.LandscapeParser;
+import dev.strata.ingest.LandscapeParser.Origin;
+import dev.strata.ingest.LandscapeParser.Parsed;
+import dev.strata.ingest.LandscapeParser.Reference;
+import dev.strata.ingest.Problem;
+import dev.strata.ingest.Problem.Code;
+import dev.strata.model.ConsumerKind;
+import dev.strata.model.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.Keys;
+import dev.strata.model.Landscape;
+import dev.strata.model.Landscape.Edge;
+import dev.strata.model.Landscape.EdgeId;
+import dev.strata.model.Landscape.Node;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
+import dev.strata.model.TeamType;
+import dev.strata.model.ValueStreamKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps a catalog onto the landscape model, by the rules and table of {@code src/docs/backstage.md}: nodes for
+ * groups (teams), domains (value streams), systems (platforms), APIs and resources (capabilities) and components
+ * (capabilities or consumers, see {@link ComponentRoles}); relationships for ownership, providing, dependencies,
+ * consumption, layers and alignment; labels for what the model has no field for (the group hierarchy, types,
+ * a consumer's system). Defaults keep an unannotated catalog importable: systems without a layer go to the layer
+ * {@value #UNASSIGNED_LAYER}, capabilities outside any system to a platform of their owner. Relations are resolved
+ * here, so dangling references never reach the native parser: what cannot be mapped is a {@link Finding}.
+ */
+public final class CatalogMapping {
+
+    /** The layer of platforms whose system has no {@code strata.dev/layer}; the structural risks list them. */
+    public static final String UNASSIGNED_LAYER = "unassigned";
+    /** The file named as the source of nodes the import creates (the unassigned layer). */
+    public static final String DEFAULTS_FILE = "backstage-defaults.yaml";
+    private static final long DEFAULT_TIER = EntityValues.DEFAULT_TIER;
+    private static final Set<String> MAPPED_KINDS = Set.of("group", "user", "domain", "system", "component", "api",
+            "resource");
+    private static final Map<String, Set<String>> SPEC_FIELDS = Map.of(
+            "component", Set.of("type", "lifecycle", "owner", "system", "subcomponentOf", "providesApis",
+                    "consumesApis", "dependsOn", "dependencyOf", "tier"),
+            "api", Set.of("type", "lifecycle", "owner", "system", "definition", "tier"),
+            "resource", Set.of("type", "owner", "system", "dependsOn", "dependencyOf", "lifecycle", "tier"),
+            "system", Set.of("owner", "domain", "type", "tier"),
+            "domain", Set.of("owner", "subdomainOf", "type"),
+            "group", Set.of("type", "profile", "parent", "children", "members"),
+            "user", Set.of("profile", "memberOf"));
+
+    private final Findings findings = new Findings();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<DocumentOutcome> outcomes = new ArrayList<>();
+    private final Landscape landscape = new Landscape();
+    private final Map<NodeRef, Origin> origins = new LinkedHashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+    private final KeyAssigner keys = new KeyAssigner();
+    private final Map<EntityRef, NodeRef> nodes = new HashMap<>();
+    private final Map<EntityRef, NodeRef> fallbackPlatforms = new HashMap<>();
+    private final Map<EntityRef, List<Entity>> providers = new HashMap<>();
+    private @Nullable CatalogIndex index;
+    private @Nullable Organisation organisation;
+    private @Nullable ComponentRoles roles;
+    private boolean unassignedDeclaredNatively;
+
+    private CatalogMapping() {
+    }
+
+    /** The catalog's declaration, with every document accounted for and every gap as a finding. */
+    public static BackstageImport map(CatalogReader.Read read) {
+        CatalogMapping mapping = new CatalogMapping();
+        mapping.findings.addAll(read.findings());
+        mapping.problems.addAll(read.problems());
+        mapping.outcomes.addAll(read.outcomes());
+        Parsed natives = LandscapeParser.parse(read.nativeFiles());
+        natives.declared().nodes().keySet().forEach(id -> mapping.keys.reserve(id.kind(), id.key()));
+        mapping.unassignedDeclaredNatively = natives.declared().nodes()
+                .containsKey(NodeRef.layer(UNASSIGNED_LAYER));
+        mapping.mapEntities(read.entities());
+        mapping.merge(natives);
+        Parsed declaration = new Parsed(mapping.landscape, List.copyOf(mapping.problems),
+                List.copyOf(mapping.references), Map.copyOf(mapping.origins));
+        return new BackstageImport(declaration, List.copyOf(mapping.outcomes), mapping.findings.sorted(),
+                read.files());
+    }
+
+    private void mapEntities(List<Entity> read) {
+        Map<EntityRef, Entity> unique = new LinkedHashMap<>();
+        for (Entity entity : read) {
+            Entity first = unique.putIfAbsent(entity.ref(), entity);
+            if (first != null) {
+                problems.add(new Problem(Code.DUPLICATE_KEY, entity.file(), entity.lineOf("metadata.name"),
+                        "metadata.name", "entity " + entity.ref() + " is declared twice: also at " + first.where()));
+                skipped(entity, "declared twice (first at " + first.where() + ")");
+                continue;
+            }
+            if (!MAPPED_KINDS.contains(entity.kindKey())) {
+                findings.add(Category.UNSUPPORTED_KIND, entity, "", entity.kind(), entity.ref() + ": Strata has no"
+                        + " node for the kind " + entity.kind());
+                skipped(entity, "Strata has no node for the kind " + entity.kind());
+                unique.remove(entity.ref());
+                continue;
+            }
+            Annotations.check(entity, problems);
+            for (String field : entity.spec().keySet()) {
+                if (!SPEC_FIELDS.get(entity.kindKey()).contains(field)) {
+                    findings.add(Category.IGNORED_FIELD, entity, "spec." + field, entity.kind() + " spec." + field,
+                            entity.ref() + " spec." + field + " is not a field Backstage defines for the kind "
+                                    + entity.kind());
+                }
+            }
+        }
+        index = new CatalogIndex(unique.values(), findings);
+        organisation = new Organisation(index, findings);
+        roles = new ComponentRoles(index);
+        for (Entity component : index.ofKind("component")) {
+            for (Target api : index.peek(component, "providesApis", "api")) {
+                if (api.entity() != null && api.entity().kindKey().equals("api")) {
+                    providers.computeIfAbsent(api.entity().ref(), a -> new ArrayList<>()).add(component);
+                }
+            }
+        }
+        assignKeys();
+        index.ofKind("domain").forEach(this::valueStream);
+        index.ofKind("group").forEach(this::team);
+        index.ofKind("system").forEach(this::platform);
+        for (Entity entity : index.all()) {
+            switch (entity.kindKey()) {
+                case "api", "resource" -> capability(entity);
+                case "component" -> {
+                    Role role = roles.of(entity.ref());
+                    if (role == Role.CAPABILITY) {
+                        capability(entity);
+                    } else if (role == Role.CONSUMER) {
+                        consumer(entity);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        Relations relations = new Relations(index, roles, nodes, findings, this::link);
+        index.all().forEach(relations::map);
+        index.ofKind("user").forEach(this::user);
+        index.ofKind("component").stream().filter(c -> roles.of(c.ref()) == Role.PROVIDER).forEach(this::provider);
+    }
+
+    /** Keys for every entity that becomes a node, by kind; the short key unless it is taken. */
+    private void assignKeys() {
+        claim(NodeKind.TEAM, index.ofKind("group"), 0);
+        claim(NodeKind.VALUE_STREAM, index.ofKind("domain"), 0);
+        claim(NodeKind.PLATFORM, index.ofKind("system"), 0);
+        List<Entity> capabilities = new ArrayList<>();
+        List<Entity> consumers = new ArrayList<>();
+        for (Entity component : index.ofKind("component")) {
+            Role role = roles.of(component.ref());
+            if (role == Role.CAPABILITY) {
+                capabilities.add(component);
+            } else if (role == Role.CONSUMER) {
+                consumers.add(component);
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        index.ofKind("api").forEach(e -> claims.add(KeyAssigner.claim(e.ref(), 0)));
+        index.ofKind("resource").forEach(e -> claims.add(KeyAssigner.claim(e.ref(), 1)));
+        capabilities.forEach(e -> claims.add(KeyAssigner.claim(e.ref(), 2)));
+        assign(NodeKind.CAPABILITY, claims);
+        claim(NodeKind.CONSUMER, consumers, 0);
+    }
+
+    private void claim(NodeKind kind, List<Entity> entities, int rank) {
+        assign(kind, entities.stream().map(e -> KeyAssigner.claim(e.ref(), rank)).toList());
+    }
+
+    private void assign(NodeKind kind, List<Claim> claims) {
+        List<Claim> hashed = new ArrayList<>();
+        Map<String, String> assigned = keys.assign(kind, claims, hashed);
+        for (Claim claim : claims) {
+            EntityRef ref = EntityRef.parse(claim.id(), null, EntityRef.DEFAULT_NAMESPACE).orElseThrow();
+            nodes.put(ref, new NodeRef(kind, assigned.get(claim.id())));
+        }
+        for (Claim claim : hashed) {
+            Entity entity = index.get(EntityRef.parse(claim.id(), null, EntityRef.DEFAULT_NAMESPACE).orElseThrow())
+                    .orElseThrow();
+            findings.add(Category.RENAMED, entity, "metadata.name", kind.label(), entity.ref() + " is the "
+                    + kind.noun() + " '" + assigned.get(claim.id()) + "': its short key '" + claim.shortKey()
+                    + "' is " + (claim.shortKey().length() > 64 || claim.shortKey().length() < 2 ? "not a valid key"
+                    : "taken"));
+        }
+    }
+
+    private void valueStream(Entity domain) {
+        Map<String, Object> properties = common(domain);
+        properties.put("kind", Optional.ofNullable(domain.annotation(Annotations.VALUE_STREAM_KIND))
+                .filter(CatalogMapping::isValueStreamKind).orElse(ValueStreamKind.BUSINESS.name()));
+        Map<String, String> labels = labels(domain);
+        label(labels, "backstage.io/type", domain.specString("type"));
+        index.resolveOne(domain, "subdomainOf", "domain").map(d -> nodes.get(d.ref()))
+                .ifPresent(parent -> labels.put("backstage.io/subdomain-of", parent.key()));
+        put(domain, nodes.get(domain.ref()), properties, labels);
+        outcome(domain, Outcome.MAPPED, List.of(nodes.get(domain.ref())), "value stream");
+    }
+
+    private void team(Entity group) {
+        Map<String, Object> properties = common(group);
+        String type = group.annotation(Annotations.TEAM_TYPE);
+        properties.put("type", type != null && isTeamType(type) ? type : TeamType.STREAM_ALIGNED.name());
+        int size = organisation.size(group.ref());
+        if (size == 0) {
+            findings.add(Category.DEFAULTED, group, "", "team size", group.ref() + " has no members, nor do the"
+                    + " groups below it: team size 1 assumed");
+            size = 1;
+        } else if (size > 1000) {
+            findings.add(Category.INVALID_VALUE, group, "", "team size", group.ref() + " has " + size
+                    + " members: team size 1000 (the model's largest) used");
+            size = 1000;
+        }
+        properties.put("size", (long) size);
+        Map<String, String> labels = labels(group);
+        label(labels, "backstage.io/type", group.specString("type"));
+        organisation.parent(group.ref()).map(nodes::get)
+                .ifPresent(parent -> labels.put("backstage.io/parent", parent.key()));
+        NodeRef team = nodes.get(group.ref());
+        put(group, team, properties, labels);
+        String annotated = group.annotation(Annotations.VALUE_STREAM);
+        if (annotated != null && Keys.isKey(annotated)) {
+            String field = "metadata.annotations." + Annotations.VALUE_STREAM;
+            NodeRef stream = NodeRef.valueStream(annotated);
+            references.add(new Reference(team, stream, group.file(), group.lineOf(field), field));
+            edge(EdgeType.ALIGNED_TO, team, stream, group, Map.of());
+        } else if (annotated == null) {
+            new Alignment(index, organisation, findings, nodes).of(group)
+                    .ifPresent(stream -> edge(EdgeType.ALIGNED_TO, team, stream.node(), stream.source(), Map.of()));
+        }
+        outcome(group, Outcome.MAPPED, List.of(team), "team of " + size);
+    }
+
+    private void platform(Entity system) {
+        Map<String, Object> properties = common(system);
+        properties.put("tier", tier(system));
+        Map<String, String> labels = labels(system);
+        label(labels, "backstage.io/type", system.specString("type"));
+        index.resolveOne(system, "domain", "domain").filter(d -> d.kindKey().equals("domain"))
+                .map(d -> nodes.get(d.ref())).ifPresent(domain -> labels.put("backstage.io/domain", domain.key()));
+        NodeRef platform = nodes.get(system.ref());
+        put(system, platform, properties, labels);
+        owner(system, platform);
+        outcome(system, Outcome.MAPPED, List.of(platform), "platform");
+        String layer = system.annotation(Annotations.LAYER);
+        if (layer != null && !Keys.isKey(layer)) {
+            // a problem already (Annotations): no reference to a key that cannot exist
+            return;
+        }
+        if (layer != null) {
+            String field = "metadata.annotations." + Annotations.LAYER;
+            references.add(new Reference(platform, NodeRef.layer(layer), system.file(), system.lineOf(field), field));
+            edge(EdgeType.IN_LAYER, platform, NodeRef.layer(layer), system, Map.of());
+        } else {
+            findings.add(Category.DEFAULTED, system, "", "layer", system.ref() + " has no " + Annotations.LAYER
+                    + ": its platform is in the layer '" + UNASSIGNED_LAYER + "'");
+            edge(EdgeType.IN_LAYER, platform, unassignedLayer(), system, Map.of());
+        }
+    }
+
+    private void capability(Entity entity) {
+        Map<String, Object> properties = common(entity);
+        properties.put("lifecycle", lifecycle(entity).name());
+        properties.put("tier", tier(entity));
+        Optional.ofNullable(Values.fit(entity.specString("type"), false))
+                .ifPresent(type -> properties.put("category", type.text()));
+        Map<String, String> labels = labels(entity);
+        NodeRef capability = nodes.get(entity.ref());
+        Optional<EntityRef> owner = organisation.owner(entity);
+        Optional<PlatformChoice> platform = platformOf(entity, owner);
+        if (platform.isPresent() && owner.isPresent()) {
+            Optional<EntityRef> platformOwner = platform.get().owner();
+            if (platformOwner.isPresent() && !platformOwner.get().equals(owner.get())) {
+                NodeRef ownTeam = nodes.get(owner.get());
+                findings.add(Category.OWNER_DIFFERS, entity, "spec.owner", entity.kind(), entity.ref()
+                        + " is owned by " + owner.get() + ", its platform '" + platform.get().node().key() + "' by "
+                        + platformOwner.get() + ": the platform's owner owns the capability");
+                labels.put("backstage.io/owner", ownTeam.key());
+            }
+        }
+        put(entity, capability, properties, labels);
+        platform.ifPresent(p -> edge(EdgeType.PROVIDES, p.node(), capability, p.source(), Map.of()));
+        outcome(entity, Outcome.MAPPED, List.of(capability), platform.map(p -> "capability of platform "
+                + p.node().key()).orElse("capability without platform (no system and no owner)"));
+    }
+
+    private void consumer(Entity component) {
+        Map<String, Object> properties = common(component);
+        String annotated = component.annotation(Annotations.CONSUMER_KIND);
+        properties.put("kind", annotated != null && isConsumerKind(annotated) ? annotated
+                : "service".equalsIgnoreCase(component.specString("type")) ? ConsumerKind.SERVICE.name()
+                : ConsumerKind.APPLICATION.name());
+        properties.put("tier", tier(component));
+        Map<String, String> labels = labels(component);
+        label(labels, "backstage.io/type", component.specString("type"));
+        label(labels, "backstage.io/lifecycle", component.specString("lifecycle"));
+        systemOf(component).map(s -> nodes.get(s.ref()))
+                .ifPresent(system -> labels.put("backstage.io/system", system.key()));
+        NodeRef consumer = nodes.get(component.ref());
+        put(component, consumer, properties, labels);
+        owner(component, consumer);
+        outcome(component, Outcome.MAPPED, List.of(consumer), "consumer");
+    }
+
+    private void user(Entity user) {
+        List<NodeRef> teams = organisation.groupsOf(user.ref()).stream().map(nodes::get).toList();
+        if (teams.isEmpty()) {
+            outcome(user, Outcome.SKIPPED, List.of(), "a member of no group: counted in no team");
+        } else {
+            outcome(user, Outcome.MERGED, teams, "counted in the size of " + String.join(", ",
+                    teams.stream().map(NodeRef::key).toList()));
+        }
+    }
+
+    private void provider(Entity component) {
+        List<NodeRef> apis = index.peek(component, "providesApis", "api").stream().map(Target::entity)
+                .filter(e -> e != null && nodes.containsKey(e.ref())).map(e -> nodes.get(e.ref())).distinct().toList();
+        outcome(component, Outcome.MERGED, apis, "provides APIs: represented by "
+                + String.join(", ", apis.stream().map(NodeRef::key).toList()));
+    }
+
+    /** Where a capability is provided: its system, its providers' system, else its owner's platform. */
+    private Optional<PlatformChoice> platformOf(Entity entity, Optional<EntityRef> owner) {
+        Optional<Entity> system = systemOf(entity);
+        if (system.isPresent()) {
+            return Optional.of(new PlatformChoice(nodes.get(system.get().ref()), entity,
+                    organisation.owner(system.get())));
+        }
+        if (entity.kindKey().equals("api")) {
+            Set<NodeRef> candidates = new LinkedHashSet<>();
+            Entity chosen = null;
+            for (Entity provider : providers.getOrDefault(entity.ref(), List.of())) {
+                Optional<Entity> providerSystem = systemOf(provider);
+                if (providerSystem.isPresent()) {
+                    candidates.add(nodes.get(providerSystem.get().ref()));
+                    if (chosen == null) {
+                        chosen = providerSystem.get();
+                    }
+                }
+            }
+            if (candidates.size() > 1) {
+                findings.add(Category.AMBIGUOUS, entity, "", "API provider system", entity.ref() + " is provided"
+                        + " by components of several systems " + candidates + ": "
+                        + nodes.get(chosen.ref()).key() + " provides it");
+            }
+            if (chosen != null) {
+                return Optional.of(new PlatformChoice(nodes.get(chosen.ref()),
+                        providers.get(entity.ref()).getFirst(), organisation.owner(chosen)));
+            }
+        }
+        return owner.map(team -> new PlatformChoice(fallbackPlatform(team, entity), entity, owner));
+    }
+
+    /** A platform, the entity whose descriptor says so, and the platform's owner. */
+    private record PlatformChoice(NodeRef node, Entity source, Optional<EntityRef> owner) {
+    }
+
+    /** {@code spec.system}, or for a subcomponent its parent's system. */
+    private Optional<Entity> systemOf(Entity entity) {
+        Set<EntityRef> seen = new java.util.HashSet<>();
+        Entity current = entity;
+        while (current != null && seen.add(current.ref())) {
+            Optional<Entity> system = index.peek(current, "system", "system").stream().map(Target::entity)
+                    .filter(e -> e != null && e.kindKey().equals("system")).findFirst();
+            if (system.isPresent()) {
+                return system;
+            }
+            current = current.kindKey().equals("component") ? index.peek(current, "subcomponentOf", "component")
+                    .stream().map(Target::entity).filter(e -> e != null).findFirst().orElse(null) : null;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The platform standing for what a team owns outside any system: created once per team, owned by it, in the
+     * layer {@value #UNASSIGNED_LAYER}, its source the team's descriptor.
+     */
+    private NodeRef fallbackPlatform(EntityRef team, Entity first) {
+        NodeRef existing = fallbackPlatforms.get(team);
+        if (existing != null) {
+            return existing;
+        }
+        Entity group = index.get(team).orElseThrow();
+        NodeRef teamNode = nodes.get(team);
+        String id = "no-system:" + team;
+        List<Claim> hashed = new ArrayList<>();
+        NodeRef platform = NodeRef.platform(keys.assign(NodeKind.PLATFORM,
+                List.of(KeyAssigner.created(id, teamNode.key() + "-no-system", 0)), hashed).get(id));
+        fallbackPlatforms.put(team, platform);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        String teamName = String.valueOf(landscape.nodes().get(teamNode).properties().get("name"));
+        properties.put("name", Values.fit(teamName + ": outside any system", false).text());
+        properties.put("description", "What " + team + " owns in Backstage outside any System (created by the"
+                + " import; give those entities a spec.system to place them)");
+        properties.put("tier", DEFAULT_TIER);
+        properties.put("sourceFile", group.file());
+        NodeKind.PLATFORM.applyDefaults(properties);
+        landscape.put(new Node(platform, properties));
+        origins.put(platform, new Origin(group.file(), group.line()));
+        edge(EdgeType.IN_LAYER, platform, unassignedLayer(), group, Map.of());
+        edge(EdgeType.OWNS, teamNode, platform, group, Map.of());
+        findings.add(Category.DEFAULTED, first, "", "platform", first.ref() + " belongs to no system: provided"
+                + " by '" + platform.key() + "', the platform of what " + team + " owns outside any system");
+        return platform;
+    }
+
+    private NodeRef unassignedLayer() {
+        NodeRef layer = NodeRef.layer(UNASSIGNED_LAYER);
+        if (!unassignedDeclaredNatively && !landscape.nodes().containsKey(layer)) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("name", "Unassigned");
+            properties.put("description", "Platforms imported from Backstage whose System has no strata.dev/layer"
+                    + " annotation; annotate them to place them in the stack");
+            properties.put("sourceFile", DEFAULTS_FILE);
+            NodeKind.LAYER.applyDefaults(properties);
+            landscape.put(new Node(layer, properties));
+            origins.put(layer, new Origin(DEFAULTS_FILE, 0));
+        }
+        return layer;
+    }
+
+    private void owner(Entity entity, NodeRef owned) {
+        organisation.owner(entity).map(nodes::get)
+                .ifPresent(team -> edge(EdgeType.OWNS, team, owned, entity, Map.of()));
+    }
+
+    /** A need from one node to a capability: consumption for a consumer, a dependency for a capability. */
+    private void link(NodeRef from, NodeRef to, Entity declaredBy, Entity consumer, String field) {
+        if (from.kind() == NodeKind.CONSUMER) {
+            String mode = consumer.annotation(Annotations.INTERACTION_MODE);
+            edge(EdgeType.CONSUMES, from, to, declaredBy, Map.of("mode", mode != null && isMode(mode) ? mode
+                    : InteractionMode.X_AS_A_SERVICE.name()));
+        } else if (from.equals(to)) {
+            findings.add(Category.UNMAPPABLE_RELATION, declaredBy, field, "self dependency", declaredBy.ref() + " "
+                    + field + " makes capability '" + to.key() + "' depend on itself: dropped");
+        } else {
+            edge(EdgeType.DEPENDS_ON, from, to, declaredBy, Map.of());
+        }
+    }
+
+    private void edge(EdgeType type, NodeRef from, NodeRef to, Entity declaredBy, Map<String, Object> extra) {
+        EdgeId id = new EdgeId(type, from, to);
+        if (!landscape.edges().containsKey(id)) {
+            Map<String, Object> properties = new LinkedHashMap<>(extra);
+            properties.put("sourceFile", declaredBy.file());
+            landscape.put(new Edge(id, properties));
+        }
+    }
+
+    /** Name, description, source and entity ref of a node, fitted to the model's limits. */
+    private Map<String, Object> common(Entity entity) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        Values.Fitted name = Values.fit(entity.displayName(), false);
+        properties.put("name", name == null ? entity.name() : name.text());
+        Values.Fitted description = Values.fit(entity.description(), true);
+        if (description != null) {
+            properties.put("description", description.text());
+        }
+        if ((name != null && name.shortened()) || (description != null && description.shortened())) {
+            findings.add(Category.SHORTENED, entity, "", "text", entity.ref() + ": its title or description is"
+                    + " longer than the model allows and was cut");
+        }
+        properties.put("sourceFile", entity.file());
+        properties.put("entityRef", entity.ref().toString());
+        return properties;
+    }
+
+    /** {@code metadata.labels} as the model's {@code name=value} labels. */
+    private Map<String, String> labels(Entity entity) {
+        Map<String, String> labels = new TreeMap<>();
+        if (entity.metadata().get("labels") instanceof Map<?, ?> given) {
+            given.forEach((name, value) -> {
+                if (value instanceof String text) {
+                    labels.put(String.valueOf(name), text);
+                }
+            });
+        }
+        return labels;
+    }
+
+    private static void label(Map<String, String> labels, String name, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            labels.put(name, value);
+        }
+    }
+
+    private void put(Entity entity, NodeRef node, Map<String, Object> properties, Map<String, String> labels) {
+        List<String> list = new ArrayList<>();
+        labels.forEach((name, value) -> {
+            Values.Fitted label = Values.fit(name + "=" + value, false);
+            if (label != null && label.shortened()) {
+                findings.add(Category.SHORTENED, entity, "metadata.labels", "label", entity.ref() + " label " + name
+                        + " is longer than the model allows and was cut");
+            }
+            if (label != null) {
+                list.add(label.text());
+            }
+        });
+        if (!list.isEmpty()) {
+            properties.put("labels", list);
+        }
+        node.kind().applyDefaults(properties);
+        landscape.put(new Node(node, properties));
+        origins.put(node, new Origin(entity.file(), entity.line()));
+    }
+
+    private long tier(Entity entity) {
+        return EntityValues.tier(entity, findings);
+    }
+
+    private Lifecycle lifecycle(Entity entity) {
+        return EntityValues.lifecycle(entity, findings);
+    }
+
+    private static boolean isTeamType(String value) {
+        return EntityValues.isOneOf(TeamType.values(), value);
+    }
+
+    private static boolean isValueStreamKind(String value) {
+        return EntityValues.isOneOf(ValueStreamKind.values(), value);
+    }
+
+    private static boolean isConsumerKind(String value) {
+        return EntityValues.isOneOf(ConsumerKind.values(), value);
+    }
+
+    private static boolean isMode(String value) {
+        return EntityValues.isOneOf(InteractionMode.values(), value);
+    }
+
+    private void outcome(Entity entity, Outcome outcome, List<NodeRef> nodes, String detail) {
+        outcomes.add(new DocumentOutcome(entity.file(), entity.line(), entity.ref().toString(), entity.kind(),
+                outcome, nodes, detail));
+    }
+
+    private void skipped(Entity entity, String why) {
+        outcome(entity, Outcome.SKIPPED, List.of(), why);
+    }
+
+    /** Native documents beside the catalog join the declaration; a node both declare is a problem. */
+    private void merge(Parsed natives) {
+        problems.addAll(natives.problems());
+        references.addAll(natives.references());
+        natives.origins().forEach((id, origin) -> {
+            Origin mapped = origins.get(id);
+            if (mapped != null) {
+                problems.add(new Problem(Code.DUPLICATE_KEY, origin.file(), origin.line(), "metadata.key",
+                        "duplicate key: " + id.display() + " is also created by the Backstage import ("
+                                + mapped.file() + ":" + mapped.line() + ")"));
+            } else {
+                origins.put(id, origin);
+            }
+        });
+        natives.declared().nodes().values().forEach(node -> {
+            if (!landscape.nodes().containsKey(node.id())) {
+                landscape.put(node);
+            }
+        });
+        natives.declared().edges().values().forEach(landscape::put);
+    }
+}

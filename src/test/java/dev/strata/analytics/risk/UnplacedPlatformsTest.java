@@ -1,0 +1,44 @@
+package dev.strata.analytics.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.testsupport.Neo4jTestServer;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Platforms in the layer {@code unassigned} or in none are listed as not placed in the stack. */
+class UnplacedPlatformsTest {
+
+    private final RiskEngine engine = new RiskEngine(Neo4jTestServer.driver(), Duration.ofSeconds(30));
+
+    @BeforeEach
+    void graph() {
+        Neo4jTestServer.clear();
+        Neo4jTestServer.run("""
+                CREATE (infra:Layer {key: 'infrastructure', rank: 1, crossCutting: false}),
+                       (unassigned:Layer {key: 'unassigned', crossCutting: true}),
+                       (team:Team {key: 'shop-team', type: 'STREAM_ALIGNED', size: 4}),
+                       (placed:Platform {key: 'cloud', name: 'Cloud', tier: 1})-[:IN_LAYER]->(infra),
+                       (imported:Platform {key: 'shop', name: 'Shop', tier: 2})-[:IN_LAYER]->(unassigned),
+                       (loose:Platform {key: 'loose', name: 'Loose', tier: 3}),
+                       (team)-[:OWNS]->(imported),
+                       (imported)-[:PROVIDES]->(:Capability {key: 'cart', lifecycle: 'GA', tier: 2}),
+                       (imported)-[:PROVIDES]->(:Capability {key: 'checkout', lifecycle: 'GA', tier: 2}),
+                       (placed)-[:PROVIDES]->(:Capability {key: 'vm', lifecycle: 'GA', tier: 1})
+                """);
+    }
+
+    @Test
+    void platformsInTheUnassignedLayerOrInNoLayerAreListedWithTheReason() {
+        assertThat(engine.unplacedPlatforms()).containsExactly(
+                new UnplacedPlatform("shop", "Shop", "UNASSIGNED_LAYER", 2, "shop-team"),
+                new UnplacedPlatform("loose", "Loose", "NO_LAYER", 0, null));
+    }
+
+    @Test
+    void aPlacedLandscapeHasNone() {
+        Neo4jTestServer.run("MATCH (p:Platform) WHERE p.key <> 'cloud' DETACH DELETE p");
+        assertThat(engine.unplacedPlatforms()).isEmpty();
+    }
+}
