@@ -66,10 +66,18 @@ abstract class ChangeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (!backstage.enabled()) {
             // Native files go through the upload path whatever their size: one GraphQL request is bounded.
-            JsonNode result = new LandscapeTransfer(StrataServer.of(server, console), progress.report(console),
-                    console).run(action(), landscape.read(), prune, policy.asInput(), PlanReport.PROBLEMS + " "
-                    + PlanReport.PLAN + " " + extraFields(), server.json());
-            return report(PlanReport.read(result));
+            LandscapeTransfer transfer = new LandscapeTransfer(StrataServer.of(server, console),
+                    progress.report(console), console);
+            JsonNode result = transfer.run(action(), landscape.read(), prune, policy.asInput(), PlanReport.PROBLEMS
+                    + " " + PlanReport.PLAN + " " + extraFields(), server.json());
+            LandscapeOutcome outcome = PlanReport.read(result);
+            if (!transfer.summarized()) {
+                return report(outcome);
+            }
+            // Too large to list: the counts and verdict only (a first apply of scale M has 559,366 changes).
+            LandscapeTransfer.summaryLines(result.get("plan")).forEach(console.out()::println);
+            printOutcome(outcome);
+            return exitCode(outcome);
         }
         Map<String, Object> input = new LinkedHashMap<>();
         String mutation;

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -31,10 +32,17 @@ final class LandscapeTransfer {
     /** Plans with more node and relationship changes than this are shown without their list (JSON has it all). */
     static final int LISTED_CHANGES = 20_000;
     private static final long POLL_MILLIS = 500;
+    /** A plan without its lists: what a console shows of a change too large to list. */
+    private static final String SUMMARY = "plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded"
+            + " edgesChanged edgesRemoved relocated undeclaredKept impact { affected affectedTier1Consumers }"
+            + " policyViolations }";
+    /** A list field of the impact in {@link PlanReport#PLAN}: a name followed by its selection. */
+    private static final Pattern LIST = Pattern.compile("(\\w+) \\{");
 
     private final StrataServer server;
     private final ProgressReport progress;
     private final Console console;
+    private boolean summarized;
 
     LandscapeTransfer(StrataServer server, ProgressReport progress, Console console) {
         this.server = server;
@@ -159,14 +167,21 @@ final class LandscapeTransfer {
         }
     }
 
-    /** The outcome; a plan's change lists only when they are short enough to be read (or all are asked for). */
+    /**
+     * The outcome. A plan with more than {@link #LISTED_CHANGES} changes comes as its summary only: the counts, the
+     * number of affected nodes and the policy verdict, its lists (changes, impact findings) empty; at scale M a first
+     * apply has 559,366 changes and impact lists of the same order, hundreds of MB of JSON nobody reads on a console.
+     * JSON output ({@code listAll}) fetches everything.
+     */
     private JsonNode outcome(String operationId, String selection, boolean listAll) throws IOException,
             InterruptedException {
-        String counts = selection.lines().filter(line -> !isChangeList(line)).collect(Collectors.joining("\n"));
-        JsonNode outcome = fetch(operationId, listAll ? selection : counts);
+        if (listAll || !selection.contains(PlanReport.PLAN)) {
+            return fetch(operationId, selection);
+        }
+        JsonNode outcome = fetch(operationId, selection.replace(PlanReport.PLAN, SUMMARY));
         JsonNode plan = outcome.path("plan");
-        if (listAll || plan.isMissingNode() || plan.isNull() || counts.equals(selection)) {
-            return outcome;
+        if (!(plan instanceof ObjectNode summary)) {
+            return fetch(operationId, selection);
         }
         long changes = plan.path("nodesAdded").asLong() + plan.path("nodesChanged").asLong()
                 + plan.path("nodesRemoved").asLong() + plan.path("edgesAdded").asLong()
@@ -174,22 +189,45 @@ final class LandscapeTransfer {
         if (changes <= LISTED_CHANGES) {
             return fetch(operationId, selection);
         }
-        console.err().printf(Locale.ROOT, "strata: %,d changes are too many to list (more than %,d); the summary and"
-                + " impact follow, --format json lists every change%n", changes, LISTED_CHANGES);
-        ((ObjectNode) plan).putArray("nodes");
-        ((ObjectNode) plan).putArray("edges");
+        summarized = true;
+        summary.putArray("nodes");
+        summary.putArray("edges");
+        ObjectNode impact = summary.path("impact") instanceof ObjectNode found ? found : summary.putObject("impact");
+        Matcher list = LIST.matcher(PlanReport.PLAN.substring(PlanReport.PLAN.indexOf("impact {") + 8));
+        while (list.find()) {
+            impact.putArray(list.group(1));
+        }
         return outcome;
+    }
+
+    /** Whether {@link #run} answered a plan's summary without its lists (too many changes to list). */
+    boolean summarized() {
+        return summarized;
+    }
+
+    /**
+     * The lines a console shows of a plan answered as its summary: the counts, the affected nodes, the policy
+     * verdict, and where the lists are.
+     */
+    static List<String> summaryLines(JsonNode plan) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Plan: nodes %,d to add, %,d to change, %,d to remove; relationships %,d"
+                        + " to add, %,d to change, %,d to remove", plan.path("nodesAdded").asLong(),
+                plan.path("nodesChanged").asLong(), plan.path("nodesRemoved").asLong(), plan.path("edgesAdded").asLong(),
+                plan.path("edgesChanged").asLong(), plan.path("edgesRemoved").asLong()));
+        lines.add(String.format(Locale.ROOT, "Impact: %,d nodes affected (%,d tier-1 consumers)",
+                plan.path("impact").path("affected").asLong(), plan.path("impact").path("affectedTier1Consumers")
+                        .asLong()));
+        JsonNode violations = plan.path("policyViolations");
+        violations.forEach(violation -> lines.add("Policy violated: " + violation.asString()));
+        lines.add(String.format(Locale.ROOT, "(more than %,d changes: the changes and the impact findings are not"
+                + " listed; --format json lists them all)", LISTED_CHANGES));
+        return lines;
     }
 
     private JsonNode fetch(String operationId, String selection) throws IOException, InterruptedException {
         return server.execute("query($id: ID!) { landscapeOperation(id: $id) { outcome { " + selection + " } } }",
                 Map.of("id", operationId)).get("landscapeOperation").get("outcome");
-    }
-
-    /** Whether a line of a plan selection asks for the list of node or relationship changes. */
-    private static boolean isChangeList(String line) {
-        String field = line.strip();
-        return field.startsWith("nodes {") || field.startsWith("edges {");
     }
 
     private void cancel(String operationId) {
