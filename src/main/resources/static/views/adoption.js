@@ -4,9 +4,9 @@ import { gql } from '../api.js';
 import { h, pct, num, sparkline } from '../dom.js';
 
 const ADOPTION = `{
-  platformAdoptions { platformKey platformName teamKey capabilities consumers adoptingTeams streamAlignedTeams adoptionRate
+  platformAdoptions { platform { key name } team { key } capabilities consumers adoptingTeams streamAlignedTeams adoptionRate
     meanDaysToFirstUse deprecatedButUsed sloMetShare trend { period adoptionRate } }
-  capabilityAdoptions { capabilityKey capabilityName platformKey lifecycle consumers adoptingTeams adoptionRate gaDate firstUse
+  capabilityAdoptions { capability { key name } platform { key } lifecycle consumers adoptingTeams adoptionRate gaDate firstUse
     daysToFirstUse deprecatedButUsed sloMet trend { period adoptionRate } }
 }`;
 
@@ -17,7 +17,12 @@ const trendOf = (trend) => {
 };
 
 export async function render(section) {
-  const { platformAdoptions, capabilityAdoptions } = await gql(ADOPTION);
+  const data = await gql(ADOPTION);
+  // flat keys for the table code below, taken from the linked nodes
+  const platformAdoptions = data.platformAdoptions.map((p) => ({ ...p, platformKey: p.platform.key, platformName: p.platform.name,
+    teamKey: p.team?.key ?? null }));
+  const capabilityAdoptions = data.capabilityAdoptions.map((c) => ({ ...c, capabilityKey: c.capability.key,
+    capabilityName: c.capability.name, platformKey: c.platform?.key ?? null }));
   const platforms = [...platformAdoptions].sort((a, b) => b.adoptionRate - a.adoptionRate || a.platformKey.localeCompare(b.platformKey));
   const capabilitiesOf = (key) => capabilityAdoptions.filter((c) => c.platformKey === key).sort((a, b) => b.adoptionRate - a.adoptionRate);
   const spark = (trend, name) => sparkline(trend.map((p) => p.adoptionRate),

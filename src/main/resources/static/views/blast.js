@@ -7,7 +7,7 @@ import { setParams, showError, clearError } from '../app.js';
 const BLAST = `query($input: BlastRadiusInput!) { blastRadius(input: $input) {
   totalCount tier1Consumers severity deepest
   totals { byKind { key count } byLayer { key count } byOwningTeam { key count } byTier { key count } }
-  items { kind key name tier depth target path { kind key } }
+  items { node { key name } kind tier depth target path { kind key } }
   pageInfo { hasNextPage endCursor } } }`;
 
 const LAYERS = `{ layers { key name rank crossCutting platforms { key capabilities { key } } } }`;
@@ -129,7 +129,8 @@ async function blastRadius(state) {
   do {
     const { blastRadius: page } = await gql(BLAST, { input });
     first ??= page;
-    items.push(...page.items);
+    // key and name come from the node itself (the items' own key and name fields are deprecated)
+    items.push(...page.items.map((item) => ({ ...item, key: item.node.key, name: item.node.name })));
     input.after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (input.after);
   return { ...first, items };

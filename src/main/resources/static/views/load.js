@@ -2,14 +2,14 @@
 import { gql } from '../api.js';
 import { h, num } from '../dom.js';
 
-const LOAD = `{ cognitiveLoad { teamKey teamName teamType size index band consumers consumingTeams platforms capabilities layers handovers
+const LOAD = `{ cognitiveLoad { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
   contributions { name rawValue weight points } } }`;
 const COLOURS = ['#1f5fbf', '#e8590c', '#2b8a3e', '#9c36b5', '#0b7285', '#d6336c', '#5c940d', '#495057'];
 const BANDS = ['LOW', 'MODERATE', 'HIGH', 'OVERLOADED'];
 
 export async function render(section, params) {
   const { cognitiveLoad } = await gql(LOAD);
-  const teams = [...cognitiveLoad].sort((a, b) => b.index - a.index);
+  const teams = cognitiveLoad.map((t) => ({ ...t, teamKey: t.team.key, teamName: t.team.name })).sort((a, b) => b.index - a.index);
   const names = [...new Set(teams.flatMap((t) => t.contributions.map((c) => c.name)))];
   const colour = (name) => COLOURS[names.indexOf(name) % COLOURS.length];
   const max = Math.max(1, ...teams.map((t) => t.index));

@@ -56,7 +56,8 @@ public final class CatalogMapping {
     private static final Map<String, Set<String>> SPEC_FIELDS = Map.of(
             "component", Set.of("type", "lifecycle", "owner", "system", "subcomponentOf", "providesApis",
                     "consumesApis", "dependsOn", "dependencyOf", "tier"),
-            "api", Set.of("type", "lifecycle", "owner", "system", "definition", "tier"),
+            // remotes: where an API of type mcp-server is reached (catalog-model 1.9); not mapped, like definition
+            "api", Set.of("type", "lifecycle", "owner", "system", "definition", "remotes", "tier"),
             "resource", Set.of("type", "owner", "system", "dependsOn", "dependencyOf", "lifecycle", "tier"),
             "system", Set.of("owner", "domain", "type", "tier"),
             "domain", Set.of("owner", "subdomainOf", "type"),

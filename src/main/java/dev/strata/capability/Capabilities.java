@@ -1,6 +1,6 @@
 package dev.strata.capability;
 
-import dev.strata.graphql.NodeFinder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.model.NodeKind;
 import dev.strata.model.Lifecycle;
 
@@ -13,32 +13,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads capabilities: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Capabilities implements NodeFinder {
-
-    private final Neo4jClient client;
+public class Capabilities extends NodeRepository<Capability> {
 
     Capabilities(Neo4jClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public NodeKind kind() {
-        return NodeKind.CAPABILITY;
-    }
-
-    @Override
-    public Optional<Capability> find(String key) {
-        return client.query("MATCH (c:Capability {key: $key}) RETURN c")
-                .bind(key).to("key")
-                .fetchAs(Capability.class).mappedBy((types, record) -> Capability.from(record.get("c")))
-                .one();
+        super(client, NodeKind.CAPABILITY, Capability::from);
     }
 
     public Connection<Capability> page(@Nullable CapabilityFilter filter, EntityOrder order, Paging paging) {

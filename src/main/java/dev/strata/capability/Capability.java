@@ -1,5 +1,8 @@
 package dev.strata.capability;
 
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
+
 import dev.strata.model.Lifecycle;
 
 import java.time.LocalDate;
@@ -10,8 +13,12 @@ import org.neo4j.driver.Value;
 /** A capability as stored. */
 public record Capability(String key, String name, @Nullable String description, Lifecycle lifecycle,
         @Nullable LocalDate gaDate, int tier, @Nullable String category, @Nullable Double sloTarget,
-        @Nullable Double sloAttainment, @Nullable Boolean compliant, ZonedDateTime createdAt, ZonedDateTime updatedAt) {
+        @Nullable Double sloAttainment, @Nullable Boolean compliant, ZonedDateTime createdAt, ZonedDateTime updatedAt) implements LandscapeNode {
 
+    @Override
+    public NodeKind nodeKind() {
+        return NodeKind.CAPABILITY;
+    }
 
     public static Capability from(Value node) {
         return new Capability(node.get("key").asString(), node.get("name").asString(),

@@ -44,16 +44,37 @@ record BackstageCatalogInput(Map<String, String> files, List<String> roots, Back
                     CatalogMapping.map(CatalogReader.read(CatalogSource.of(pages), roots, null)));
         }
         landscape.required();
-        // One folder: paths relative to it, as for native files; otherwise relative to the working directory.
-        boolean oneFolder = paths.size() == 1 && Files.isDirectory(Path.of(paths.getFirst()));
-        Path base = oneFolder ? Path.of(paths.getFirst()) : Path.of("");
-        List<String> roots = oneFolder ? List.of("") : paths;
+        // Paths relative to the folder the given paths share (a folder given alone: that folder), so a catalog records
+        // the same sourceFile whether given as its folder or as its Location files, and from any working directory;
+        // roots are named as the source names what it reads, which is how the server finds them among the files.
+        Path base = sharedFolder(paths);
+        List<String> roots = paths.stream().map(path -> relative(base, path)).toList();
         Recording source = new Recording(new DirectorySource(base));
         CatalogReader.Read read = CatalogReader.read(source, roots, options.followUrls ? BackstageCatalogInput::fetch
                 : null);
         Map<String, String> files = new LinkedHashMap<>(source.read);
         files.putAll(read.fetched());
         return new BackstageCatalogInput(files, roots, CatalogMapping.map(read));
+    }
+
+    private static Path sharedFolder(List<String> paths) {
+        Path shared = null;
+        for (String given : paths) {
+            Path path = Path.of(given).toAbsolutePath().normalize();
+            Path folder = Files.isDirectory(path) || path.getParent() == null ? path : path.getParent();
+            if (shared == null) {
+                shared = folder;
+            } else {
+                while (!folder.startsWith(shared)) {
+                    shared = shared.getParent();
+                }
+            }
+        }
+        return shared == null ? Path.of("").toAbsolutePath() : shared;
+    }
+
+    private static String relative(Path base, String path) {
+        return base.relativize(Path.of(path).toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     /** The catalog as the GraphQL input {@code BackstageCatalogInput} expects it. */

@@ -1,5 +1,8 @@
 package dev.strata.consumer;
 
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
+
 import dev.strata.model.ConsumerKind;
 
 import java.time.ZonedDateTime;
@@ -8,8 +11,12 @@ import org.neo4j.driver.Value;
 
 /** A consumer as stored. */
 public record Consumer(String key, String name, @Nullable String description, ConsumerKind kind, int tier,
-        ZonedDateTime createdAt, ZonedDateTime updatedAt) {
+        ZonedDateTime createdAt, ZonedDateTime updatedAt) implements LandscapeNode {
 
+    @Override
+    public NodeKind nodeKind() {
+        return NodeKind.CONSUMER;
+    }
 
     public static Consumer from(Value node) {
         return new Consumer(node.get("key").asString(), node.get("name").asString(),

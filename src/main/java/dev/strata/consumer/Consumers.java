@@ -1,6 +1,6 @@
 package dev.strata.consumer;
 
-import dev.strata.graphql.NodeFinder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.model.NodeKind;
 import dev.strata.model.ConsumerKind;
 
@@ -13,32 +13,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads consumers and consumptions: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Consumers implements NodeFinder {
-
-    private final Neo4jClient client;
+public class Consumers extends NodeRepository<Consumer> {
 
     Consumers(Neo4jClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public NodeKind kind() {
-        return NodeKind.CONSUMER;
-    }
-
-    @Override
-    public Optional<Consumer> find(String key) {
-        return client.query("MATCH (c:Consumer {key: $key}) RETURN c")
-                .bind(key).to("key")
-                .fetchAs(Consumer.class).mappedBy((types, record) -> Consumer.from(record.get("c")))
-                .one();
+        super(client, NodeKind.CONSUMER, Consumer::from);
     }
 
     public Connection<Consumer> page(@Nullable ConsumerFilter filter, EntityOrder order, Paging paging) {

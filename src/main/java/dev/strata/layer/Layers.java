@@ -1,36 +1,20 @@
 package dev.strata.layer;
 
-import dev.strata.graphql.NodeFinder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.model.NodeKind;
 import dev.strata.graphql.BatchQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads layers. There are few of them, so they are listed whole. */
 @Repository
-public class Layers implements NodeFinder {
-
-    private final Neo4jClient client;
+public class Layers extends NodeRepository<Layer> {
 
     Layers(Neo4jClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public NodeKind kind() {
-        return NodeKind.LAYER;
-    }
-
-    @Override
-    public Optional<Layer> find(String key) {
-        return client.query("MATCH (l:Layer {key: $key}) RETURN l")
-                .bind(key).to("key")
-                .fetchAs(Layer.class).mappedBy((types, record) -> Layer.from(record.get("l")))
-                .one();
+        super(client, NodeKind.LAYER, Layer::from);
     }
 
     /** Ranked layers from the bottom up, then cross-cutting ones by key. */

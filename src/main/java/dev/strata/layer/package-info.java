@@ -1,4 +1,7 @@
-/** Layers of the platform stack: ranked from infrastructure up, or cross-cutting. The set and order are data. */
+/**
+ * Layers of the platform stack (ranked from the bottom, or cross-cutting): reading them, in rank order, and the
+ * {@code Layer} GraphQL type with its platforms.
+ */
 @NullMarked
 package dev.strata.layer;
 

@@ -15,6 +15,7 @@ import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -134,6 +135,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     /** The file holding the password of user {@code neo4j}, or null when authentication is off. */
     public @Nullable Path passwordFile() {
         return password == null ? null : password.file();
+    }
+
+    /**
+     * The database itself, for in-process readers that gain from skipping Bolt: the analytics snapshot reads the
+     * whole landscape through it (see {@code analytics.snapshot.KernelSnapshotSource}).
+     */
+    public GraphDatabaseService database() {
+        return neo4j.defaultDatabaseService();
     }
 
     public Path dataDirectory() {

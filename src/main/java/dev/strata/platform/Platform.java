@@ -1,12 +1,20 @@
 package dev.strata.platform;
 
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
+
 import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 /** A platform as stored. */
 public record Platform(String key, String name, @Nullable String description, int tier, ZonedDateTime createdAt,
-        ZonedDateTime updatedAt) {
+        ZonedDateTime updatedAt) implements LandscapeNode {
+
+    @Override
+    public NodeKind nodeKind() {
+        return NodeKind.PLATFORM;
+    }
 
     public static Platform from(Value node) {
         return new Platform(node.get("key").asString(), node.get("name").asString(),

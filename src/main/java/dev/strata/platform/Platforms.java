@@ -1,6 +1,6 @@
 package dev.strata.platform;
 
-import dev.strata.graphql.NodeFinder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.model.NodeKind;
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
@@ -11,32 +11,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads platforms: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Platforms implements NodeFinder {
-
-    private final Neo4jClient client;
+public class Platforms extends NodeRepository<Platform> {
 
     Platforms(Neo4jClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public NodeKind kind() {
-        return NodeKind.PLATFORM;
-    }
-
-    @Override
-    public Optional<Platform> find(String key) {
-        return client.query("MATCH (p:Platform {key: $key}) RETURN p")
-                .bind(key).to("key")
-                .fetchAs(Platform.class).mappedBy((types, record) -> Platform.from(record.get("p")))
-                .one();
+        super(client, NodeKind.PLATFORM, Platform::from);
     }
 
     public Connection<Platform> page(@Nullable PlatformFilter filter, EntityOrder order, Paging paging) {

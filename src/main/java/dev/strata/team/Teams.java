@@ -1,6 +1,6 @@
 package dev.strata.team;
 
-import dev.strata.graphql.NodeFinder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.model.NodeKind;
 import dev.strata.model.TeamType;
 
@@ -13,32 +13,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads teams: by key, as filtered pages, and in batches for GraphQL navigation. */
 @Repository
-public class Teams implements NodeFinder {
-
-    private final Neo4jClient client;
+public class Teams extends NodeRepository<Team> {
 
     Teams(Neo4jClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public NodeKind kind() {
-        return NodeKind.TEAM;
-    }
-
-    @Override
-    public Optional<Team> find(String key) {
-        return client.query("MATCH (t:Team {key: $key}) RETURN t")
-                .bind(key).to("key")
-                .fetchAs(Team.class).mappedBy((types, record) -> Team.from(record.get("t")))
-                .one();
+        super(client, NodeKind.TEAM, Team::from);
     }
 
     public Connection<Team> page(@Nullable TeamFilter filter, EntityOrder order, Paging paging) {

@@ -1,6 +1,6 @@
 package dev.strata.valuestream;
 
-import dev.strata.graphql.NodeFinder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.model.NodeKind;
 import dev.strata.model.ValueStreamKind;
 
@@ -12,32 +12,16 @@ import dev.strata.graphql.Paging;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads value streams. */
 @Repository
-public class ValueStreams implements NodeFinder {
-
-    private final Neo4jClient client;
+public class ValueStreams extends NodeRepository<ValueStream> {
 
     ValueStreams(Neo4jClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public NodeKind kind() {
-        return NodeKind.VALUE_STREAM;
-    }
-
-    @Override
-    public Optional<ValueStream> find(String key) {
-        return client.query("MATCH (v:ValueStream {key: $key}) RETURN v")
-                .bind(key).to("key")
-                .fetchAs(ValueStream.class).mappedBy((types, record) -> ValueStream.from(record.get("v")))
-                .one();
+        super(client, NodeKind.VALUE_STREAM, ValueStream::from);
     }
 
     public Connection<ValueStream> page(@Nullable ValueStreamFilter filter, EntityOrder order, Paging paging) {

@@ -1,4 +1,7 @@
-/** Value streams, business or enabling, that teams align to. */
+/**
+ * Value streams, business or enabling, that teams align to: reading them and the {@code ValueStream} GraphQL type.
+ * Its repository also finds the value streams of teams, for {@code Team.valueStream}.
+ */
 @NullMarked
 package dev.strata.valuestream;
 

@@ -1,6 +1,7 @@
 package dev.strata.analytics;
 
 import dev.strata.model.InteractionMode;
+import dev.strata.model.Landscape;
 import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.model.Lifecycle;
@@ -45,7 +46,13 @@ public final class RandomLandscape {
 
     /** A node with all the properties the model knows for its kind (null where absent). */
     public record Node(NodeKind kind, String key, String name, Integer tier, String lifecycle, Integer rank,
-                       Boolean crossCutting, String teamType, Integer size) {
+                       Boolean crossCutting, String teamType, Integer size, LocalDate gaDate, Double sloTarget,
+                       Double sloAttainment, Boolean compliant, String category) {
+
+        Node(NodeKind kind, String key, String name, Integer tier, String lifecycle, Integer rank,
+             Boolean crossCutting, String teamType, Integer size) {
+            this(kind, key, name, tier, lifecycle, rank, crossCutting, teamType, size, null, null, null, null, null);
+        }
 
         public NodeRef ref() {
             return new NodeRef(kind, key);
@@ -61,6 +68,11 @@ public final class RandomLandscape {
             put(properties, "crossCutting", crossCutting);
             put(properties, "type", teamType);
             put(properties, "size", size);
+            put(properties, "gaDate", gaDate);
+            put(properties, "sloTarget", sloTarget);
+            put(properties, "sloAttainment", sloAttainment);
+            put(properties, "compliant", compliant);
+            put(properties, "category", category);
             return properties;
         }
 
@@ -144,7 +156,11 @@ public final class RandomLandscape {
         for (int i = 0; i < shape.capabilities(); i++) {
             Node capability = landscape.add(new Node(NodeKind.CAPABILITY, "c" + i, "Capability " + i,
                     1 + random.nextInt(3), lifecycles[random.nextInt(lifecycles.length)].name(), null, null, null,
-                    null));
+                    null, random.nextDouble() < 0.7 ? LocalDate.of(2022, 1, 1).plusDays(random.nextInt(900)) : null,
+                    random.nextDouble() < 0.8 ? 99.0 + random.nextInt(3) * 0.25 : null,
+                    random.nextDouble() < 0.8 ? 98.5 + random.nextInt(12) * 0.125 : null,
+                    random.nextDouble() < 0.8 ? random.nextBoolean() : null,
+                    random.nextDouble() < 0.9 ? "category-" + random.nextInt(8) : null));
             capabilities.add(capability);
             if (random.nextDouble() < 0.95) {
                 Node platform = platforms.get(random.nextInt(platforms.size()));
@@ -291,9 +307,31 @@ public final class RandomLandscape {
         }
     }
 
+    /**
+     * The same landscape as model data, with properties typed as the graph reader returns them (integers as long).
+     */
+    public Landscape toLandscape() {
+        Landscape landscape = new Landscape();
+        for (Node node : nodes) {
+            Map<String, Object> properties = node.properties();
+            properties.remove("key");
+            properties.replaceAll((name, value) -> value instanceof Integer i ? (Object) i.longValue() : value);
+            landscape.put(new Landscape.Node(node.ref(), properties));
+        }
+        for (Edge edge : edges) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            if (edge.type() == EdgeType.CONSUMES) {
+                properties.put("since", edge.since());
+                properties.put("mode", edge.mode());
+            }
+            landscape.put(new Landscape.Edge(new Landscape.EdgeId(edge.type(), edge.from(), edge.to()), properties));
+        }
+        return landscape;
+    }
+
     /** The same landscape as a snapshot, without a database. */
     public LandscapeSnapshot toSnapshot() {
-        LandscapeSnapshot.Builder builder = LandscapeSnapshot.builder();
+        dev.strata.analytics.graph.SnapshotBuilder builder = LandscapeSnapshot.builder();
         for (Node node : nodes) {
             int index = builder.addNode(node.kind(), node.key(), node.name());
             builder.tier(index, node.tier());
@@ -305,6 +343,10 @@ public final class RandomLandscape {
             }
             if (node.kind() == NodeKind.TEAM) {
                 builder.team(index, TeamType.valueOf(node.teamType()), node.size());
+            }
+            if (node.kind() == NodeKind.CAPABILITY) {
+                builder.capability(index, node.gaDate(), node.sloTarget(), node.sloAttainment(), node.compliant(),
+                        node.category());
             }
         }
         for (Edge edge : edges) {

@@ -250,6 +250,20 @@ class BackstageMappingTest {
     }
 
     @Test
+    void anMcpServerApiIsACapabilityAndItsRemotesAreAFieldBackstageDefines() throws java.io.IOException {
+        // Backstage's example catalog has an API of type mcp-server: spec.remotes, no definition
+        BackstageImport mcp = CatalogMapping.map(CatalogReader.read(new DirectorySource(
+                java.nio.file.Path.of("src/test/resources/backstage/mcp")), List.of(""), null));
+        assertThat(mcp.declaration().problems()).isEmpty();
+        assertThat(mcp.declaration().declared().nodes().get(NodeRef.capability("catalog-tools")).properties())
+                .containsEntry("category", "mcp-server").containsEntry("lifecycle", "BETA");
+        // remotes is defined (for mcp-server APIs) and not mapped, by design; a field Backstage does not define still is
+        assertThat(mcp.findings()).filteredOn(f -> f.category() == Category.IGNORED_FIELD)
+                .extracting(Finding::file, Finding::line, Finding::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("catalog-info.yaml", 42, "spec.servers"));
+    }
+
+    @Test
     void tiersInTheUsualSpellingsAreReadAndOthersAreLocatedWarnings() {
         assertThat(node(NodeRef.capability("charts-api"))).containsEntry("tier", 2L);
         assertThat(findings(Category.INVALID_VALUE)).extracting(Finding::file, Finding::line, Finding::field)

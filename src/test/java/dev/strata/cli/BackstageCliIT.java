@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.strata.backstage.FakeBackstage;
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,10 +58,53 @@ class BackstageCliIT extends StrataIntegrationTest {
     void aLocationFileIsFollowedAndWhatItNamesMustExistOffline() {
         assertThat(cli(Map.of(), "validate", MUSIC.resolve("catalog-info.yaml").toString(), "--backstage"))
                 .isEqualTo(1);
-        // the layer the media system names is declared beside the catalog, in a file no Location targets
-        assertThat(output()).contains("src/test/resources/backstage/music/systems/media.yaml:7:"
+        // the layer the media system names is declared beside the catalog, in a file no Location targets; paths are
+        // relative to the Location's folder, as when the folder is given
+        assertThat(output()).contains("\nsystems/media.yaml:7:"
                 + " metadata.annotations.strata.dev/layer: no Layer with key 'delivery' is declared in these files"
                 + " [DANGLING_REFERENCE]");
+    }
+
+    @Test
+    void locationFilesGivenByAbsolutePathsGoToTheServerNamedRelativeToTheFolderTheyShare() throws IOException {
+        // as with Backstage's example catalog: all.yaml for the entities, acme-corp.yaml for the organisation
+        Files.createDirectories(dir.resolve("org"));
+        Files.writeString(dir.resolve("all.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: t-all}
+                spec: {targets: [./systems.yaml]}
+                """);
+        Files.writeString(dir.resolve("systems.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: System
+                metadata: {name: t-archive}
+                spec: {owner: t-keepers}
+                """);
+        Files.writeString(dir.resolve("acme-corp.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: t-org}
+                spec: {targets: [./org/keepers.yaml]}
+                """);
+        Files.writeString(dir.resolve("org/keepers.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: t-keepers}
+                spec: {type: team, children: []}
+                """);
+        String all = dir.resolve("all.yaml").toAbsolutePath().toString();
+        String org = dir.resolve("acme-corp.yaml").toAbsolutePath().toString();
+        String before = fingerprint();
+        assertThat(cli(Map.of(), "plan", all, org, "--backstage", "--list-documents", "--server", server(), "--token",
+                ADMIN_TOKEN)).isZero();
+        assertThat(output()).contains("2 entities in 4 files", "+ Team t-keepers (org/keepers.yaml)",
+                "+ Platform t-archive (systems.yaml)", "owner t-keepers",
+                "\n  org/keepers.yaml:1: MAPPED group:default/t-keepers",
+                "\n  systems.yaml:1: MAPPED system:default/t-archive");
+        // the same names as for the folder, wherever the CLI runs: the nodes record the same sourceFile either way
+        assertThat(output()).doesNotContain("SOURCE_UNAVAILABLE", "../", dir.toString());
+        assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.load.CognitiveLoadModel;
-import dev.strata.analytics.risk.RiskEngine;
+import dev.strata.analytics.risk.CypherRisks;
 import dev.strata.ingest.LandscapeParser;
 import dev.strata.model.EdgeType;
 import dev.strata.model.Landscape;
@@ -219,7 +219,7 @@ class LandscapeImpactPropertyTest {
     /** {@code capability consumer} for every capability critical for a consumer. */
     private static Set<String> critical(Landscape landscape) {
         Set<String> pairs = new TreeSet<>();
-        RiskEngine.singlePointsOfFailure(LandscapeSnapshot.of(landscape)).criticalByConsumer()
+        CypherRisks.singlePointsOfFailure(LandscapeSnapshot.of(landscape)).criticalByConsumer()
                 .forEach((consumer, capabilities) -> capabilities.forEach(c -> pairs.add(c + " " + consumer)));
         return pairs;
     }

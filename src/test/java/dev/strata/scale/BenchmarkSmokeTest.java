@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The benchmark itself at scale S, trimmed to stay well under a minute (3 engine runs, 1 Cypher run, no MERGE
- * baseline, a 10 s Cypher timeout that the brute-force SPOF reference may hit): every engine answers what its
- * reference Cypher answers on the same database, and the table is written.
+ * The benchmark itself at scale S, trimmed (3 engine runs, 1 reference run, no MERGE baseline, a 10 s reference
+ * timeout that the brute-force SPOF query file reaches; about two minutes on the shared 2-core machine): every
+ * analytic has its row, every engine answers what its reference answers on the same database, and the table is
+ * written. (Timings at S are too small to compare; the runs at M and L do.)
  */
 class BenchmarkSmokeTest {
 
@@ -20,7 +22,7 @@ class BenchmarkSmokeTest {
     Path results;
 
     @Test
-    void atScaleSEveryEngineAnswersLikeItsReferenceCypherAndTheTableIsWritten() throws IOException {
+    void atScaleSEveryAnalyticHasARowEqualToItsReferenceAndTheTableIsWritten() throws IOException {
         Benchmark.Options options = new Benchmark.Options(Scale.S, 42, 3, 1, Duration.ofSeconds(10), results,
                 false, false, 10);
 
@@ -28,25 +30,26 @@ class BenchmarkSmokeTest {
 
         BenchmarkReport report = outcome.report();
         assertThat(report.allEqual()).as(report.markdown()).isTrue();
-        assertThat(report.rows()).extracting(BenchmarkReport.Row::question).anySatisfy(q -> assertThat(q)
-                .startsWith("blast radius of the 10 biggest hubs"));
+        List<String> questions = report.rows().stream().map(BenchmarkReport.Row::question).toList();
+        for (String analytic : List.of("bulk load", "snapshot load", "snapshot update after one change",
+                "snapshot update after a 1,000-change apply", "blast radius of the 10 biggest hubs", "layer violations",
+                "dependency cycles", "cognitive load", "single points of failure", "unowned", "unused capabilities",
+                "handover points", "ownership ambiguity", "deprecated in use: first page", "deprecated in use: count",
+                "deprecated in use: all rows", "tier inversions: first page", "tier inversions: count",
+                "tier inversions: all rows", "hotspots, cold", "hotspots, warm", "adoption", "export", "plan")) {
+            assertThat(questions).as(analytic).anySatisfy(q -> assertThat(q).startsWith(analytic));
+        }
         for (BenchmarkReport.Row row : report.rows()) {
-            if (row.question().startsWith("blast radius") || row.question().startsWith("layer violations")
-                    || row.question().startsWith("dependency cycles") || row.question().startsWith("cognitive load")
-                    || row.question().startsWith("adoption")) {
-                assertThat(row.check()).as(row.question()).startsWith("equal");
-                assertThat(row.cypher()).as(row.question()).isNotNull();
-            }
-            if (row.question().startsWith("single points of failure")) {
-                assertThat(row.check()).as(row.question()).matches("equal.*|Cypher stopped at its 10 s timeout.*");
+            if (!row.question().startsWith("bulk load") && !row.question().startsWith("hotspots, warm")) {
+                assertThat(row.check()).as(row.question())
+                        .matches("equal.*|every .*|planned .*|n/a.*|reference stopped at its 10 s timeout.*");
             }
             assertThat(row.engine().median()).as(row.question()).isPositive();
         }
-        assertThat(report.rows()).hasSize(9);
         assertThat(outcome.file()).exists().hasParent(results);
         assertThat(outcome.file().getFileName().toString()).matches("S-\\d{8}-\\d{6}\\.md");
         String written = Files.readString(outcome.file());
         assertThat(written).contains("cores", "JDK", "Neo4j Kernel", "| blast radius of the 10 biggest hubs",
-                "| dependency cycles |");
+                "| dependency cycles |", "target (issue 19)");
     }
 }

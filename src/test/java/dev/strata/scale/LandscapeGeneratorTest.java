@@ -84,7 +84,7 @@ class LandscapeGeneratorTest {
     }
 
     static LandscapeSnapshot snapshot(SyntheticLandscape landscape) {
-        LandscapeSnapshot.Builder b = LandscapeSnapshot.builder();
+        dev.strata.analytics.graph.SnapshotBuilder b = LandscapeSnapshot.builder();
         for (var l : landscape.layers()) {
             b.layer(b.addNode(NodeKind.LAYER, l.key(), l.name()), l.rank(), l.crossCutting());
         }

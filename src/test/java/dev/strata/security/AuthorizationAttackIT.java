@@ -2,7 +2,7 @@ package dev.strata.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;

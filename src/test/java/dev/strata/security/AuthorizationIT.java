@@ -2,7 +2,7 @@ package dev.strata.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;

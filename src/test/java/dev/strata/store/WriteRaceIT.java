@@ -2,7 +2,7 @@ package dev.strata.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

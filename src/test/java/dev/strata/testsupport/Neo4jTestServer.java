@@ -9,6 +9,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
@@ -36,6 +37,12 @@ public final class Neo4jTestServer {
             runResource("/cypher/schema/V002__indexes.cypher");
         }
         return driver;
+    }
+
+    /** The database in this process, for readers that use its kernel rather than Bolt. */
+    public static GraphDatabaseService database() {
+        driver();
+        return server.defaultDatabaseService();
     }
 
     /** Removes every node and relationship; the schema stays. */

@@ -2,8 +2,8 @@ package dev.strata.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.JsonPaths;
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.JsonPaths;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -185,23 +185,25 @@ class DashboardIT extends StrataIntegrationTest {
     void risksShowEveryFindingTheApiReports() {
         open("risks");
         ClientGraphQlResponse risks = graphQl.document("""
-                { structuralRisks { singlePointsOfFailure(first: 100) { capabilities { capabilityKey } platforms { platformKey } }
-                    unowned { key } unusedCapabilities { capabilityKey } deprecatedInUse { consumerKey }
-                    tierInversions { sourceKey } handoverPoints { fromTeamKey } ownershipAmbiguity { category } }
-                  hotspots(first: 10) { key } layerViolations { violations { fromCapability } skippedLayers { fromCapability } }
-                  dependencyCycles { path } }""").executeSync();
+                { structuralRisks { singlePointsOfFailure(first: 100) { capabilities { capability { key } } platforms { platform { key } } }
+                    unowned { node { key } } unusedCapabilities { capability { key } }
+                    deprecatedInUsePage(first: 100) { nodes { consumer { key } } }
+                    tierInversionPage(first: 100) { nodes { source { key } } }
+                    handoverPoints(first: 100) { fromTeam { key } } ownershipAmbiguity { category } }
+                  hotspots(first: 10) { node { key } } layerViolations { violations { dependent { key } } skippedLayers { dependent { key } } }
+                  dependencyCycles { cycle { key } } }""").executeSync();
         Map<String, String> sections = Map.ofEntries(
-                Map.entry("spof", "structuralRisks.singlePointsOfFailure.capabilities[*].capabilityKey"),
-                Map.entry("spof-platforms", "structuralRisks.singlePointsOfFailure.platforms[*].platformKey"),
-                Map.entry("hotspots", "hotspots[*].key"),
-                Map.entry("violations", "layerViolations.violations[*].fromCapability"),
-                Map.entry("skipped", "layerViolations.skippedLayers[*].fromCapability"),
+                Map.entry("spof", "structuralRisks.singlePointsOfFailure.capabilities[*].capability.key"),
+                Map.entry("spof-platforms", "structuralRisks.singlePointsOfFailure.platforms[*].platform.key"),
+                Map.entry("hotspots", "hotspots[*].node.key"),
+                Map.entry("violations", "layerViolations.violations[*].dependent.key"),
+                Map.entry("skipped", "layerViolations.skippedLayers[*].dependent.key"),
                 Map.entry("cycles", "dependencyCycles[*]"),
-                Map.entry("unowned", "structuralRisks.unowned[*].key"),
-                Map.entry("unused", "structuralRisks.unusedCapabilities[*].capabilityKey"),
-                Map.entry("deprecated", "structuralRisks.deprecatedInUse[*].consumerKey"),
-                Map.entry("inversions", "structuralRisks.tierInversions[*].sourceKey"),
-                Map.entry("handovers", "structuralRisks.handoverPoints[*].fromTeamKey"),
+                Map.entry("unowned", "structuralRisks.unowned[*].node.key"),
+                Map.entry("unused", "structuralRisks.unusedCapabilities[*].capability.key"),
+                Map.entry("deprecated", "structuralRisks.deprecatedInUsePage.nodes[*].consumer.key"),
+                Map.entry("inversions", "structuralRisks.tierInversionPage.nodes[*].source.key"),
+                Map.entry("handovers", "structuralRisks.handoverPoints[*].fromTeam.key"),
                 Map.entry("ambiguity", "structuralRisks.ownershipAmbiguity[*].category"));
         sections.forEach((section, path) -> {
             int expected = JsonPaths.strings(risks, path).size();

@@ -2,7 +2,7 @@ package dev.strata.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -57,6 +57,13 @@ public final class Adjacency {
         return targets.length;
     }
 
+    /** The same relationships over {@code nodeCount} nodes, the nodes added at the end having none. */
+    Adjacency extended(int nodeCount) {
+        int[] grown = java.util.Arrays.copyOf(offsets, nodeCount + 1);
+        java.util.Arrays.fill(grown, offsets.length, grown.length, offsets[offsets.length - 1]);
+        return new Adjacency(grown, targets, edges);
+    }
+
     long bytes() {
         return 4L * offsets.length + 4L * targets.length + (edges == null ? 0 : 4L * edges.length);
     }

@@ -1,6 +1,6 @@
 package dev.strata.analytics.load;
 
-import dev.strata.analytics.UnknownKeyException;
+import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.graph.Adjacency;
 import dev.strata.model.InteractionMode;
 import dev.strata.model.EdgeType;
@@ -48,14 +48,14 @@ public final class SnapshotCognitiveLoad {
     /**
      * One team, as {@link CognitiveLoadEngine#team(String)}.
      *
-     * @throws UnknownKeyException naming the key when no team has it
+     * @throws UnknownNodeException naming the key when no team has it
      */
     public static TeamCognitiveLoad team(LandscapeSnapshot snapshot, CognitiveLoadModel model, String teamKey) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(teamKey, "teamKey");
         int team = snapshot.indexOf(NodeKind.TEAM, teamKey);
         if (team < 0) {
-            throw new UnknownKeyException("Team", teamKey);
+            throw new UnknownNodeException(NodeKind.TEAM, teamKey);
         }
         return new Pass(snapshot, model).measure(team);
     }

@@ -1,7 +1,9 @@
 /**
- * Structural risks of the landscape: single points of failure (dominators of each consumer's dependency graph),
- * unowned and unused parts, deprecated capabilities still in use, tier inversions, handover points between teams
- * and ownership ambiguity. Each analytic is a file under cypher/analytics/; reads only. See src/docs/analytics/risks.md.
+ * Structural risks from the snapshot: single points of failure (one dominator tree for all consumers), unowned and
+ * unused parts, handover points between teams and ownership ambiguity ({@code OwnershipRisks}), deprecated
+ * capabilities still in use and tier inversions, paged and counted ({@code ReachRisks}). Each has its reference
+ * semantics in a file under cypher/analytics/ (see src/docs/analytics/risks.md). Pure engines: model and snapshot
+ * only.
  */
 @NullMarked
 package dev.strata.analytics.risk;

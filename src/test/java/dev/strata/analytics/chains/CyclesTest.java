@@ -29,13 +29,13 @@ class CyclesTest {
 
     @Test
     void acyclicLandscapeWithoutSelfLoopsHasNoCycles() {
-        assertThat(Cycles.find(Fixtures.load("landscape-example"))).isEmpty();
-        assertThat(Fixtures.reference("cycles", Map.of())).isEmpty();
+        assertThat(Cycles.find(Fixtures.yaml("landscape-example"))).isEmpty();
+        assertThat(Fixtures.referenceOn("landscape-example", "cycles", Map.of())).isEmpty();
     }
 
     @Test
     void selfLoopIsACycleOfOne() {
-        LandscapeSnapshot.Builder builder = LandscapeSnapshot.builder();
+        dev.strata.analytics.graph.SnapshotBuilder builder = LandscapeSnapshot.builder();
         builder.addNode(NodeKind.CAPABILITY, "x", null);
         builder.addNode(NodeKind.CAPABILITY, "y", null);
         builder.addEdge(EdgeType.DEPENDS_ON, "x", "x");

@@ -24,7 +24,7 @@ class DependencyChainsTest {
 
     @Test
     void consumerChainsRunThroughWhatItConsumesDownToInfrastructure() {
-        LandscapeSnapshot landscape = Fixtures.load("landscape-example");
+        LandscapeSnapshot landscape = Fixtures.yaml("landscape-example");
 
         ChainsResult result = DependencyChains.chainsFrom(landscape, NodeKind.CONSUMER, "checkout", 10);
 
@@ -63,7 +63,7 @@ class DependencyChainsTest {
         assertThat(rows(metrics)).containsExactly("metrics [observability] LEAF");
         assertThat(metrics.chains().getFirst().endsAtBottomLayer()).isFalse();
 
-        List<String> reference = Fixtures.reference("dependency-chains", Map.of("key", "deploy", "maxChains", 100))
+        List<String> reference = Fixtures.referenceOn("landscape-example", "dependency-chains", Map.of("key", "deploy", "maxChains", 100))
                 .stream()
                 .map(r -> String.join(">", r.get("capabilities").asList(v -> v.asString())) + " "
                         + r.get("layers").asList(v -> v.asString()) + " LEAF")
@@ -84,10 +84,10 @@ class DependencyChainsTest {
 
     @Test
     void unknownStartIsReportedAndTeamsHaveNoChains() {
-        LandscapeSnapshot landscape = Fixtures.load("landscape-example");
+        LandscapeSnapshot landscape = Fixtures.yaml("landscape-example");
 
         assertThatThrownBy(() -> DependencyChains.chainsFrom(landscape, NodeKind.CONSUMER, "nope", 10))
-                .isInstanceOf(UnknownNodeException.class).hasMessage("unknown CONSUMER 'nope'");
+                .isInstanceOf(UnknownNodeException.class).hasMessage("no consumer with key 'nope'");
         assertThatThrownBy(() -> DependencyChains.chainsFrom(landscape, NodeKind.TEAM, "k8s-team", 10))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -20,7 +20,7 @@ class LayerViolationsTest {
 
     @Test
     void upwardDependenciesAreViolationsAndCrossCuttingLayersNeverAre() {
-        LandscapeSnapshot landscape = Fixtures.load("layer-violations-example");
+        LandscapeSnapshot landscape = Fixtures.yaml("layer-violations-example");
 
         LayerViolationReport report = LayerViolations.find(landscape);
 
@@ -32,15 +32,15 @@ class LayerViolationsTest {
         assertThat(report.skippedLayers()).containsExactly(
                 new LayerViolation("deploy", "vm", "developer-platform", 3, "infrastructure", 1,
                         "devx-team", "infra-team"));
-        assertThat(Fixtures.reference("layer-violations", Map.of()).stream().map(LayerViolationsTest::fromRecord))
+        assertThat(Fixtures.referenceOn("layer-violations-example", "layer-violations", Map.of()).stream().map(LayerViolationsTest::fromRecord))
                 .containsExactlyElementsOf(report.violations());
     }
 
     @Test
     void wellLayeredLandscapeHasNoViolations() {
-        LandscapeSnapshot landscape = Fixtures.load("landscape-example");
+        LandscapeSnapshot landscape = Fixtures.yaml("landscape-example");
 
         assertThat(LayerViolations.find(landscape).violations()).isEmpty();
-        assertThat(Fixtures.reference("layer-violations", Map.of())).isEmpty();
+        assertThat(Fixtures.referenceOn("landscape-example", "layer-violations", Map.of())).isEmpty();
     }
 }

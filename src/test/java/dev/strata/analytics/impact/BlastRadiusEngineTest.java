@@ -23,7 +23,7 @@ class BlastRadiusEngineTest {
 
     @BeforeAll
     static void loadExample() {
-        landscape = Fixtures.load("landscape-example");
+        landscape = Fixtures.yaml("landscape-example");
     }
 
     static List<String> rows(BlastRadiusResult result) {
@@ -270,7 +270,7 @@ class BlastRadiusEngineTest {
                 .isInstanceOfSatisfying(UnknownTargetException.class, e -> {
                     assertThat(e.kind()).isEqualTo(NodeKind.PLATFORM);
                     assertThat(e.key()).isEqualTo("network");
-                    assertThat(e).hasMessage("unknown PLATFORM 'network'");
+                    assertThat(e).hasMessage("no platform with key 'network'");
                 });
     }
 
@@ -284,7 +284,7 @@ class BlastRadiusEngineTest {
     void referenceQueryAgreesOnTheExample() {
         BlastRadiusResult result = engine.analyse(landscape, BlastRadiusRequest.downstream(NodeRef.capability("network")));
 
-        List<String> reference = Fixtures.reference("blast-radius-downstream", Map.of("key", "network")).stream()
+        List<String> reference = Fixtures.referenceOn("landscape-example", "blast-radius-downstream", Map.of("key", "network")).stream()
                 .map(r -> r.get("kind").asString() + " " + r.get("key").asString() + " " + r.get("depth").asInt())
                 .toList();
         assertThat(reference).containsExactlyInAnyOrderElementsOf(rows(result));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.analytics.RandomLandscape;
-import dev.strata.analytics.UnknownKeyException;
+import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.LandscapeSnapshotLoader;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.scale.BulkLoader;
 import dev.strata.scale.LandscapeGenerator;
 import dev.strata.scale.Scale;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The snapshot computation equals the Cypher reference ({@link CognitiveLoadEngine}, which runs
+ * The snapshot computation equals the Cypher reference ({@link CypherCognitiveLoad}, which runs
  * cypher/analytics/team-cognitive-load.cypher) field by field and in the same order, on the documented fixture, the
  * demo landscape, seeded random landscapes (with irregular extras the query has to count: platforms with two owners,
  * self-dependencies, parallel relationships, missing and non-positive sizes) and the scale generator's S landscape.
@@ -57,10 +57,10 @@ class SnapshotCognitiveLoadTest {
         LandscapeSnapshot snapshot = snapshot();
 
         assertThatThrownBy(() -> SnapshotCognitiveLoad.team(snapshot, CognitiveLoadModel.defaults(), "no-such-team"))
-                .isInstanceOf(UnknownKeyException.class)
-                .hasMessage("no Team with key 'no-such-team'");
+                .isInstanceOf(UnknownNodeException.class)
+                .hasMessage("no team with key 'no-such-team'");
         assertThatThrownBy(() -> SnapshotCognitiveLoad.team(snapshot, CognitiveLoadModel.defaults(), "checkout-web"))
-                .as("a consumer's key is not a team's").isInstanceOf(UnknownKeyException.class);
+                .as("a consumer's key is not a team's").isInstanceOf(UnknownNodeException.class);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -118,7 +118,7 @@ class SnapshotCognitiveLoadTest {
     }
 
     private static void assertSameAsCypher(String description, CognitiveLoadModel model) {
-        CognitiveLoadEngine cypher = new CognitiveLoadEngine(Neo4jTestServer.driver(), TIMEOUT, model);
+        CypherCognitiveLoad cypher = new CypherCognitiveLoad(Neo4jTestServer.driver(), TIMEOUT, model);
         LandscapeSnapshot snapshot = snapshot();
 
         List<TeamCognitiveLoad> expected = cypher.allTeams();

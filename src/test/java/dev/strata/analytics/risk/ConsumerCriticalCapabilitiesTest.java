@@ -3,7 +3,7 @@ package dev.strata.analytics.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.graph.LandscapeSnapshotLoader;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.model.NodeKind;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The capabilities critical for some consumers, computed once per consumed capability and intersected, equal what
- * the whole-landscape single points of failure say for those consumers: on the property test's random landscapes
+ * The capabilities critical for some consumers, read off the one dominator tree, equal what
+ * the reference (one dominator computation per consumer, CypherRisks) says for those consumers: on the property test's random landscapes
  * (with cycles and redundancy), on any subset of their consumers, and on the demo.
  */
 class ConsumerCriticalCapabilitiesTest {
@@ -64,7 +64,7 @@ class ConsumerCriticalCapabilitiesTest {
 
     /** Every consumer with its critical capabilities by the whole-landscape computation (none: empty). */
     private static Map<String, Set<String>> expected(LandscapeSnapshot snapshot) {
-        Map<String, List<String>> byConsumer = RiskEngine.singlePointsOfFailure(snapshot).criticalByConsumer();
+        Map<String, List<String>> byConsumer = CypherRisks.singlePointsOfFailure(snapshot).criticalByConsumer();
         Map<String, Set<String>> expected = new TreeMap<>();
         for (int consumer : snapshot.nodes(NodeKind.CONSUMER)) {
             expected.put(snapshot.key(consumer), new TreeSet<>(byConsumer.getOrDefault(snapshot.key(consumer),

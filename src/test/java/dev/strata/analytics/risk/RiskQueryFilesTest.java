@@ -13,7 +13,7 @@ import org.neo4j.driver.Value;
 /**
  * The single points of failure are computed in the JVM, so cypher/analytics/single-points-of-failure.cypher says the
  * same thing by brute force; this test (and {@link SinglePointsOfFailurePropertyTest}, per seed) proves they agree.
- * The other risk files are run as they are by {@link RiskEngine}.
+ * The other risk files are run as they are by {@link CypherRisks}.
  */
 class RiskQueryFilesTest {
 
@@ -22,7 +22,7 @@ class RiskQueryFilesTest {
         Neo4jTestServer.load("/fixtures/metrics-risks.cypher");
 
         List<CapabilitySinglePointOfFailure> java =
-                new RiskEngine(Neo4jTestServer.driver(), Duration.ofSeconds(30)).singlePointsOfFailure().capabilities();
+                new CypherRisks(Neo4jTestServer.driver(), Duration.ofSeconds(30)).singlePointsOfFailure().capabilities();
 
         assertThat(java).hasSize(6);
         assertThat(runSinglePointsOfFailureFile()).isEqualTo(java);

@@ -29,7 +29,7 @@ import org.neo4j.driver.Session;
  */
 class SinglePointsOfFailurePropertyTest {
 
-    private final RiskEngine engine = new RiskEngine(Neo4jTestServer.driver(), Duration.ofSeconds(60));
+    private final CypherRisks engine = new CypherRisks(Neo4jTestServer.driver(), Duration.ofSeconds(60));
 
     static IntStream seeds() {
         return IntStream.range(0, 40);

@@ -4,7 +4,7 @@ import dev.strata.model.Landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.analytics.graph.LandscapeSnapshotLoader;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.util.Random;
@@ -13,14 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The single points of failure computed from an in-memory snapshot equal the ones computed from the Cypher read of the
- * dependency structure (the reference), on the risk fixture, the demo and the property test's random landscapes.
+ * The single points of failure from one dominator tree over the in-memory snapshot equal the ones computed per
+ * consumer from the Cypher read of the dependency structure (the reference), on the risk fixture, the demo and the
+ * property test's random landscapes (which the property test also checks against brute force).
  */
 class SnapshotSinglePointsOfFailureTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final RiskEngine engine = new RiskEngine(Neo4jTestServer.driver(), TIMEOUT);
+    private final CypherRisks engine = new CypherRisks(Neo4jTestServer.driver(), TIMEOUT);
 
     @Test
     void equalTheCypherReadOnTheRiskFixture() {
@@ -51,7 +52,9 @@ class SnapshotSinglePointsOfFailureTest {
         assertThat(fromSnapshot()).isEqualTo(engine.singlePointsOfFailure());
     }
 
+    /** One dominator tree over the snapshot (the engine), not the per-consumer computation of the reference. */
     private static SinglePointsOfFailure fromSnapshot() {
-        return RiskEngine.singlePointsOfFailure(new LandscapeSnapshotLoader(Neo4jTestServer.driver(), TIMEOUT).load());
+        return SinglePointsOfFailureAnalysis.of(new LandscapeSnapshotLoader(Neo4jTestServer.driver(), TIMEOUT).load())
+                .complete();
     }
 }

@@ -3,14 +3,25 @@ package dev.strata.analytics.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.testsupport.Neo4jTestServer;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Platforms in the layer {@code unassigned} or in none are listed as not placed in the stack. */
+/**
+ * Platforms in the layer {@code unassigned} or in none are listed as not placed in the stack, by the reference query
+ * and by the snapshot alike.
+ */
 class UnplacedPlatformsTest {
 
-    private final RiskEngine engine = new RiskEngine(Neo4jTestServer.driver(), Duration.ofSeconds(30));
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final CypherRisks reference = new CypherRisks(Neo4jTestServer.driver(), TIMEOUT);
+
+    private List<UnplacedPlatform> fromSnapshot() {
+        return OwnershipRisks.unplacedPlatforms(new LandscapeSnapshotLoader(Neo4jTestServer.driver(), TIMEOUT).load());
+    }
 
     @BeforeEach
     void graph() {
@@ -31,14 +42,17 @@ class UnplacedPlatformsTest {
 
     @Test
     void platformsInTheUnassignedLayerOrInNoLayerAreListedWithTheReason() {
-        assertThat(engine.unplacedPlatforms()).containsExactly(
+        List<UnplacedPlatform> expected = List.of(
                 new UnplacedPlatform("shop", "Shop", "UNASSIGNED_LAYER", 2, "shop-team"),
                 new UnplacedPlatform("loose", "Loose", "NO_LAYER", 0, null));
+        assertThat(reference.unplacedPlatforms()).containsExactlyElementsOf(expected);
+        assertThat(fromSnapshot()).containsExactlyElementsOf(expected);
     }
 
     @Test
     void aPlacedLandscapeHasNone() {
         Neo4jTestServer.run("MATCH (p:Platform) WHERE p.key <> 'cloud' DETACH DELETE p");
-        assertThat(engine.unplacedPlatforms()).isEmpty();
+        assertThat(reference.unplacedPlatforms()).isEmpty();
+        assertThat(fromSnapshot()).isEmpty();
     }
 }

@@ -1,0 +1,206 @@
+package dev.strata.scale;
+
+import dev.strata.StrataApplication;
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.impact.BlastRadiusEngine;
+import dev.strata.analytics.impact.BlastRadiusRequest;
+import dev.strata.ingest.BenchPlans;
+import dev.strata.ingest.LandscapeFile;
+import dev.strata.ingest.LandscapeOutcome;
+import dev.strata.model.NodeRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Session;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the application does around the engines: export, plan, and GraphQL over HTTP. */
+final class ApplicationRows {
+
+    private static final String TOKEN = "strata_benchmark-admin-token-0123456789";
+
+    private final Measurements m;
+
+    ApplicationRows(Measurements measurements) {
+        this.m = measurements;
+    }
+
+    /** {@code strata export} of the whole landscape: read as model data, rendered as files. */
+    void export() {
+        Timings timings = Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3), () -> BenchPlans.export(m.driver()));
+        List<LandscapeFile> files = BenchPlans.export(m.driver());
+        long documents = files.stream().mapToLong(f -> f.content().split("(?m)^apiVersion: ", -1).length - 1).sum();
+        long nodes = landscapeNodes();
+        m.report.add(new BenchmarkReport.Row("export of the whole landscape as files (strata export)", timings, null,
+                documents == nodes ? "every node exported once (" + nodes + " documents)"
+                        : "DIFFERENT: " + documents + " documents for " + nodes + " nodes",
+                files.size() + " files", m.target("median", 10_000, Double.NaN)));
+    }
+
+    /** {@code strata plan} of one changed file (a capability deprecated) against the whole landscape. */
+    void plan(SyntheticLandscape synthetic) {
+        LandscapeFile original = LandscapeFiles.files(synthetic).stream()
+                .filter(f -> f.path().contains("capabilities")).findFirst().orElseThrow();
+        LandscapeFile changed = new LandscapeFile(original.path(),
+                original.content().replaceFirst("lifecycle: GA", "lifecycle: DEPRECATED"));
+        rememberSourceFile(original);
+        Timings timings = Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3),
+                () -> BenchPlans.plan(m.driver(), List.of(changed)));
+        LandscapeOutcome outcome = BenchPlans.plan(m.driver(), List.of(changed));
+        String check = !outcome.errors().isEmpty() ? "DIFFERENT: problems " + outcome.errors()
+                : outcome.plan() == null || outcome.plan().nodesChanged() < 1 ? "DIFFERENT: no change planned"
+                : "planned " + outcome.plan().nodesChanged() + " changed node(s) with their impact";
+        m.report.add(new BenchmarkReport.Row("plan of a one-file change (strata plan, " + original.path() + ")",
+                timings, null, check, "reads the landscape, parses and checks the file, diffs, and measures the "
+                        + "impact on in-memory snapshots before and after", m.target("median", 5_000, Double.NaN)));
+    }
+
+    /**
+     * Marks the file's capabilities (and the relationships their documents declare) as coming from it, as an apply of
+     * the file would have: the bulk loader writes no source file, and a plan would otherwise see every document of
+     * the file as changed.
+     */
+    private void rememberSourceFile(LandscapeFile file) {
+        List<String> keys = new ArrayList<>();
+        Matcher key = Pattern.compile("(?m)^  key: (.+)$").matcher(file.content());
+        while (key.find()) {
+            keys.add(key.group(1).trim().replaceAll("^'|'$", ""));
+        }
+        try (Session session = m.driver().session()) {
+            session.run("""
+                    UNWIND $keys AS key
+                    MATCH (c:Capability {key: key})
+                    SET c.sourceFile = $file
+                    WITH c
+                    CALL (c) {
+                      OPTIONAL MATCH (c)-[d:DEPENDS_ON]->(:Capability)
+                      SET d.sourceFile = $file
+                    }
+                    CALL (c) {
+                      OPTIONAL MATCH (:Platform)-[p:PROVIDES]->(c)
+                      SET p.sourceFile = $file
+                    }
+                    """, Map.of("keys", keys, "file", file.path())).consume();
+        }
+    }
+
+    private long landscapeNodes() {
+        try (Session session = m.driver().session()) {
+            return session.run("""
+                    MATCH (n) WHERE n:Capability OR n:Platform OR n:Consumer OR n:Team OR n:ValueStream OR n:Layer
+                    RETURN count(n) AS nodes
+                    """).single().get("nodes").asLong();
+        }
+    }
+
+    /** Starts the whole application against the loaded database and measures GraphQL over HTTP. */
+    void graphQl(LandscapeSnapshot snapshot, List<NodeRef> hubs, String changedCapability) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StrataApplication.class)
+                .properties(Map.of(
+                        "spring.neo4j.uri", m.database.server().boltURI().toString(),
+                        "strata.demo.enabled", "false",
+                        "strata.security.bootstrap-admin-token", TOKEN,
+                        "server.port", "0",
+                        "server.address", "127.0.0.1",
+                        "spring.main.banner-mode", "off"))
+                .run()) {
+            String port = app.getEnvironment().getProperty("local.server.port");
+            URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+            HttpClient http = HttpClient.newHttpClient();
+            blastRadius(http, endpoint, snapshot, hubs);
+            mutationThenQuery(http, endpoint, changedCapability);
+        }
+    }
+
+    private void blastRadius(HttpClient http, URI endpoint, LandscapeSnapshot snapshot, List<NodeRef> hubs) {
+        BlastRadiusEngine engine = new BlastRadiusEngine();
+        Timings timings = Timings.of();
+        List<String> problems = new ArrayList<>();
+        for (NodeRef hub : hubs) {
+            int expected = engine.analyse(snapshot, BlastRadiusRequest.downstream(hub).withPage(0, 0)).totalCount();
+            Supplier<String> call = () -> post(http, endpoint, BLAST_RADIUS, "{\"key\":" + quote(hub.key()) + "}");
+            String body = call.get();
+            Matcher total = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)").matcher(body);
+            if (!total.find() || Integer.parseInt(total.group(1)) < expected) {
+                problems.add(hub.key() + ": " + (body.length() > 200 ? body.substring(0, 200) : body));
+            }
+            timings = timings.plus(Timings.measure(Math.min(5, m.options.runs()), m.options.runs(), call));
+        }
+        m.report.add(new BenchmarkReport.Row("blast radius through GraphQL over HTTP (" + hubs.size() + " hubs, "
+                + "first: 100 with paths and totals)", timings, null,
+                problems.isEmpty() ? "totalCount as the engine's (the graph then grew by the update rows' changes)"
+                        : "DIFFERENT: " + problems,
+                "the application started against the loaded database (spring.neo4j.uri=bolt://...), one HTTP "
+                        + "client, sequential requests", m.target("p95", 50, Double.NaN)));
+    }
+
+    private void mutationThenQuery(HttpClient http, URI endpoint, String capability) {
+        List<String> problems = new ArrayList<>();
+        String[] lifecycles = {"RETIRED", "DEPRECATED"};
+        int[] turn = {0};
+        Supplier<String> call = () -> {
+            String lifecycle = lifecycles[turn[0]++ % 2];
+            post(http, endpoint, UPDATE, "{\"key\":" + quote(capability) + ",\"lifecycle\":\"" + lifecycle + "\"}");
+            String body = post(http, endpoint, ADOPTION, "{\"key\":" + quote(capability) + "}");
+            if (!body.contains("\"lifecycle\":\"" + lifecycle + "\"")) {
+                problems.add(lifecycle + " not visible: " + (body.length() > 200 ? body.substring(0, 200) : body));
+            }
+            return body;
+        };
+        Timings timings = Timings.measure(2, Math.min(m.options.runs(), 10), call);
+        m.report.add(new BenchmarkReport.Row("a mutation, then the next analytics query sees it (over HTTP)", timings,
+                null, problems.isEmpty() ? "every change visible to the very next query" : "DIFFERENT: " + problems,
+                "updateCapability (lifecycle), then capabilityAdoption of it: the change is applied to the snapshot "
+                        + "before the mutation answers", null));
+    }
+
+    private static final String BLAST_RADIUS = """
+            query($key: ID!) {
+              blastRadius(input: {targets: [{kind: CAPABILITY, key: $key}], first: 100}) {
+                totalCount tier1Consumers severity deepest
+                totals { byLayer { key count } byOwningTeam { key count } }
+                items { kind key depth path { key } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+
+    private static final String UPDATE = """
+            mutation($key: ID!, $lifecycle: Lifecycle!) {
+              updateCapability(input: {key: $key, lifecycle: $lifecycle}) { errors { message } }
+            }""";
+
+    private static final String ADOPTION = """
+            query($key: ID!) { capabilityAdoption(key: $key) { lifecycle consumers } }""";
+
+    private static String post(HttpClient http, URI endpoint, String query, String variables) {
+        String json = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

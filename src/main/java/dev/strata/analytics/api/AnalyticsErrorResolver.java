@@ -1,0 +1,46 @@
+package dev.strata.analytics.api;
+
+import dev.strata.analytics.graph.UnknownNodeException;
+import dev.strata.analytics.snapshot.AnalyticsProperties;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/** Unknown keys become NOT_FOUND errors; an analytics query killed by its transaction timeout says so and names the setting. */
+@Component
+class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+    private final AnalyticsProperties properties;
+
+    AnalyticsErrorResolver(AnalyticsProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof UnknownNodeException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
+        }
+        if (isTimeout(ex)) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                    .message("The analytics query exceeded its transaction timeout of " + properties.timeout().toSeconds()
+                            + " s (strata.analytics.timeout) and was stopped")
+                    .build();
+        }
+        return null;
+    }
+
+    static boolean isTimeout(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

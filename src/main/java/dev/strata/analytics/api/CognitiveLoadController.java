@@ -1,0 +1,47 @@
+package dev.strata.analytics.api;
+
+import dev.strata.model.NodeKind;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.analytics.load.CognitiveLoadBand;
+import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.load.SnapshotCognitiveLoad;
+import dev.strata.analytics.load.TeamCognitiveLoad;
+import dev.strata.analytics.snapshot.LandscapeSnapshots;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Team cognitive load, computed from the in-memory snapshot with the configured model. */
+@Controller
+class CognitiveLoadController {
+
+    private final LandscapeSnapshots snapshots;
+    private final CognitiveLoadModel model;
+    private final NodeBatches nodes;
+
+    CognitiveLoadController(LandscapeSnapshots snapshots, CognitiveLoadModel model, NodeBatches nodes) {
+        this.snapshots = snapshots;
+        this.model = model;
+        this.nodes = nodes;
+    }
+
+    @QueryMapping
+    List<TeamCognitiveLoad> cognitiveLoad(@Argument @Nullable CognitiveLoadBand band) {
+        return SnapshotCognitiveLoad.allTeams(snapshots.current(), model).stream()
+                .filter(load -> band == null || load.band() == band).toList();
+    }
+
+    @QueryMapping
+    TeamCognitiveLoad teamCognitiveLoad(@Argument String teamKey) {
+        return SnapshotCognitiveLoad.team(snapshots.current(), model, teamKey);
+    }
+
+    @BatchMapping(typeName = "TeamCognitiveLoad", field = "team")
+    Map<TeamCognitiveLoad, LandscapeNode> team(List<TeamCognitiveLoad> loads) {
+        return nodes.one(loads, load -> NodeBatches.ref(NodeKind.TEAM, load.teamKey()));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.strata.analytics.api;
+
+import dev.strata.model.NodeKind;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.analytics.chains.Cycles;
+import dev.strata.analytics.chains.DependencyCycle;
+import dev.strata.analytics.snapshot.LandscapeSnapshots;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code Query.dependencyCycles}: every dependency cycle once. */
+@Controller
+class DependencyCycleController {
+
+    private final LandscapeSnapshots snapshots;
+    private final NodeBatches nodes;
+
+    DependencyCycleController(LandscapeSnapshots snapshots, NodeBatches nodes) {
+        this.snapshots = snapshots;
+        this.nodes = nodes;
+    }
+
+    @QueryMapping
+    List<DependencyCycle> dependencyCycles() {
+        return Cycles.find(snapshots.current());
+    }
+
+    @BatchMapping(typeName = "DependencyCycle", field = "capabilities")
+    Map<DependencyCycle, List<LandscapeNode>> capabilities(List<DependencyCycle> cycles) {
+        return nodes.many(cycles, cycle -> NodeBatches.refs(NodeKind.CAPABILITY, cycle.members()));
+    }
+
+    @BatchMapping(typeName = "DependencyCycle", field = "cycle")
+    Map<DependencyCycle, List<LandscapeNode>> cycle(List<DependencyCycle> cycles) {
+        return nodes.many(cycles, cycle -> NodeBatches.refs(NodeKind.CAPABILITY, cycle.path()));
+    }
+}

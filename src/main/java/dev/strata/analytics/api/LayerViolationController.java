@@ -1,0 +1,61 @@
+package dev.strata.analytics.api;
+
+import dev.strata.model.NodeKind;
+import dev.strata.analytics.chains.LayerViolation;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.analytics.chains.LayerViolationReport;
+import dev.strata.analytics.chains.LayerViolations;
+import dev.strata.analytics.snapshot.LandscapeSnapshots;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code Query.layerViolations}: dependencies up the layer stack, and skipped layers. */
+@Controller
+class LayerViolationController {
+
+    private final LandscapeSnapshots snapshots;
+    private final NodeBatches nodes;
+
+    LayerViolationController(LandscapeSnapshots snapshots, NodeBatches nodes) {
+        this.snapshots = snapshots;
+        this.nodes = nodes;
+    }
+
+    @QueryMapping
+    LayerViolationReport layerViolations() {
+        return LayerViolations.find(snapshots.current());
+    }
+
+    @BatchMapping
+    Map<LayerViolation, LandscapeNode> dependent(List<LayerViolation> violations) {
+        return nodes.one(violations, v -> NodeBatches.ref(NodeKind.CAPABILITY, v.fromCapability()));
+    }
+
+    @BatchMapping
+    Map<LayerViolation, LandscapeNode> dependency(List<LayerViolation> violations) {
+        return nodes.one(violations, v -> NodeBatches.ref(NodeKind.CAPABILITY, v.toCapability()));
+    }
+
+    @BatchMapping
+    Map<LayerViolation, LandscapeNode> dependentLayer(List<LayerViolation> violations) {
+        return nodes.one(violations, v -> NodeBatches.ref(NodeKind.LAYER, v.fromLayer()));
+    }
+
+    @BatchMapping
+    Map<LayerViolation, LandscapeNode> dependencyLayer(List<LayerViolation> violations) {
+        return nodes.one(violations, v -> NodeBatches.ref(NodeKind.LAYER, v.toLayer()));
+    }
+
+    @BatchMapping
+    Map<LayerViolation, LandscapeNode> dependentOwner(List<LayerViolation> violations) {
+        return nodes.one(violations, v -> NodeBatches.ref(NodeKind.TEAM, v.fromTeam()));
+    }
+
+    @BatchMapping
+    Map<LayerViolation, LandscapeNode> dependencyOwner(List<LayerViolation> violations) {
+        return nodes.one(violations, v -> NodeBatches.ref(NodeKind.TEAM, v.toTeam()));
+    }
+}
