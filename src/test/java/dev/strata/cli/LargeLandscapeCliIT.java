@@ -6,7 +6,7 @@ import dev.strata.scale.LandscapeFiles;
 import dev.strata.scale.LandscapeGenerator;
 import dev.strata.scale.Scale;
 import dev.strata.scale.SyntheticLandscape;
-import dev.strata.support.StrataIntegrationTest;
+import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,7 +62,7 @@ class LargeLandscapeCliIT extends StrataIntegrationTest {
 
         String before = fingerprint();
         assertThat(cli("plan", dir.toString(), "--progress", "lines")).isZero();
-        assertThat(out()).contains("Plan: nodes ", "to add");
+        assertThat(out()).contains("Plan: ", "300 capabilities added", "600 consumers added");
         assertThat(fingerprint()).as("plan writes nothing").isEqualTo(before);
 
         assertThat(cli("apply", dir.toString(), "--progress", "lines")).as(err()).isZero();
@@ -80,7 +80,7 @@ class LargeLandscapeCliIT extends StrataIntegrationTest {
 
         String applied = fingerprint();
         assertThat(cli("apply", dir.toString(), "--progress", "off")).isZero();
-        assertThat(out()).contains("No changes: the graph matches the files.");
+        assertThat(out()).startsWith("No changes.");
         assertThat(err()).doesNotContain("strata: uploading");
         assertThat(fingerprint()).isEqualTo(applied);
 
