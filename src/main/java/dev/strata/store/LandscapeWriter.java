@@ -115,8 +115,15 @@ public class LandscapeWriter {
      * transaction is marked as the writer's, so that counting {@link ForeignLandscapeWrites} leaves it out.
      */
     private long lock() {
-        client.query("CALL tx.setMetaData($metadata)").bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
-                .to("metadata").run();
+        try {
+            client.query("CALL tx.setMetaData($metadata)").bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
+                    .to("metadata").run();
+        } catch (org.springframework.dao.InvalidDataAccessResourceUsageException e) {
+            // Under contention (ConcurrentWritersIT) the server may answer this first statement with "the transaction
+            // has been closed": nothing was written, so it runs again like any transient failure.
+            throw new org.springframework.dao.TransientDataAccessResourceException("the transaction was closed"
+                    + " before it took the landscape lock: " + e.getMessage(), e);
+        }
         return client.query("""
                 MERGE (h:StrataMeta {key: 'landscape-head'})
                 ON CREATE SET h.version = 0
