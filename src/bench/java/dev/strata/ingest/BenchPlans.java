@@ -18,7 +18,8 @@ public final class BenchPlans {
     /** {@code strata plan} of the files against the graph (no prune, no policy): reads, diffs, measures impact. */
     public static LandscapeOutcome plan(Driver driver, List<LandscapeFile> files) {
         // No parse cache and no kept landscape: every plan parses every file and reads the whole graph.
-        return new LandscapeService(BenchDiffs.currentLandscape(driver), null, null, CognitiveLoadModel.defaults(),
+        return new LandscapeService(BenchDiffs.currentLandscape(driver),
+                new LandscapeReader(Neo4jClient.create(driver)), null, null, CognitiveLoadModel.defaults(),
                 new ParsedFileCache(0)).plan(files, false, LandscapePolicy.NONE);
     }
 

@@ -118,6 +118,7 @@ final class ApplicationRows {
             URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
             HttpClient http = HttpClient.newHttpClient();
             blastRadius(http, endpoint, snapshot, hubs);
+            mcpOverhead(http, URI.create("http://127.0.0.1:" + port + "/mcp"), snapshot, hubs);
             mutationThenQuery(http, endpoint, changedCapability);
         }
     }
@@ -142,6 +143,64 @@ final class ApplicationRows {
                         : "DIFFERENT: " + problems,
                 "the application started against the loaded database (spring.neo4j.uri=bolt://...), one HTTP "
                         + "client, sequential requests", m.target("p95", 50, Double.NaN)));
+    }
+
+    /**
+     * Issue 16: what the MCP door adds to the analytic it runs. Each run times the engine alone on the benchmark's
+     * snapshot, then the {@code blast_radius} tool over HTTP (JSON-RPC, token check, admission, summary and structured
+     * content) on the application's; the row's timings are the differences.
+     */
+    private void mcpOverhead(HttpClient http, URI endpoint, LandscapeSnapshot snapshot, List<NodeRef> hubs) {
+        BlastRadiusEngine engine = new BlastRadiusEngine();
+        List<Double> overheads = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (NodeRef hub : hubs) {
+            BlastRadiusRequest request = new BlastRadiusRequest(List.of(hub), dev.strata.analytics.impact.Scenario.FAIL,
+                    dev.strata.analytics.impact.Direction.DOWNSTREAM, null, 0, 100);
+            int expected = engine.analyse(snapshot, request).totalCount();
+            String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"blast_radius\","
+                    + "\"arguments\":{\"targets\":[" + quote(hub.kind() + ":" + hub.key()) + "]}}}";
+            String body = postMcp(http, endpoint, call);
+            Matcher total = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)").matcher(body);
+            if (!total.find() || Integer.parseInt(total.group(1)) < expected) {
+                problems.add(hub.key() + ": " + (body.length() > 200 ? body.substring(0, 200) : body));
+            }
+            for (int run = 0; run < Math.min(5, m.options.runs()) + m.options.runs(); run++) {
+                long start = System.nanoTime();
+                engine.analyse(snapshot, request);
+                double engineMillis = Timings.since(start);
+                start = System.nanoTime();
+                postMcp(http, endpoint, call);
+                double toolMillis = Timings.since(start);
+                if (run >= Math.min(5, m.options.runs())) {
+                    overheads.add(toolMillis - engineMillis);
+                }
+            }
+        }
+        Timings timings = Timings.of(overheads.stream().mapToDouble(Double::doubleValue).toArray());
+        m.report.add(new BenchmarkReport.Row("overhead of the MCP blast_radius tool call over its engine (" + hubs.size()
+                + " hubs, over HTTP)", timings, null,
+                problems.isEmpty() ? "totalCount as the engine's" : "DIFFERENT: " + problems,
+                "per run: the tool over HTTP (JSON-RPC, token, admission, text and structured answer) minus the engine"
+                        + " alone on the same request", m.target("median", 5, Double.NaN)));
+    }
+
+    private static String postMcp(HttpClient http, URI endpoint, String json) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void mutationThenQuery(HttpClient http, URI endpoint, String capability) {

@@ -44,6 +44,7 @@ public final class StrataCli implements Runnable {
                 .addSubcommand(new PlanCommand(console))
                 .addSubcommand(new ApplyCommand(console))
                 .addSubcommand(new ExportCommand(console))
+                .addSubcommand(new McpCommand(console, System.in, System.out, console.out() == System.out))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(console.out(), true))
                 .setErr(new PrintWriter(console.err(), true))

@@ -9,8 +9,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,25 +16,22 @@ import org.springframework.stereotype.Component;
  * Keeps one client from holding the server. Every request gets a deadline ({@code strata.graphql.request-timeout})
  * when it starts, and no resolver starts after it. Heavy fields ({@code @cost} weight of at least
  * {@value QueryCost#HEAVY_WEIGHT}: analytics over the whole landscape, the export) run only a few at a time across all
- * requests ({@code strata.graphql.max-concurrent-heavy-fields}, one per processor by default); a heavy field that
- * cannot get its turn within {@code strata.graphql.heavy-field-wait} (or before its deadline) fails with BUSY and a
- * retry hint, while cheap fields never wait for heavy ones.
+ * requests and doors ({@link HeavyWorkAdmission}, shared with the MCP tools); a heavy field that cannot get its turn
+ * in time fails with BUSY and a retry hint, while cheap fields never wait for heavy ones.
  */
 @Component
 class HeavyFieldGate extends SimplePerformantInstrumentation {
 
-    private final RequestLimits.Limits limits;
-    private final Semaphore heavyFields;
+    private final HeavyWorkAdmission admission;
 
-    HeavyFieldGate(RequestLimits.Limits limits) {
-        this.limits = limits;
-        this.heavyFields = new Semaphore(limits.heavyFieldPermits(), true);
+    HeavyFieldGate(HeavyWorkAdmission admission) {
+        this.admission = admission;
     }
 
     @Override
     public @Nullable InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
             @Nullable InstrumentationState state) {
-        parameters.getGraphQLContext().computeIfAbsent(RequestDeadline.KEY, key -> RequestDeadline.in(limits.requestTimeout()));
+        parameters.getGraphQLContext().computeIfAbsent(RequestDeadline.KEY, key -> admission.newDeadline());
         return super.beginExecution(parameters, state);
     }
 
@@ -63,33 +58,18 @@ class HeavyFieldGate extends SimplePerformantInstrumentation {
 
     private @Nullable Object runHeavy(DataFetcher<?> fetcher, graphql.schema.DataFetchingEnvironment environment, String name,
             @Nullable RequestDeadline deadline) throws Exception {
-        long wait = Math.min(limits.heavyFieldWait().toMillis(), deadline == null ? Long.MAX_VALUE : deadline.remainingMillis());
-        boolean admitted;
-        try {
-            admitted = heavyFields.tryAcquire(wait, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
-            if (deadline != null) {
-                deadline.check(name);
-            }
-            throw new ServerBusyException("busy: " + name + " is heavy, and the " + limits.heavyFieldPermits() + " slots for heavy"
-                    + " work (strata.graphql.max-concurrent-heavy-fields) stayed taken for " + wait + " ms; retry in "
-                    + ServerBusyException.RETRY_AFTER_SECONDS + " s");
-        }
+        admission.acquire(name, deadline);
         boolean releaseNow = true;
         try {
             Object result = fetcher.get(environment);
             if (result instanceof CompletionStage<?> pending) {
                 releaseNow = false;
-                return pending.whenComplete((value, error) -> heavyFields.release());
+                return pending.whenComplete((value, error) -> admission.release());
             }
             return result;
         } finally {
             if (releaseNow) {
-                heavyFields.release();
+                admission.release();
             }
         }
     }

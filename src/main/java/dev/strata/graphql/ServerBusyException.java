@@ -1,7 +1,7 @@
 package dev.strata.graphql;
 
 /** A heavy field that found every slot for heavy work taken; reported as BUSY with a retry hint. */
-class ServerBusyException extends RuntimeException {
+public class ServerBusyException extends RuntimeException {
 
     static final int RETRY_AFTER_SECONDS = 2;
 

@@ -5,17 +5,23 @@ import dev.strata.audit.Actor;
 import dev.strata.audit.AuditTrail;
 import dev.strata.ingest.LandscapeParser.Parsed;
 import dev.strata.model.Landscape;
+import dev.strata.model.LandscapeDiff;
 import dev.strata.model.NodeRef;
+import dev.strata.model.Violation;
+import dev.strata.plan.LandscapeImpact;
 import dev.strata.plan.LandscapePlan;
 import dev.strata.plan.LandscapePolicy;
 import dev.strata.store.ChangeProgress;
 import dev.strata.store.CurrentLandscape;
+import dev.strata.store.LandscapeReader;
 import dev.strata.store.LandscapeWriter;
+import dev.strata.store.NodeEdits;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,14 +41,16 @@ public class LandscapeService {
     private static final Duration APPLY_TIMEOUT = Duration.ofHours(1);
 
     private final CurrentLandscape current;
+    private final LandscapeReader reader;
     private final LandscapeWriter writer;
     private final AuditTrail audit;
     private final CognitiveLoadModel loadModel;
     private final ParsedFileCache parsedFiles;
 
-    LandscapeService(CurrentLandscape current, LandscapeWriter writer, AuditTrail audit,
+    LandscapeService(CurrentLandscape current, LandscapeReader reader, LandscapeWriter writer, AuditTrail audit,
             CognitiveLoadModel loadModel, ParsedFileCache parsedFiles) {
         this.current = current;
+        this.reader = reader;
         this.writer = writer;
         this.audit = audit;
         this.loadModel = loadModel;
@@ -96,6 +104,37 @@ public class LandscapeService {
 
     private LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy, ChangeProgress progress) {
         return evaluate(parsed, current.read(progress).landscape(), prune, policy, false, progress).outcome();
+    }
+
+    /**
+     * What one described edit (a {@link NodeEdits} edit: add or remove a dependency, change a field) would change and
+     * do, answered like {@link #plan}: the edit is checked with the model's rules against the graph, its diff laid on
+     * the current landscape in memory and its impact measured as a plan's. Writes nothing.
+     *
+     * @return the model's refusals (and no plan), or the plan
+     */
+    @Transactional(readOnly = true)
+    public EditPlan planEdit(NodeEdits.NodeEdit edit, LandscapePolicy policy) {
+        NodeEdits.Outcome outcome = edit.evaluate(reader);
+        if (outcome.refused() || outcome.diff() == null) {
+            return new EditPlan(outcome.violations(), null);
+        }
+        // The edit's diff covers only the documents it read; laid on the whole landscape it gives the complete
+        // after-state the impact compares with, as the writer would leave it.
+        Landscape current = reader.readAll();
+        Landscape after = current.copy();
+        LandscapeDiff edited = outcome.diff();
+        edited.removedEdges().forEach(after::remove);
+        edited.removedNodes().forEach(after::remove);
+        edited.upsertNodes().forEach(after::put);
+        edited.upsertEdges().forEach(after::put);
+        LandscapeDiff diff = LandscapeDiff.of(current, after);
+        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
+        return new EditPlan(List.of(), LandscapePlan.of(diff, impact, policy.violations(impact), 0));
+    }
+
+    /** The answer of {@link #planEdit}: refusals, or the plan. */
+    public record EditPlan(List<Violation> refusals, @Nullable LandscapePlan plan) {
     }
 
     /**

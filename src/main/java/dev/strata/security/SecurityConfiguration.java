@@ -13,6 +13,9 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -36,6 +39,7 @@ class SecurityConfiguration {
     /** Where landscape archives are uploaded ({@code dev.strata.ingest.bulk}). */
     private static final String UPLOADS = "/api/landscape/uploads/**";
     private static final RequestMatcher UPLOADS_MATCHER = PathPatternRequestMatcher.withDefaults().matcher(UPLOADS);
+    private static final String MCP_PATH = "/mcp";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<JwtDecoder> jwtDecoder,
@@ -49,13 +53,22 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         // Landscape uploads stream up to a gigabyte to disk: only editors may send one.
                         .requestMatchers(UPLOADS).hasRole(Role.EDITOR.name())
+                        // MCP (dev.strata.mcp) has only read tools: any Strata role may call them, nobody else, so a
+                        // refused call never reaches the server and runs nothing.
+                        .requestMatchers(MCP_PATH).access((authentication, context) -> new AuthorizationDecision(
+                                properties.anonymousRead() || hasViewerRole(authentication.get())))
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> JsonErrors.write(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required: send Authorization: Bearer <token>"))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                                    "authentication required: send Authorization: Bearer <token>");
+                        })
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "forbidden: this needs the "
-                                        + (UPLOADS_MATCHER.matches(request) ? "editor" : "admin") + " role")))
+                                HttpServletResponse.SC_FORBIDDEN, MCP_PATH.equals(request.getServletPath())
+                                        ? "forbidden: MCP needs a token with a Strata role (viewer or higher)"
+                                        : UPLOADS_MATCHER.matches(request) ? "forbidden: this needs the editor role"
+                                        : "forbidden: this needs the admin role")))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BearerTokenAuthenticationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             // Strata API tokens are ours; only other bearer tokens are JWTs for the resource server to decode.
@@ -69,6 +82,11 @@ class SecurityConfiguration {
             log.info("OIDC JWT authentication enabled (roles from claim '{}')", properties.jwtRolesClaim());
         }
         return http.build();
+    }
+
+    private static boolean hasViewerRole(@Nullable Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(authority -> Role.VIEWER.authority().equals(authority.getAuthority()));
     }
 
     /** Roles from the configured claim (a list or a space-separated string of viewer/editor/admin); the highest wins. */

@@ -113,6 +113,6 @@ class HeavyFieldGateTest {
             GraphQLError error = resolver.resolveToSingleError(parameters.getException(), parameters.getDataFetchingEnvironment());
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
         };
-        return GraphQL.newGraphQL(schema).instrumentation(new HeavyFieldGate(limits)).defaultDataFetcherExceptionHandler(typedErrors).build();
+        return GraphQL.newGraphQL(schema).instrumentation(new HeavyFieldGate(new HeavyWorkAdmission(limits))).defaultDataFetcherExceptionHandler(typedErrors).build();
     }
 }

@@ -40,11 +40,20 @@ final class PackagedStrata {
     /** Starts {@code java <jvmFlags> -jar strata.jar <args>} in {@code workDirectory} with {@code env} added. */
     static PackagedStrata launch(Path workDirectory, Map<String, String> env, List<String> jvmFlags, List<String> args)
             throws IOException {
+        return launch(Path.of(System.getProperty("java.home"), "bin", "java"), workDirectory, env, jvmFlags, args);
+    }
+
+    /**
+     * The same with another {@code java}, and without JAVA_HOME in the environment, as on a machine where nobody set
+     * it (an entry of {@code env} still wins).
+     */
+    static PackagedStrata launch(Path java, Path workDirectory, Map<String, String> env, List<String> jvmFlags,
+            List<String> args) throws IOException {
         if (Files.notExists(JAR)) {
             fail(JAR + " does not exist: run the integration tests through Maven (mvn verify), which packages it first");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.addAll(jvmFlags);
         command.add("-jar");
         command.add(JAR.toString());
@@ -52,6 +61,9 @@ final class PackagedStrata {
         Path console = workDirectory.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(console.toFile());
+        if (!java.startsWith(Path.of(System.getProperty("java.home")))) {
+            builder.environment().remove("JAVA_HOME");
+        }
         builder.environment().putAll(env);
         return new PackagedStrata(builder.start(), console, workDirectory);
     }
