@@ -3,6 +3,7 @@ package dev.strata.ingest;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.model.Landscape;
 import dev.strata.plan.LandscapePolicy;
+import dev.strata.store.BenchDiffs;
 import dev.strata.store.LandscapeReader;
 import java.util.List;
 import org.neo4j.driver.Driver;
@@ -16,9 +17,10 @@ public final class BenchPlans {
 
     /** {@code strata plan} of the files against the graph (no prune, no policy): reads, diffs, measures impact. */
     public static LandscapeOutcome plan(Driver driver, List<LandscapeFile> files) {
-        LandscapeReader reader = new LandscapeReader(Neo4jClient.create(driver));
-        return new LandscapeService(reader, null, null, CognitiveLoadModel.defaults())
-                .plan(files, false, LandscapePolicy.NONE);
+        // No parse cache and no kept landscape: every plan parses every file and reads the whole graph.
+        return new LandscapeService(BenchDiffs.currentLandscape(driver),
+                new LandscapeReader(Neo4jClient.create(driver)), null, null, CognitiveLoadModel.defaults(),
+                new ParsedFileCache(0)).plan(files, false, LandscapePolicy.NONE);
     }
 
     /** {@code strata export}: the graph as landscape files. */

@@ -32,6 +32,9 @@ abstract class ChangeCommand implements Callable<Integer> {
     @Mixin
     BackstageOptions backstage;
 
+    @Mixin
+    ProgressOption progress;
+
     @Option(names = "--prune", description = "also remove what no file declares")
     boolean prune;
 
@@ -45,6 +48,11 @@ abstract class ChangeCommand implements Callable<Integer> {
     /** The same for a Backstage catalog ({@code planBackstageCatalog}, {@code applyBackstageCatalog}). */
     abstract String backstageMutation();
 
+    /** The landscape operation that carries the change through the upload path ({@code PLAN}, {@code APPLY}). */
+    String action() {
+        return mutation().equals("applyLandscape") ? "APPLY" : "PLAN";
+    }
+
     /** Extra fields of the mutation's payload beyond problems and plan. */
     String extraFields() {
         return "";
@@ -56,6 +64,21 @@ abstract class ChangeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (!backstage.enabled()) {
+            // Native files go through the upload path whatever their size: one GraphQL request is bounded.
+            LandscapeTransfer transfer = new LandscapeTransfer(StrataServer.of(server, console),
+                    progress.report(console), console);
+            JsonNode result = transfer.run(action(), landscape.read(), prune, policy.asInput(), PlanReport.PROBLEMS
+                    + " " + PlanReport.PLAN + " " + extraFields(), server.json());
+            LandscapeOutcome outcome = PlanReport.read(result);
+            if (!transfer.summarized()) {
+                return report(outcome);
+            }
+            // Too large to list: the counts and verdict only (a first apply of scale M has 559,366 changes).
+            LandscapeTransfer.summaryLines(result.get("plan")).forEach(console.out()::println);
+            printOutcome(outcome);
+            return exitCode(outcome);
+        }
         Map<String, Object> input = new LinkedHashMap<>();
         String mutation;
         String selection;

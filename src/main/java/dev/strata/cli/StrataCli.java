@@ -69,10 +69,26 @@ public final class StrataCli implements Runnable {
      * after the class whose main method started it.)
      */
     public static void runAndExit(String[] args, ServerLauncher launcher) {
-        StrataCli cli = new StrataCli(new Console(System.out, System.err, System.getenv()), launcher);
+        StrataCli cli = new StrataCli(new Console(System.out, System.err, System.getenv(), onTerminal()), launcher);
         int exitCode = cli.run(args);
         if (!cli.serve.serving()) {
             System.exit(exitCode);
+        }
+    }
+
+    /**
+     * Whether stdout and stdin are a terminal. Since JDK 22 {@code System.console()} answers even when they are
+     * redirected, and {@code Console.isTerminal()} tells; the project targets Java 21, so it is looked up.
+     */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
         }
     }
 

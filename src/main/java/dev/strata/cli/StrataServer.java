@@ -6,9 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Flow;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,10 +36,16 @@ final class StrataServer {
 
     /** Runs {@code document} with {@code $input} bound to {@code input} (when not null) and returns its data. */
     JsonNode call(String document, @Nullable Map<String, Object> input) throws IOException, InterruptedException {
+        return execute(document, input == null ? null : Map.of("input", input));
+    }
+
+    /** Runs {@code document} with its {@code variables} (when not null) and returns its data. */
+    JsonNode execute(String document, @Nullable Map<String, Object> variables) throws IOException,
+            InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", document);
-        if (input != null) {
-            body.put("variables", Map.of("input", input));
+        if (variables != null) {
+            body.put("variables", variables);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + "/graphql"))
                 .timeout(Duration.ofMinutes(5))
@@ -47,6 +57,34 @@ final class StrataServer {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        HttpResponse<String> response = send(request);
+        JsonNode answer = JSON.readTree(response.body());
+        if (answer.has("errors") && !answer.get("errors").isEmpty()) {
+            throw new ServerException("the Strata server refused the request: "
+                    + answer.get("errors").get(0).get("message").asString());
+        }
+        return answer.get("data");
+    }
+
+    /**
+     * PUTs {@code file} to {@code path} on the server, telling {@code sent} how many bytes have gone out, and answers
+     * the server's JSON answer.
+     */
+    JsonNode put(String path, Path file, String contentType, LongConsumer sent) throws IOException,
+            InterruptedException {
+        HttpRequest.BodyPublisher body = counting(HttpRequest.BodyPublishers.ofFile(file), sent);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + path))
+                .timeout(Duration.ofMinutes(30))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .PUT(body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return JSON.readTree(send(request).body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response;
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -54,16 +92,59 @@ final class StrataServer {
             throw new ServerException("cannot reach the Strata server at " + server + " (" + e + ")");
         }
         if (response.statusCode() / 100 != 2) {
+            String message = errorMessage(response.body());
             throw new ServerException("the Strata server answered HTTP " + response.statusCode()
+                    + (message == null ? "" : ": " + message)
                     + (response.statusCode() == 401 || response.statusCode() == 403
-                    ? ": pass a token with --token or STRATA_TOKEN" : ""));
+                    ? (message == null ? ":" : ";") + " pass a token with --token or STRATA_TOKEN" : ""));
         }
-        JsonNode answer = JSON.readTree(response.body());
-        if (answer.has("errors") && !answer.get("errors").isEmpty()) {
-            throw new ServerException("the Strata server refused the request: "
-                    + answer.get("errors").get(0).get("message").asString());
+        return response;
+    }
+
+    /** The message of a refusal in the API's error format, when the body has one. */
+    private static @Nullable String errorMessage(String body) {
+        try {
+            JsonNode message = JSON.readTree(body).path("errors").path(0).path("message");
+            return message.isString() ? message.asString() : null;
+        } catch (RuntimeException e) {
+            return null;
         }
-        return answer.get("data");
+    }
+
+    /** The body, counting the bytes the HTTP client takes from it. */
+    private static HttpRequest.BodyPublisher counting(HttpRequest.BodyPublisher body, LongConsumer sent) {
+        return new HttpRequest.BodyPublisher() {
+            @Override
+            public long contentLength() {
+                return body.contentLength();
+            }
+
+            @Override
+            public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+                body.subscribe(new Flow.Subscriber<>() {
+                    @Override
+                    public void onSubscribe(Flow.Subscription subscription) {
+                        subscriber.onSubscribe(subscription);
+                    }
+
+                    @Override
+                    public void onNext(ByteBuffer item) {
+                        sent.accept(item.remaining());
+                        subscriber.onNext(item);
+                    }
+
+                    @Override
+                    public void onError(Throwable throwable) {
+                        subscriber.onError(throwable);
+                    }
+
+                    @Override
+                    public void onComplete() {
+                        subscriber.onComplete();
+                    }
+                });
+            }
+        };
     }
 
     /** The server could not be reached or refused the request. */

@@ -1,8 +1,10 @@
 package dev.strata.cli;
 
 import dev.strata.ingest.LandscapeFile;
+import dev.strata.ingest.LandscapeFileParses;
 import dev.strata.ingest.LandscapeParser;
 import dev.strata.ingest.Problem;
+import dev.strata.store.ChangeProgress;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     BackstageOptions backstage;
+
+    @Mixin
+    ProgressOption progress;
 
     ValidateCommand(Console console) {
         this.console = console;
@@ -83,7 +88,25 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int offline(List<LandscapeFile> files) {
-        LandscapeParser.Parsed parsed = LandscapeParser.parse(files);
+        ProgressReport report = progress.report(console);
+        LandscapeParser.Parsed parsed = LandscapeFileParses.parse(files, files.size(), new ChangeProgress() {
+            private long done;
+
+            @Override
+            public void step(Step step, long total) {
+            }
+
+            @Override
+            public void advance(long units) {
+                done += units;
+                report.show("reading files", done, files.size(), "files", null);
+            }
+
+            @Override
+            public void checkCancelled() {
+            }
+        });
+        report.finish();
         List<Problem> problems = parsed.problemsResolvingAgainst(Set.of());
         if (server.json()) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -100,9 +123,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int online(List<LandscapeFile> files) throws IOException, InterruptedException {
-        JsonNode result = StrataServer.of(server, console).call(
-                "mutation($input: ValidateLandscapeInput!) { validateLandscape(input: $input) {" + PlanReport.PROBLEMS
-                        + " } }", Map.of("files", LandscapePaths.asInput(files))).get("validateLandscape");
+        JsonNode result = new LandscapeTransfer(StrataServer.of(server, console), progress.report(console), console)
+                .run("VALIDATE", files, false, Map.of(), PlanReport.PROBLEMS, true);
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {

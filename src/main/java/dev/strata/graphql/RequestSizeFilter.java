@@ -16,10 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -53,10 +55,12 @@ class RequestSizeFilter extends OncePerRequestFilter {
     private final long otherMaxBytes;
     private final Semaphore kilobytesInFlight;
     private final int budgetKilobytes;
+    private final List<StreamedBodyPath> streamedPaths;
 
     RequestSizeFilter(RequestLimits.Limits graphQlLimits, RequestLimits.HttpLimits httpLimits,
-            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath, List<StreamedBodyPath> streamedPaths) {
         this.graphQlPath = graphQlPath;
+        this.streamedPaths = List.copyOf(streamedPaths);
         this.graphQlMaxBytes = graphQlLimits.maxRequestSize().toBytes();
         this.otherMaxBytes = httpLimits.maxRequestSize().toBytes();
         long budget = httpLimits.maxBytesInFlight().toBytes();
@@ -72,12 +76,22 @@ class RequestSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        StreamedBodyPath streamed = streamed(request);
+        if (streamed != null) {
+            if (request.getContentLengthLong() > streamed.maxBytes()) {
+                refuseTooLarge(response, "request body of " + request.getContentLengthLong() + " bytes",
+                        streamed.maxBytes(), streamed.setting(), "");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         boolean graphQl = isGraphQl(request);
         long limit = graphQl ? graphQlMaxBytes : otherMaxBytes;
         String setting = graphQl ? "strata.graphql.max-request-size" : "strata.http.max-request-size";
         long length = request.getContentLengthLong();
         if (length > limit) {
-            refuseTooLarge(response, "request body of " + length + " bytes", limit, setting);
+            refuseTooLarge(response, "request body of " + length + " bytes", limit, setting, wayAround(graphQl));
             return;
         }
         if (length >= 0 && length <= UNCOUNTED_BYTES) {
@@ -113,7 +127,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
             }
             if (buffer.size() > limit) {
                 kilobytesInFlight.release(kilobytes);
-                refuseTooLarge(response, "request body of more than " + limit + " bytes", limit, setting);
+                refuseTooLarge(response, "request body of more than " + limit + " bytes", limit, setting,
+                        wayAround(graphQl));
                 return;
             }
             int actual = kilobytes(buffer.size());
@@ -157,15 +172,32 @@ class RequestSizeFilter extends OncePerRequestFilter {
         return (int) Math.min(Integer.MAX_VALUE, (bytes + 1023) / 1024);
     }
 
+    private @Nullable StreamedBodyPath streamed(HttpServletRequest request) {
+        String path = DECODED_PATHS.getLookupPathForRequest(request);
+        for (StreamedBodyPath streamed : streamedPaths) {
+            if (streamed.matches(path)) {
+                return streamed;
+            }
+        }
+        return null;
+    }
+
+    /** How a client gets a large landscape to the server when its GraphQL request is too large. */
+    private static String wayAround(boolean graphQl) {
+        return graphQl ? "; send large landscapes as an upload instead (createLandscapeUpload, then PUT a zip archive;"
+                + " strata apply/plan/validate do this by themselves), or raise the setting" : "";
+    }
+
     /** Whether the request reaches GraphQL, judged on the path as the container and Spring MVC decode it. */
     private boolean isGraphQl(HttpServletRequest request) {
         String servletPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return graphQlPath.equals(servletPath) || graphQlPath.equals(DECODED_PATHS.getLookupPathForRequest(request));
     }
 
-    private void refuseTooLarge(HttpServletResponse response, String what, long limit, String setting) throws IOException {
-        write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, what + " exceeds the limit of " + limit + " bytes (" + setting + ")",
-                "BAD_REQUEST");
+    private void refuseTooLarge(HttpServletResponse response, String what, long limit, String setting, String wayAround)
+            throws IOException {
+        write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, what + " exceeds the limit of " + limit + " bytes (" + setting + ")"
+                + wayAround, "BAD_REQUEST");
     }
 
     private void refuseBusy(HttpServletResponse response) throws IOException {
@@ -178,7 +210,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
     private void write(HttpServletResponse response, int status, String message, String classification) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getWriter().write(json.writeValueAsString(Map.of("errors", java.util.List.of(Map.of("message", message,
+        response.getWriter().write(json.writeValueAsString(Map.of("errors", List.of(Map.of("message", message,
                 "extensions", Map.of("classification", classification))))));
     }
 

@@ -8,6 +8,7 @@ import dev.strata.model.NodeRef;
 import dev.strata.plan.LandscapeImpact;
 import dev.strata.plan.LandscapePlan;
 import dev.strata.plan.LandscapePolicy;
+import dev.strata.store.ChangeProgress;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,13 @@ public final class LandscapeEvaluation {
      */
     public static Result evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
             CognitiveLoadModel loadModel, boolean apply) {
+        return evaluate(parsed, current, prune, policy, loadModel, apply, ChangeProgress.NONE);
+    }
+
+    /** As {@link #evaluate(Parsed, Landscape, boolean, LandscapePolicy, CognitiveLoadModel, boolean)}, reporting its steps. */
+    static Result evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
+            CognitiveLoadModel loadModel, boolean apply, ChangeProgress progress) {
+        progress.step(ChangeProgress.Step.COMPARING, 0);
         List<Problem> problems = parsed.problemsResolvingAgainst(prune ? Set.of() : current.nodes().keySet());
         if (!problems.isEmpty()) {
             return new Result(new LandscapeOutcome(problems, parsed.origins().size(), null, false), null);
@@ -37,7 +45,10 @@ public final class LandscapeEvaluation {
         LandscapeDiff diff = LandscapeDiff.between(current, parsed.declared(), prune);
         int undeclared = prune ? 0 : (int) current.nodes().keySet().stream()
                 .filter(id -> !parsed.declared().nodes().containsKey(id)).count();
+        progress.checkCancelled();
+        progress.step(ChangeProgress.Step.ASSESSING_IMPACT, 0);
         LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
+        progress.checkCancelled();
         List<String> violations = policy.violations(impact);
         LandscapePlan plan = LandscapePlan.of(diff, impact, violations, undeclared);
         boolean applied = apply && violations.isEmpty();

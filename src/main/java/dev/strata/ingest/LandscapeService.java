@@ -11,6 +11,8 @@ import dev.strata.model.Violation;
 import dev.strata.plan.LandscapeImpact;
 import dev.strata.plan.LandscapePlan;
 import dev.strata.plan.LandscapePolicy;
+import dev.strata.store.ChangeProgress;
+import dev.strata.store.CurrentLandscape;
 import dev.strata.store.LandscapeReader;
 import dev.strata.store.LandscapeWriter;
 import dev.strata.store.NodeEdits;
@@ -38,22 +40,33 @@ public class LandscapeService {
     /** How long an apply may take, waiting for the landscape lock included. */
     private static final Duration APPLY_TIMEOUT = Duration.ofHours(1);
 
+    private final CurrentLandscape current;
     private final LandscapeReader reader;
     private final LandscapeWriter writer;
     private final AuditTrail audit;
     private final CognitiveLoadModel loadModel;
+    private final ParsedFileCache parsedFiles;
 
-    LandscapeService(LandscapeReader reader, LandscapeWriter writer, AuditTrail audit, CognitiveLoadModel loadModel) {
+    LandscapeService(CurrentLandscape current, LandscapeReader reader, LandscapeWriter writer, AuditTrail audit,
+            CognitiveLoadModel loadModel, ParsedFileCache parsedFiles) {
+        this.current = current;
         this.reader = reader;
         this.writer = writer;
         this.audit = audit;
         this.loadModel = loadModel;
+        this.parsedFiles = parsedFiles;
     }
 
     /** Every problem in the files, references resolved against the files and the graph. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome validate(List<LandscapeFile> files) {
-        return validate(LandscapeParser.parse(files));
+        return validate(files, files.size(), ChangeProgress.NONE);
+    }
+
+    /** As {@link #validate(List)}, for files read one at a time (from an upload), reporting to {@code progress}. */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome validate(Iterable<LandscapeFile> files, int count, ChangeProgress progress) {
+        return validate(LandscapeFileParses.parse(files, count, parsedFiles, progress), progress);
     }
 
     /**
@@ -62,20 +75,35 @@ public class LandscapeService {
      */
     @Transactional(readOnly = true)
     public LandscapeOutcome validate(Parsed parsed) {
-        Set<NodeRef> known = reader.readAll().nodes().keySet();
+        return validate(parsed, ChangeProgress.NONE);
+    }
+
+    private LandscapeOutcome validate(Parsed parsed, ChangeProgress progress) {
+        Set<NodeRef> known = current.read(progress).landscape().nodes().keySet();
         return new LandscapeOutcome(parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
     }
 
     /** What applying the files would change and do. Writes nothing. */
     @Transactional(readOnly = true)
     public LandscapeOutcome plan(List<LandscapeFile> files, boolean prune, LandscapePolicy policy) {
-        return plan(LandscapeParser.parse(files), prune, policy);
+        return plan(files, files.size(), prune, policy, ChangeProgress.NONE);
+    }
+
+    /** As {@link #plan(List, boolean, LandscapePolicy)}, for files read one at a time, reporting to {@code progress}. */
+    @Transactional(readOnly = true)
+    public LandscapeOutcome plan(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
+            ChangeProgress progress) {
+        return plan(LandscapeFileParses.parse(files, count, parsedFiles, progress), prune, policy, progress);
     }
 
     /** {@link #plan(List, boolean, LandscapePolicy)} for a declaration read by another producer. */
     @Transactional(readOnly = true)
     public LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy) {
-        return evaluate(parsed, reader.readAll(), prune, policy, false).outcome();
+        return plan(parsed, prune, policy, ChangeProgress.NONE);
+    }
+
+    private LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy, ChangeProgress progress) {
+        return evaluate(parsed, current.read(progress).landscape(), prune, policy, false, progress).outcome();
     }
 
     /**
@@ -115,7 +143,17 @@ public class LandscapeService {
      */
     public LandscapeOutcome apply(List<LandscapeFile> files, boolean prune, LandscapePolicy policy, Actor actor,
             Object request) {
-        return apply(LandscapeParser.parse(files), prune, policy, actor, request);
+        return apply(files, files.size(), prune, policy, actor, audit.json(request), ChangeProgress.NONE);
+    }
+
+    /**
+     * As {@link #apply(List, boolean, LandscapePolicy, Actor, Object)}, for files read one at a time, with what the
+     * audit trail records as the request, reporting to {@code progress}; cancelling it rolls the change back.
+     */
+    public LandscapeOutcome apply(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
+            Actor actor, String auditInput, ChangeProgress progress) {
+        return apply(LandscapeFileParses.parse(files, count, parsedFiles, progress), prune, policy, actor, auditInput,
+                progress);
     }
 
     /**
@@ -123,9 +161,14 @@ public class LandscapeService {
      * {@code request} is what the audit trail records as the input.
      */
     public LandscapeOutcome apply(Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, Object request) {
-        String input = audit.json(request);
-        return writer.write("applyLandscape", actor, APPLY_TIMEOUT, change -> {
-            LandscapeEvaluation.Result evaluation = evaluate(parsed, change.reader().readAll(), prune, policy, true);
+        return apply(parsed, prune, policy, actor, audit.json(request), ChangeProgress.NONE);
+    }
+
+    private LandscapeOutcome apply(Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, String input,
+            ChangeProgress progress) {
+        return writer.write("applyLandscape", actor, APPLY_TIMEOUT, progress, change -> {
+            LandscapeEvaluation.Result evaluation = evaluate(parsed, change.current().landscape(), prune, policy, true,
+                    progress);
             if (evaluation.outcome().applied() && evaluation.diff() != null) {
                 change.write(evaluation.diff(), input, null, null, null, audit.json(summary(evaluation.outcome())));
             }
@@ -136,14 +179,14 @@ public class LandscapeService {
     /** The landscape as files: nodes go to the file they came from, others to one file per kind. */
     @Transactional(readOnly = true)
     public List<LandscapeFile> export() {
-        return LandscapeExport.files(reader.readAll());
+        return LandscapeExport.files(current.read(ChangeProgress.NONE).landscape());
     }
 
     private LandscapeEvaluation.Result evaluate(Parsed parsed, Landscape current, boolean prune,
-            LandscapePolicy policy, boolean apply) {
+            LandscapePolicy policy, boolean apply, ChangeProgress progress) {
         long started = System.nanoTime();
         LandscapeEvaluation.Result result = LandscapeEvaluation.evaluate(parsed, current, prune, policy, loadModel,
-                apply);
+                apply, progress);
         LandscapePlan plan = result.outcome().plan();
         if (plan != null && plan.hasChanges()) {
             log.info("{} {} documents: {} node and {} relationship changes in {} ms",

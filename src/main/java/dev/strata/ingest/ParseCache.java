@@ -32,18 +32,30 @@ public final class ParseCache {
     public Parsed parse(List<LandscapeFile> files) {
         files.stream().distinct().filter(file -> !results.containsKey(file)).toList().parallelStream()
                 .forEach(file -> results.put(file, LandscapeParser.parseFile(file)));
+        return merge(files.stream().map(file -> new ParsedFile(file.path(), results.get(file))).toList());
+    }
+
+    /** A file's path and what parsing it gave. */
+    record ParsedFile(String path, FileResult result) {
+    }
+
+    /**
+     * Files parsed one by one, put together in their order: a file given twice, duplicate keys across files, the
+     * declared landscape, the problems in the order one sequential pass finds them.
+     */
+    static Parsed merge(List<ParsedFile> files) {
         List<Problem> problems = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         Map<NodeRef, Origin> origins = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         Set<String> paths = new HashSet<>();
-        for (LandscapeFile file : files) {
+        for (ParsedFile file : files) {
             if (!paths.add(file.path())) {
                 problems.add(new Problem(Code.DUPLICATE_KEY, file.path(), 0, "", "the file is given twice"));
                 continue;
             }
-            FileResult result = results.get(file);
+            FileResult result = file.result();
             int taken = 0;
             for (Document document : result.documents()) {
                 Origin previous = origins.putIfAbsent(document.id(), new Origin(file.path(), document.line()));

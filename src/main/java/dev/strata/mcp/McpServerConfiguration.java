@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,6 +75,17 @@ class McpServerConfiguration {
         ServletRegistrationBean<HttpServletStatelessServerTransport> registration = new ServletRegistrationBean<>(transport, PATH);
         registration.setName("mcp");
         registration.setAsyncSupported(true);
+        return registration;
+    }
+
+    /** Runs before Spring Security, so a foreign web page learns nothing, not even whether a token is needed. */
+    @Bean
+    FilterRegistrationBean<McpOriginFilter> mcpOriginFilter(
+            @Value("${strata.mcp.allowed-origins:}") List<String> allowedOrigins) {
+        FilterRegistrationBean<McpOriginFilter> registration = new FilterRegistrationBean<>(
+                new McpOriginFilter(Set.copyOf(allowedOrigins.stream().filter(o -> !o.isBlank()).toList())));
+        registration.addUrlPatterns(PATH, PATH + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

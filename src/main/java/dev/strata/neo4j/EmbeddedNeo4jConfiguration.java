@@ -1,5 +1,6 @@
 package dev.strata.neo4j;
 
+import dev.strata.store.ForeignLandscapeWrites;
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,6 +21,14 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
         return EmbeddedNeo4jServer.start(properties);
+    }
+
+    /** Lets the landscape kept in memory know when anything else wrote to the database ({@code CurrentLandscape}). */
+    @Bean
+    ForeignLandscapeWrites embeddedForeignWrites(EmbeddedNeo4jServer server) {
+        EmbeddedForeignWrites writes = new EmbeddedForeignWrites();
+        server.listen(writes);
+        return writes;
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
@@ -146,6 +147,12 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Lets {@code listener} see every transaction committed to the default database. */
+    void listen(TransactionEventListener<?> listener) {
+        neo4j.databaseManagementService().registerTransactionEventListener(
+                neo4j.defaultDatabaseService().databaseName(), listener);
     }
 
     @Override

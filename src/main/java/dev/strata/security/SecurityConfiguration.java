@@ -21,6 +21,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
@@ -34,6 +36,9 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** Where landscape archives are uploaded ({@code dev.strata.ingest.bulk}). */
+    private static final String UPLOADS = "/api/landscape/uploads/**";
+    private static final RequestMatcher UPLOADS_MATCHER = PathPatternRequestMatcher.withDefaults().matcher(UPLOADS);
     private static final String MCP_PATH = "/mcp";
 
     @Bean
@@ -46,6 +51,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        // Landscape uploads stream up to a gigabyte to disk: only editors may send one.
+                        .requestMatchers(UPLOADS).hasRole(Role.EDITOR.name())
                         // MCP (dev.strata.mcp) has only read tools: any Strata role may call them, nobody else, so a
                         // refused call never reaches the server and runs nothing.
                         .requestMatchers(MCP_PATH).access((authentication, context) -> new AuthorizationDecision(
@@ -60,6 +67,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, MCP_PATH.equals(request.getServletPath())
                                         ? "forbidden: MCP needs a token with a Strata role (viewer or higher)"
+                                        : UPLOADS_MATCHER.matches(request) ? "forbidden: this needs the editor role"
                                         : "forbidden: this needs the admin role")))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BearerTokenAuthenticationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {

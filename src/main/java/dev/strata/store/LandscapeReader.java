@@ -9,6 +9,7 @@ import dev.strata.model.Landscape.Node;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,30 +35,67 @@ public class LandscapeReader {
 
     /** The whole landscape: every node of the model's kinds and every relationship the model knows. */
     public Landscape readAll() {
+        return readStored(ChangeProgress.NONE).landscape();
+    }
+
+    /**
+     * The whole landscape with the element id of every node. Relationships come back as pairs of element ids and are
+     * mapped to nodes in memory: reading two keys per relationship took most of the time at scale M.
+     */
+    public StoredLandscape readStored(ChangeProgress progress) {
+        progress.step(ChangeProgress.Step.READING_GRAPH, count());
         Landscape landscape = new Landscape();
+        Map<NodeRef, String> ids = new HashMap<>();
+        Map<String, NodeRef> refs = new HashMap<>();
         for (NodeKind kind : NodeKind.inDeclarationOrder()) {
-            client.query("MATCH (n:$($label)) RETURN n.key AS key, properties(n) AS properties")
-                    .bind(kind.label()).to("label")
-                    .fetch().all().forEach(row -> {
-                        if (row.get("key") instanceof String key) {
-                            landscape.put(node(new NodeRef(kind, key), properties(row)));
-                        }
-                    });
+            Collection<Map<String, Object>> rows = client.query("""
+                            MATCH (n:$($label))
+                            RETURN elementId(n) AS id, properties(n) AS properties
+                            """)
+                    .bind(kind.label()).to("label").fetch().all();
+            for (Map<String, Object> row : rows) {
+                if (properties(row).get("key") instanceof String key) {
+                    NodeRef ref = new NodeRef(kind, key);
+                    String id = (String) row.get("id");
+                    landscape.put(node(ref, properties(row)));
+                    ids.put(ref, id);
+                    refs.put(id, ref);
+                }
+            }
+            progress.advance(rows.size());
+            progress.checkCancelled();
         }
         for (EdgeType.Endpoints endpoints : EdgeType.endpoints()) {
-            client.query("""
+            Collection<Map<String, Object>> rows = client.query("""
                             MATCH (a:$($from))-[r:$($type)]->(b:$($to))
-                            RETURN a.key AS from, b.key AS to, properties(r) AS properties
+                            RETURN elementId(a) AS from, elementId(b) AS to, properties(r) AS properties
                             """).bindAll(parameters(endpoints))
-                    .fetch().all().forEach(row -> {
-                        if (row.get("from") instanceof String from && row.get("to") instanceof String to) {
-                            EdgeId id = new EdgeId(endpoints.type(), new NodeRef(endpoints.from(), from),
-                                    new NodeRef(endpoints.to(), to));
-                            landscape.put(edge(id, properties(row)));
-                        }
-                    });
+                    .fetch().all();
+            for (Map<String, Object> row : rows) {
+                NodeRef from = refs.get((String) row.get("from"));
+                NodeRef to = refs.get((String) row.get("to"));
+                if (from != null && to != null) {
+                    landscape.put(edge(new EdgeId(endpoints.type(), from, to), properties(row)));
+                }
+            }
+            progress.advance(rows.size());
+            progress.checkCancelled();
         }
-        return landscape;
+        return new StoredLandscape(landscape, ids);
+    }
+
+    /** Landscape nodes and relationships in the graph, from Neo4j's counts: the total of a full read. */
+    private long count() {
+        long total = 0;
+        for (NodeKind kind : NodeKind.inDeclarationOrder()) {
+            total += client.query("MATCH (n:$($label)) RETURN count(n) AS count").bind(kind.label()).to("label")
+                    .fetchAs(Long.class).one().orElse(0L);
+        }
+        for (EdgeType type : EdgeType.values()) {
+            total += client.query("MATCH ()-[r:$($type)]->() RETURN count(r) AS count").bind(type.name()).to("type")
+                    .fetchAs(Long.class).one().orElse(0L);
+        }
+        return total;
     }
 
     /**

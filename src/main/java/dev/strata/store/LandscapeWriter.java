@@ -4,8 +4,10 @@ import dev.strata.audit.Actor;
 import dev.strata.audit.AuditEntry;
 import dev.strata.audit.AuditTrail;
 import dev.strata.model.LandscapeDiff;
+import dev.strata.model.NodeRef;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -34,16 +36,18 @@ public class LandscapeWriter {
 
     private final Neo4jClient client;
     private final LandscapeReader reader;
+    private final CurrentLandscape currentLandscape;
     private final DiffWriter diffs;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactionManager;
     private final Clock clock = Clock.systemUTC();
 
-    LandscapeWriter(Neo4jClient client, LandscapeReader reader, DiffWriter diffs, AuditTrail audit,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    LandscapeWriter(Neo4jClient client, LandscapeReader reader, CurrentLandscape currentLandscape, DiffWriter diffs,
+            AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
         this.client = client;
         this.reader = reader;
+        this.currentLandscape = currentLandscape;
         this.diffs = diffs;
         this.audit = audit;
         this.events = events;
@@ -54,28 +58,46 @@ public class LandscapeWriter {
      * Runs {@code work} as one change under the landscape lock, within {@code timeout} (waiting for the lock
      * included). Work that calls {@link Change#write} once commits; work that does not (it refused, or found nothing
      * to change) rolls back and produces no version. Transient database errors (deadlocks with writers outside
-     * Strata, leader switches) run the whole work again, up to three times.
+     * Strata, leader switches, a graph changed outside the lock) run the whole work again, up to three times.
      */
     public <R> R write(String operation, Actor actor, Duration timeout, Work<R> work) {
+        return write(operation, actor, timeout, ChangeProgress.NONE, work);
+    }
+
+    /**
+     * As {@link #write(String, Actor, Duration, Work)}, reporting the reading, writing and committing steps to
+     * {@code progress}; cancelling it rolls the change back.
+     */
+    public <R> R write(String operation, Actor actor, Duration timeout, ChangeProgress progress, Work<R> work) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         transactions.setTimeout((int) Math.max(1, timeout.toSeconds()));
         for (int attempt = 1; ; attempt++) {
-            Change change = new Change(operation, actor);
+            Change change = new Change(operation, actor, progress);
             try {
                 R result = transactions.execute(status -> {
                     change.version = lock();
+                    change.foreignWritesBefore = currentLandscape.foreignWrites();
                     R outcome = work.run(change);
                     if (change.diff == null) {
                         status.setRollbackOnly();
+                    } else {
+                        progress.checkCancelled();
+                        progress.step(ChangeProgress.Step.COMMITTING, 0);
                     }
                     return outcome;
                 });
+                if (change.diff != null && change.current != null && change.idsAfter != null) {
+                    currentLandscape.written(change.version, change.foreignWritesBefore,
+                            new StoredLandscape(change.diff.after(), change.idsAfter));
+                }
                 if (change.diff != null) {
                     events.publishEvent(new LandscapeChanged(change.version, change.diff, actor, operation,
                             clock.instant()));
                 }
                 return result;
             } catch (TransientException | TransientDataAccessException | DataIntegrityViolationException e) {
+                // The landscape kept in memory may be what misled the change: read the graph next time.
+                currentLandscape.forget();
                 // A uniqueness violation means a writer outside Strata created the same key meanwhile; running
                 // again answers as a serial run would (a typed DUPLICATE_KEY).
                 if (attempt == ATTEMPTS) {
@@ -88,8 +110,20 @@ public class LandscapeWriter {
         }
     }
 
-    /** Takes the landscape lock for this transaction and returns the version this change will produce. */
+    /**
+     * Takes the landscape lock for this transaction and returns the version this change will produce. The
+     * transaction is marked as the writer's, so that counting {@link ForeignLandscapeWrites} leaves it out.
+     */
     private long lock() {
+        try {
+            client.query("CALL tx.setMetaData($metadata)").bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
+                    .to("metadata").run();
+        } catch (org.springframework.dao.InvalidDataAccessResourceUsageException e) {
+            // Under contention (ConcurrentWritersIT) the server may answer this first statement with "the transaction
+            // has been closed": nothing was written, so it runs again like any transient failure.
+            throw new org.springframework.dao.TransientDataAccessResourceException("the transaction was closed"
+                    + " before it took the landscape lock: " + e.getMessage(), e);
+        }
         return client.query("""
                 MERGE (h:StrataMeta {key: 'landscape-head'})
                 ON CREATE SET h.version = 0
@@ -109,17 +143,39 @@ public class LandscapeWriter {
 
         private final String operation;
         private final Actor actor;
+        private final ChangeProgress progress;
         private long version;
+        private long foreignWritesBefore;
+        private @Nullable StoredLandscape current;
+        private @Nullable Map<NodeRef, String> idsAfter;
         private @Nullable LandscapeDiff diff;
 
-        private Change(String operation, Actor actor) {
+        private Change(String operation, Actor actor, ChangeProgress progress) {
             this.operation = operation;
             this.actor = actor;
+            this.progress = progress;
         }
 
         /** Reads the current state, as this change sees it (after every change committed before it). */
         public LandscapeReader reader() {
             return reader;
+        }
+
+        /**
+         * The whole landscape as this change sees it, with the element ids of its nodes: from memory when nothing
+         * changed it since the last change ({@link CurrentLandscape}), else read. A diff computed on it is written
+         * without looking anything up. Shared: callers must not change it.
+         */
+        public StoredLandscape current() {
+            if (current == null) {
+                current = currentLandscape.read(version - 1, progress);
+            }
+            return current;
+        }
+
+        /** Where the change has got to; work reports its own steps here too. */
+        public ChangeProgress progress() {
+            return progress;
         }
 
         /** The version this change produces when it writes. */
@@ -139,7 +195,8 @@ public class LandscapeWriter {
             if (diff.isEmpty()) {
                 return;
             }
-            diffs.write(diff);
+            Map<NodeRef, String> ids = diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress);
+            idsAfter = current == null ? null : ids;
             audit.record(new AuditEntry(operation, actor, entityKind, entityKey, input, before, after, version));
             this.diff = diff;
         }

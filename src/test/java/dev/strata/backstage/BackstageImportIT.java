@@ -102,13 +102,14 @@ class BackstageImportIT extends StrataIntegrationTest {
     void theAnalyticsMakeSenseAfterTheImport() {
         apply(Map.of("catalog", files()));
         ClientGraphQlResponse risks = graphQl.document("""
-                { structuralRisks { unowned { kind key reason } unplacedPlatforms { platformKey reason ownerKey } } }
+                { structuralRisks { unowned { kind key reason } unplacedPlatforms { platform { key name } owner { key } reason } } }
                 """).executeSync();
         // every API, resource and capability component is owned, through its platform
         assertThat(risks.field("structuralRisks.unowned").toEntityList(Map.class)).isEmpty();
         // the gaps of the catalog are findings: systems without a layer, entities outside any system
         assertThat(risks.field("structuralRisks.unplacedPlatforms").toEntityList(Map.class))
-                .extracting(p -> p.get("platformKey") + " " + p.get("ownerKey")).containsExactly(
+                .extracting(p -> ((Map<?, ?>) p.get("platform")).get("key") + " "
+                        + ((Map<?, ?>) p.get("owner")).get("key")).containsExactly(
                         "discovery-no-system discovery", "records discovery", "streaming-no-system streaming");
 
         // the database has a real blast radius: what depends on it and the tier-1 web player consuming it

@@ -60,12 +60,31 @@ class McpSecurityIT extends StrataIntegrationTest {
         }
     }
 
+    @Test
+    void aForeignWebPageIsRefusedByItsOriginEvenWithAToken() throws Exception {
+        String viewer = graphQl.document("mutation { createApiToken(input: {name: \"t-mcp-origin\", role: VIEWER}) { secret } }")
+                .executeSync().field("createApiToken.secret").toEntity(String.class);
+        HttpResponse<String> rebound = post(viewer, "http://attacker.example:" + port);
+        assertThat(rebound.statusCode()).isEqualTo(403);
+        assertThat(rebound.body()).contains("origin not allowed", "strata.mcp.allowed-origins").doesNotContain("managed-oracle");
+        HttpResponse<String> local = post(viewer, "http://localhost:" + port);
+        assertThat(local.statusCode()).isEqualTo(200);
+        assertThat(local.body()).contains("managed-oracle");
+    }
+
     private HttpResponse<String> post(String token) throws Exception {
+        return post(token, null);
+    }
+
+    private HttpResponse<String> post(String token, String origin) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
                 .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(TOOL_CALL));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and a viewer token it lists the tools, asks what breaks if cloud-networking fails and whether llm-gateway may depend
  * on managed-oracle, and gets an actionable error for a misspelt key. The client lives in {@code src/test/mcp-ts};
  * {@code .ci/run} installs it with {@code npm ci}, and this test does so itself when npm is there. Skipped, with the
- * reason, when node or npm is missing.
+ * reason, when node or npm is missing or the client cannot be installed.
  */
 class McpTypeScriptClientIT extends StrataIntegrationTest {
 
@@ -31,8 +31,9 @@ class McpTypeScriptClientIT extends StrataIntegrationTest {
         assumeTrue(runs("node", "--version"), "node is not installed: the TypeScript SDK smoke check is skipped");
         if (!Files.isDirectory(CLIENT.resolve("node_modules/@modelcontextprotocol/sdk"))) {
             assumeTrue(runs("npm", "--version"), "npm is not installed: the TypeScript SDK smoke check is skipped");
-            assertThat(run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300).exitCode())
-                    .as("npm ci in " + CLIENT).isZero();
+            // The npm registry may be out of reach (offline laptops); CI installs the client before the tests.
+            assumeTrue(run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300).exitCode() == 0,
+                    "npm ci in " + CLIENT + " failed (no registry?): the TypeScript SDK smoke check is skipped");
         }
         String viewer = graphQl.document("mutation { createApiToken(input: {name: \"t-ts-viewer\", role: VIEWER}) { secret } }")
                 .executeSync().field("createApiToken.secret").toEntity(String.class);

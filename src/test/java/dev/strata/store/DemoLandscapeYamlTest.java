@@ -55,7 +55,7 @@ class DemoLandscapeYamlTest {
                 "layers.yaml", "platforms.yaml", "teams.yaml", "value-streams.yaml");
         Parsed parsed = LandscapeParser.parse(files);
         assertThat(parsed.problemsResolvingAgainst(Set.of())).isEmpty();
-        writer.write(LandscapeDiff.between(new Landscape(), parsed.declared(), false));
+        writer.write(LandscapeDiff.between(new Landscape(), parsed.declared(), false), Map.of(), ChangeProgress.NONE);
 
         assertThat(graphContent()).isEqualTo(fromCypher);
         assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND n.sourceFile IS NULL RETURN count(n)")).isZero();

@@ -6,6 +6,7 @@ import dev.strata.analytics.risk.DeprecatedInUse;
 import dev.strata.analytics.risk.HandoverPoint;
 import dev.strata.analytics.risk.PlatformSinglePointOfFailure;
 import dev.strata.analytics.risk.TierInversion;
+import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.Unowned;
 import dev.strata.analytics.risk.UnusedCapability;
 import dev.strata.graphql.LandscapeNode;
@@ -57,6 +58,16 @@ class RiskNodesController {
     Map<PlatformSinglePointOfFailure, List<LandscapeNode>> spofPlatformCapabilities(
             List<PlatformSinglePointOfFailure> rows) {
         return nodes.many(rows, row -> NodeBatches.refs(NodeKind.CAPABILITY, row.capabilityKeys()));
+    }
+
+    @BatchMapping(typeName = "UnplacedPlatform", field = "platform")
+    Map<UnplacedPlatform, LandscapeNode> unplacedPlatform(List<UnplacedPlatform> rows) {
+        return nodes.one(rows, row -> NodeBatches.ref(NodeKind.PLATFORM, row.platformKey()));
+    }
+
+    @BatchMapping(typeName = "UnplacedPlatform", field = "owner")
+    Map<UnplacedPlatform, LandscapeNode> unplacedPlatformOwner(List<UnplacedPlatform> rows) {
+        return nodes.one(rows, row -> NodeBatches.ref(NodeKind.TEAM, row.ownerKey()));
     }
 
     @BatchMapping(typeName = "UnownedItem", field = "node")
