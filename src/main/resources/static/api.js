@@ -52,13 +52,18 @@ export async function gql(query, variables = {}) {
   return body.data;
 }
 
-/** All nodes of a Relay connection field (e.g. `capabilities`), page by page (100 at a time). */
-export async function allNodes(field, selection) {
+/**
+ * All nodes of a Relay connection field (e.g. `capabilities`), page by page (100 at a time); optionally filtered, e.g.
+ * `{ type: 'CapabilityFilter', value: { withoutPlatform: true } }`.
+ */
+export async function allNodes(field, selection, filter = null) {
   const nodes = [];
   let after = null;
+  const declared = filter ? `, $filter: ${filter.type}` : '';
+  const argument = filter ? ', filter: $filter' : '';
   do {
-    const data = await gql(`query($after: String) { page: ${field}(first: 100, after: $after) {
-        nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, { after });
+    const data = await gql(`query($after: String${declared}) { page: ${field}(first: 100, after: $after${argument}) {
+        nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, { after, filter: filter?.value });
     nodes.push(...data.page.nodes);
     after = data.page.pageInfo.hasNextPage ? data.page.pageInfo.endCursor : null;
   } while (after);

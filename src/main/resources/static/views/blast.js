@@ -1,23 +1,29 @@
 // Blast-radius explorer: pick targets, a scenario and a direction; draw what is affected (cytoscape), coloured by
 // depth or layer; totals per layer, team and tier; tier-1 consumers; the explaining path of any affected node.
-import { gql, allNodes } from '../api.js';
+// Nothing is loaded in full: targets are searched on the server as one types, and at most MAX_DRAWN affected nodes
+// are drawn (the totals always cover all of them).
+import { gql } from '../api.js';
 import { h, table, num } from '../dom.js';
 import { setParams, showError, clearError } from '../app.js';
 
 const BLAST = `query($input: BlastRadiusInput!) { blastRadius(input: $input) {
   totalCount tier1Consumers severity deepest
   totals { byKind { key count } byLayer { key count } byOwningTeam { key count } byTier { key count } }
-  items { node { key name } kind tier depth target path { kind key } }
+  items { node { key name ... on Capability { platform { layer { name } } } ... on Platform { layer { name } } }
+    kind tier depth target path { kind key } }
   pageInfo { hasNextPage endCursor } } }`;
 
-const LAYERS = `{ layers { key name rank crossCutting platforms { key capabilities { key } } } }`;
+const SEARCH = `query($text: String) {
+  CAPABILITY: capabilities(first: 10, filter: {text: $text}) { nodes { key name } }
+  PLATFORM: platforms(first: 10, filter: {text: $text}) { nodes { key name } }
+  TEAM: teams(first: 10, filter: {text: $text}) { nodes { key name } }
+  CONSUMER: consumers(first: 10, filter: {text: $text}) { nodes { key name } } }`;
+const MAX_DRAWN = 2000;
 const KINDS = ['CAPABILITY', 'PLATFORM', 'TEAM', 'CONSUMER'];
 const SHAPES = { CAPABILITY: 'ellipse', PLATFORM: 'diamond', TEAM: 'hexagon', CONSUMER: 'round-rectangle', VALUE_STREAM: 'star', LAYER: 'barrel' };
 const PALETTE = ['#1f5fbf', '#e8590c', '#2b8a3e', '#9c36b5', '#c92a2a', '#0b7285', '#5c940d', '#d6336c', '#495057', '#f59f00', '#364fc7', '#087f5b'];
 const DEPTH = ['#a4161a', '#e8590c', '#f59f00', '#74b816', '#1098ad', '#4263eb', '#7048e8', '#495057'];
 
-let options = null; // search options, loaded once per page
-let layerOf = null;
 
 export async function render(section, params) {
   const targets = (params.getAll('t').length ? params.getAll('t') : []).map(parseRef).filter(Boolean);
@@ -25,11 +31,23 @@ export async function render(section, params) {
     targets, scenario: params.get('scenario') ?? 'FAIL', direction: params.get('direction') ?? 'DOWNSTREAM',
     colour: params.get('colour') ?? 'depth', maxDepth: params.get('maxDepth') ?? '',
   };
-  [options, layerOf] = await Promise.all([options ?? loadOptions(), layerOf ?? loadLayers()]);
-
-  const list = h('datalist', { id: 'target-options' },
-    options.map((o) => h('option', { value: `${o.kind}:${o.key}` }, `${o.name} (${o.kind.toLowerCase()})`)));
-  const search = h('input', { id: 'target-search', list: 'target-options', placeholder: 'e.g. cloud-networking', autocomplete: 'off' });
+  const list = h('datalist', { id: 'target-options' });
+  let typing = null;
+  const suggest = () => {
+    clearTimeout(typing);
+    const text = search.value.trim();
+    if (text.length < 2 || parseRef(text)) return;
+    typing = setTimeout(async () => {
+      try {
+        const found = await searchNodes(text);
+        list.replaceChildren(...found.map((o) => h('option', { value: `${o.kind}:${o.key}` }, `${o.name} (${o.kind.toLowerCase()})`)));
+      } catch {
+        // suggestions are a convenience: a failed search leaves the list as it was
+      }
+    }, 200);
+  };
+  const search = h('input', { id: 'target-search', list: 'target-options', placeholder: 'e.g. cloud-networking',
+    autocomplete: 'off', oninput: suggest });
   const chips = h('ul.chips', { 'aria-label': 'Selected targets' });
   const result = h('div', { id: 'blast-result', 'aria-live': 'polite' });
   const select = (id, label, values, current) => h('label', { for: id }, label,
@@ -42,9 +60,15 @@ export async function render(section, params) {
     h('button', { type: 'button', 'aria-label': `Remove target ${t.key}`,
       onclick: () => { state.targets.splice(i, 1); redrawChips(); run(); } }, `${t.key} ✕`))));
 
-  const add = (event) => {
+  const add = async (event) => {
     event.preventDefault();
-    const ref = findOption(search.value);
+    let ref;
+    try {
+      ref = await findOption(search.value);
+    } catch (e) {
+      showError(e);
+      return;
+    }
     if (!ref) {
       showError(new Error(`No capability, platform, team or consumer matches "${search.value}".`));
       return;
@@ -94,31 +118,27 @@ function parseRef(text) {
   return m ? { kind: m[1], key: m[2] } : null;
 }
 
-function findOption(text) {
+/** Up to 10 nodes of each kind whose key or name contains the text, searched on the server. */
+async function searchNodes(text) {
+  const data = await gql(SEARCH, { text });
+  return KINDS.flatMap((kind) => data[kind].nodes.map((n) => ({ kind, key: n.key, name: n.name })));
+}
+
+/** The node meant by what was typed: KIND:key, or a key or name (exact, case-insensitive); null when none. */
+async function findOption(text) {
   const value = text.trim();
+  if (!value) return null;
   const ref = parseRef(value);
-  if (ref) return options.find((o) => o.kind === ref.kind && o.key === ref.key) ? ref : null;
+  const found = await searchNodes(ref ? ref.key : value);
+  if (ref) return found.find((o) => o.kind === ref.kind && o.key === ref.key) ? ref : null;
   const lower = value.toLowerCase();
-  const o = options.find((x) => x.key.toLowerCase() === lower || x.name.toLowerCase() === lower);
+  const o = found.find((x) => x.key.toLowerCase() === lower || x.name.toLowerCase() === lower);
   return o ? { kind: o.kind, key: o.key } : null;
 }
 
-async function loadOptions() {
-  const fields = { CAPABILITY: 'capabilities', PLATFORM: 'platforms', TEAM: 'teams', CONSUMER: 'consumers' };
-  const lists = await Promise.all(KINDS.map((k) => allNodes(fields[k], 'key name')));
-  return lists.flatMap((nodes, i) => nodes.map((n) => ({ kind: KINDS[i], key: n.key, name: n.name })));
-}
-
-async function loadLayers() {
-  const { layers } = await gql(LAYERS);
-  const map = new Map();
-  for (const l of layers) {
-    for (const p of l.platforms) {
-      map.set(`PLATFORM:${p.key}`, l.name);
-      for (const c of p.capabilities) map.set(`CAPABILITY:${c.key}`, l.name);
-    }
-  }
-  return map;
+/** The layer an affected capability or platform is in (through its platform for a capability). */
+function layerOf(item) {
+  return item.node?.layer?.name ?? item.node?.platform?.layer?.name ?? null;
 }
 
 async function blastRadius(state) {
@@ -131,7 +151,7 @@ async function blastRadius(state) {
     first ??= page;
     // key and name come from the node itself (the items' own key and name fields are deprecated)
     items.push(...page.items.map((item) => ({ ...item, key: item.node.key, name: item.node.name })));
-    input.after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    input.after = page.pageInfo.hasNextPage && items.length < MAX_DRAWN ? page.pageInfo.endCursor : null;
   } while (input.after);
   return { ...first, items };
 }
@@ -150,7 +170,7 @@ function loadCytoscape() {
 
 function showResult(container, radius, state, cytoscape) {
   const id = (r) => `${r.kind}:${r.key}`;
-  const groupOf = (item) => (state.colour === 'layer' ? (layerOf.get(id(item)) ?? item.kind.toLowerCase()) : `depth ${item.depth}`);
+  const groupOf = (item) => (state.colour === 'layer' ? (layerOf(item) ?? item.kind.toLowerCase()) : `depth ${item.depth}`);
   const groups = [...new Set(radius.items.map(groupOf))].sort();
   const colourOf = (g) => (state.colour === 'layer' ? PALETTE[groups.indexOf(g) % PALETTE.length]
     : DEPTH[Math.min(Number(g.split(' ')[1]), DEPTH.length - 1)]);
@@ -164,7 +184,9 @@ function showResult(container, radius, state, cytoscape) {
     }
   }
 
-  const graph = h('div', { id: 'cy', role: 'img', 'aria-label': `Drawing of ${radius.totalCount} affected nodes; the table below lists them`,
+  const graph = h('div', { id: 'cy', role: 'img', 'aria-label': radius.items.length < radius.totalCount
+    ? `Drawing of the first ${radius.items.length} of ${radius.totalCount} affected nodes (tier-1 consumers, then the nearest); the table below lists them`
+    : `Drawing of ${radius.totalCount} affected nodes; the table below lists them`,
     dataset: { nodes: radius.items.length, edges: elements.length - radius.items.length } });
   const explain = h('div.details', { id: 'explain', 'aria-live': 'polite' }, h('p.muted', {}, 'Select a node (or a row) to see why it is affected.'));
   const showPath = (item) => {

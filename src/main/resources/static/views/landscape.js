@@ -1,11 +1,23 @@
 // Landscape map: layers as bands (infrastructure at the bottom, AI use cases at the top), cross-cutting beside them,
-// platforms with their owning teams, capabilities inside; a click shows details.
+// platforms with their owning teams, capabilities inside; a click shows details. A large landscape (more than
+// INLINE_LIMIT capabilities, or #/landscape?overview=1) is shown as an overview: each platform with its number of
+// capabilities, expanded on demand, so that the browser never pulls 100 000 nodes at once.
 import { gql, allNodes } from '../api.js';
 import { h } from '../dom.js';
 
-const LANDSCAPE = `{ layers { key name rank crossCutting
-  platforms { key name tier owner { key name }
-    capabilities { key name lifecycle tier } } } }`;
+const INLINE_LIMIT = 2000;
+
+const OVERVIEW = `{ layers { key name rank crossCutting
+  platforms { key name tier owner { key name } capabilityCount } }
+  all: capabilities(first: 1) { totalCount }
+  unplaced: capabilities(first: 1, filter: {withoutPlatform: true}) { totalCount } }`;
+
+const WITH_CAPABILITIES = `{ layers { key platforms { key capabilities { key name lifecycle tier } } } }`;
+
+const PLATFORM_CAPABILITIES = `query($key: ID!) { platform(key: $key) { capabilities { key name lifecycle tier } } }`;
+
+const CAPABILITY_FIELDS = 'key name lifecycle tier';
+const UNPLACED = { type: 'CapabilityFilter', value: { withoutPlatform: true } };
 
 const PLATFORM = `query($key: ID!) { platform(key: $key) { key name description tier layer { key name }
   owner { key name type size } capabilities { key name lifecycle tier consumptions { consumer { key } } } } }`;
@@ -14,29 +26,55 @@ const CAPABILITY = `query($key: ID!) { capability(key: $key) { key name descript
   sloTarget sloAttainment compliant platform { key name owner { key name } }
   dependencies { key name } dependents { key name } consumptions { mode since consumer { key name tier } } } }`;
 
-export async function render(section) {
-  const [{ layers }, capabilities] = await Promise.all([gql(LANDSCAPE), allNodes('capabilities', 'key name lifecycle tier platform { key }')]);
-  const withoutPlatform = capabilities.filter((c) => !c.platform);
+export async function render(section, params = new URLSearchParams()) {
+  const { layers, all, unplaced } = await gql(OVERVIEW);
+  const overview = params.get('overview') === '1' || all.totalCount > INLINE_LIMIT;
+  let withoutPlatform = null; // in the overview, loaded on demand
+  if (!overview) {
+    const [detailed, loose] = await Promise.all([gql(WITH_CAPABILITIES), allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED)]);
+    const byPlatform = new Map(detailed.layers.flatMap((l) => l.platforms).map((p) => [p.key, p.capabilities]));
+    layers.forEach((l) => l.platforms.forEach((p) => { p.capabilities = byPlatform.get(p.key) ?? []; }));
+    withoutPlatform = loose;
+  }
   const details = h('aside.details', { 'aria-live': 'polite', 'aria-label': 'Details' },
     h('p.muted', {}, 'Select a platform or capability to see its details.'));
   const stack = layers.filter((l) => !l.crossCutting).sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0));
   const crossCutting = layers.filter((l) => l.crossCutting);
   const show = (kind, key) => showDetails(details, kind, key);
   const platformCount = layers.reduce((n, l) => n + l.platforms.length, 0);
-  const capabilityCount = layers.reduce((n, l) => n + l.platforms.reduce((m, p) => m + p.capabilities.length, 0), 0)
-    + withoutPlatform.length;
   section.replaceChildren(
     h('h2', {}, 'Landscape'),
-    h('p.muted', {}, `${layers.length} layers, ${platformCount} platforms, ${capabilityCount} capabilities. `
-      + 'Bands run from the bottom of the stack (infrastructure) up to the use cases; cross-cutting layers sit beside.'),
+    h('p.muted', { dataset: { mode: overview ? 'overview' : 'inline' } },
+      `${layers.length} layers, ${platformCount} platforms, ${all.totalCount} capabilities. `
+      + 'Bands run from the bottom of the stack (infrastructure) up to the use cases; cross-cutting layers sit beside.'
+      + (overview ? ' A large landscape: open a platform\'s capabilities with its button.' : '')),
     h('div.landscape', {},
       h('div', {},
         h('div', { class: 'stack-layers', 'aria-label': 'Layered stack' }, stack.map((l) => band(l, show))),
         h('div', { 'aria-label': 'Cross-cutting layers' }, crossCutting.map((l) => band(l, show))),
-        withoutPlatform.length === 0 ? null : h('section.band', { id: 'no-platform', 'aria-labelledby': 'no-platform-title' },
-          h('h3', { id: 'no-platform-title' }, `Capabilities without a platform (${withoutPlatform.length})`),
-          h('div.caps', {}, withoutPlatform.map((c) => capabilityButton(c, show))))),
+        unplaced.totalCount === 0 ? null : h('section.band', { id: 'no-platform', 'aria-labelledby': 'no-platform-title' },
+          h('h3', { id: 'no-platform-title' }, `Capabilities without a platform (${unplaced.totalCount})`),
+          capabilityList(withoutPlatform, unplaced.totalCount, () => allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED), show))),
       details));
+}
+
+/** The capabilities inline when loaded, else a button that loads them (the overview of a large landscape). */
+function capabilityList(capabilities, count, load, show) {
+  const caps = h('div.caps', {}, capabilities ? capabilities.map((c) => capabilityButton(c, show)) : []);
+  if (capabilities || count === 0) return caps;
+  const expand = h('button.expand', { type: 'button', onclick: async () => {
+    expand.disabled = true;
+    expand.textContent = 'Loading…';
+    try {
+      caps.replaceChildren(...(await load()).map((c) => capabilityButton(c, show)));
+      expand.remove();
+    } catch (e) {
+      expand.disabled = false;
+      expand.textContent = `Show ${count} capabilities`;
+      caps.replaceChildren(h('p.error', { role: 'alert' }, e.message));
+    }
+  } }, `Show ${count} capabilities`);
+  return h('div', {}, expand, caps);
 }
 
 function band(layer, show) {
@@ -48,7 +86,8 @@ function band(layer, show) {
         h('article.platform', { dataset: { platform: p.key } },
           h('button', { type: 'button', onclick: () => show('platform', p.key) }, p.name),
           h('div.owner', {}, p.owner ? `owned by ${p.owner.name}` : 'no owning team', ` · tier ${p.tier}`),
-          h('div.caps', {}, p.capabilities.map((c) => capabilityButton(c, show)))))));
+          capabilityList(p.capabilities, p.capabilityCount,
+            async () => (await gql(PLATFORM_CAPABILITIES, { key: p.key })).platform.capabilities, show)))));
 }
 
 function capabilityButton(c, show) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ public class Capabilities extends NodeRepository<Capability> {
     }
 
     public Connection<Capability> page(@Nullable CapabilityFilter filter, EntityOrder order, Paging paging) {
-        CapabilityFilter f = filter == null ? new CapabilityFilter(null, null, null, null, null, null, null) : filter;
+        CapabilityFilter f = filter == null ? new CapabilityFilter(null, null, null, null, null, null, null, null) : filter;
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("text", f.text() == null ? null : f.text().toLowerCase());
         parameters.put("lifecycle", f.lifecycle() == null ? null : f.lifecycle().name());
@@ -35,6 +36,7 @@ public class Capabilities extends NodeRepository<Capability> {
         parameters.put("ownerKey", f.ownerKey());
         parameters.put("tier", f.tier());
         parameters.put("category", f.category());
+        parameters.put("withoutPlatform", f.withoutPlatform());
         return PagedQuery.page(client, """
                 MATCH (n:Capability)
                 WHERE ($text IS NULL OR toLower(n.name) CONTAINS $text OR n.key CONTAINS $text)
@@ -44,6 +46,7 @@ public class Capabilities extends NodeRepository<Capability> {
                   AND ($platformKey IS NULL OR EXISTS { (:Platform {key: $platformKey})-[:PROVIDES]->(n) })
                   AND ($layerKey IS NULL OR EXISTS { (:Layer {key: $layerKey})<-[:IN_LAYER]-(:Platform)-[:PROVIDES]->(n) })
                   AND ($ownerKey IS NULL OR EXISTS { (:Team {key: $ownerKey})-[:OWNS]->(:Platform)-[:PROVIDES]->(n) })
+                  AND ($withoutPlatform IS NULL OR $withoutPlatform <> EXISTS { (:Platform)-[:PROVIDES]->(n) })
                 """, parameters, order, paging, Capability::from);
     }
 
@@ -77,8 +80,17 @@ public class Capabilities extends NodeRepository<Capability> {
                 """, platformKeys, Capability::from);
     }
 
+    /** How many capabilities each given platform key provides (platforms that provide none are absent). */
+    public Map<String, Integer> countProvidedBy(Collection<String> platformKeys) {
+        return BatchQuery.one(client, """
+                UNWIND $keys AS key
+                MATCH (p:Platform {key: key})
+                RETURN key, COUNT { (p)-[:PROVIDES]->(:Capability) } AS value
+                """, platformKeys, Value::asInt);
+    }
+
     public record CapabilityFilter(@Nullable String text, @Nullable Lifecycle lifecycle,
             @Nullable String platformKey, @Nullable String layerKey, @Nullable String ownerKey,
-            @Nullable Integer tier, @Nullable String category) {
+            @Nullable Integer tier, @Nullable String category, @Nullable Boolean withoutPlatform) {
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL fields of {@code Capability}, capability queries, and {@code Platform.capabilities}. */
+/** GraphQL fields of {@code Capability}, capability queries, {@code Platform.capabilities} and its count. */
 @Controller
 class CapabilityController {
 
@@ -57,6 +57,12 @@ class CapabilityController {
     Map<Platform, List<Capability>> capabilitiesOfPlatforms(List<Platform> parents) {
         return BatchQuery.byParent(parents, Platform::key,
                 capabilities.providedBy(parents.stream().map(Platform::key).toList()), List.of());
+    }
+
+    @BatchMapping(typeName = "Platform", field = "capabilityCount")
+    Map<Platform, Integer> capabilityCountOfPlatforms(List<Platform> parents) {
+        return BatchQuery.byParent(parents, Platform::key,
+                capabilities.countProvidedBy(parents.stream().map(Platform::key).toList()), 0);
     }
 
 

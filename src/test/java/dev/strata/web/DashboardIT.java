@@ -91,6 +91,32 @@ class DashboardIT extends StrataIntegrationTest {
     }
 
     @Test
+    void theOverviewOfALargeLandscapeShowsCountsAndLoadsAPlatformsCapabilitiesOnlyWhenAsked() {
+        open("landscape?overview=1");
+        ClientGraphQlResponse layers = graphQl.document("{ platform(key: \"ai-toolbox\") { capabilities { key } } "
+                + "unplaced: capabilities(first: 100, filter: {withoutPlatform: true}) { nodes { key } } }").executeSync();
+
+        assertThat(browser.findElements(By.cssSelector("[data-mode='overview']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("[data-capability]"))).isEmpty();
+        List<String> toolbox = JsonPaths.strings(layers, "platform.capabilities[*].key");
+        assertThat(toolbox).isNotEmpty();
+        WebElement expand = browser.findElement(By.cssSelector("[data-platform='ai-toolbox'] button.expand"));
+        assertThat(expand.getText()).isEqualTo("Show " + toolbox.size() + " capabilities");
+        expand.click();
+        waitUntil("the capabilities of ai-toolbox", () -> !attributes("[data-capability]", "data-capability").isEmpty());
+        assertThat(attributes("[data-platform='ai-toolbox'] [data-capability]", "data-capability"))
+                .containsExactlyElementsOf(toolbox);
+        assertThat(attributes("[data-capability]", "data-capability")).hasSameSizeAs(toolbox);
+
+        List<String> unplaced = JsonPaths.strings(layers, "unplaced.nodes[*].key");
+        assertThat(unplaced).contains("batch-job-scheduler");
+        browser.findElement(By.cssSelector("#no-platform button.expand")).click();
+        waitUntil("the capabilities without a platform", () -> !attributes("#no-platform [data-capability]", "data-capability").isEmpty());
+        assertThat(attributes("#no-platform [data-capability]", "data-capability")).containsExactlyInAnyOrderElementsOf(unplaced);
+        screenshot("landscape-overview");
+    }
+
+    @Test
     void aCapabilityOpenedByKeyboardShowsItsDependenciesDependentsAndConsumers() {
         open("landscape");
         WebElement capability = browser.findElement(By.cssSelector("[data-capability='model-serving']"));
