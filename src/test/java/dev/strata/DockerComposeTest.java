@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -30,7 +30,9 @@ class DockerComposeTest {
     void neo4jServiceRunsTheOfficialImageOfTheEmbeddedVersionWithBrowserBoltVolumeAndHealthCheck() throws IOException {
         Map<String, Object> neo4j = service("neo4j");
         assertThat(neo4j.get("image")).isEqualTo("neo4j:" + embeddedNeo4jVersion());
-        assertThat((List<String>) neo4j.get("ports")).anyMatch(p -> p.endsWith(":7474")).anyMatch(p -> p.endsWith(":7687"));
+        assertThat((List<String>) neo4j.get("ports"))
+                .anyMatch(p -> p.endsWith(":7474"))
+                .anyMatch(p -> p.endsWith(":7687"));
         assertThat((List<String>) neo4j.get("volumes")).contains("neo4j-data:/data");
         assertThat((Map<String, Object>) compose.get("volumes")).containsKey("neo4j-data");
         assertThat(neo4j).containsKey("healthcheck");
@@ -48,10 +50,12 @@ class DockerComposeTest {
 
         StandardEnvironment bound = new StandardEnvironment();
         bound.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose", new HashMap<>(env)));
-        Neo4jProperties properties = Binder.get(bound).bind("spring.neo4j", Neo4jProperties.class).get();
+        Neo4jProperties properties =
+                Binder.get(bound).bind("spring.neo4j", Neo4jProperties.class).get();
         assertThat(properties.getUri()).hasToString("bolt://neo4j:7687");
         assertThat(properties.getUri().getPort()).isEqualTo(7687);
-        assertThat(Binder.get(bound).bind("strata.demo.enabled", Boolean.class).get()).isTrue();
+        assertThat(Binder.get(bound).bind("strata.demo.enabled", Boolean.class).get())
+                .isTrue();
         assertThat(bound.getProperty("STRATA_ADDRESS")).isEqualTo("0.0.0.0");
     }
 
@@ -66,7 +70,8 @@ class DockerComposeTest {
     }
 
     private static String embeddedNeo4jVersion() throws IOException {
-        Matcher matcher = Pattern.compile("<neo4j.version>([^<]+)</neo4j.version>").matcher(Files.readString(Path.of("pom.xml")));
+        Matcher matcher =
+                Pattern.compile("<neo4j.version>([^<]+)</neo4j.version>").matcher(Files.readString(Path.of("pom.xml")));
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }

@@ -28,11 +28,11 @@ final class LoadGenerator {
             "{ layerViolations { violations { fromCapability } } dependencyCycles { members } }",
             "{ platformAdoptions { platformKey adoptionRate } }");
 
-    private LoadGenerator() {
-    }
+    private LoadGenerator() {}
 
     static Report run(String graphQlUrl, String token, int clients, Duration duration) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
@@ -44,15 +44,22 @@ final class LoadGenerator {
                     Random random = new Random(client);
                     int writes = 0;
                     while (System.nanoTime() < end) {
-                        String query = random.nextInt(5) == 0 ? write(client, writes++) : QUERIES.get(random.nextInt(QUERIES.size()));
+                        String query = random.nextInt(5) == 0
+                                ? write(client, writes++)
+                                : QUERIES.get(random.nextInt(QUERIES.size()));
                         long started = System.nanoTime();
                         try {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(graphQlUrl))
-                                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + quote(query) + "}")).build(),
+                            HttpResponse<String> response = http.send(
+                                    HttpRequest.newBuilder(URI.create(graphQlUrl))
+                                            .header("Content-Type", "application/json")
+                                            .header("Authorization", "Bearer " + token)
+                                            .POST(HttpRequest.BodyPublishers.ofString(
+                                                    "{\"query\":" + quote(query) + "}"))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             latencies.add(System.nanoTime() - started);
-                            if (response.statusCode() != 200 || response.body().contains("\"errors\":[{")
+                            if (response.statusCode() != 200
+                                    || response.body().contains("\"errors\":[{")
                                     || response.body().contains("\"code\":")) {
                                 errors.incrementAndGet();
                                 if (firstErrors.size() < 5) {
@@ -69,16 +76,27 @@ final class LoadGenerator {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Report(clients, duration, sorted.size(), errors.get(), percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), List.copyOf(firstErrors));
+        return new Report(
+                clients,
+                duration,
+                sorted.size(),
+                errors.get(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                List.copyOf(firstErrors));
     }
 
     /** Create, then rename, then delete a value stream of this client: each step a separate request. */
     private static String write(int client, int i) {
         String key = "t-load-" + client + "-" + (i / 3);
         return switch (i % 3) {
-            case 0 -> "mutation { createValueStream(input: {key: \"" + key + "\", name: \"Load\", kind: BUSINESS}) { errors { code } } }";
-            case 1 -> "mutation { updateValueStream(input: {key: \"" + key + "\", name: \"Load renamed\"}) { errors { code } } }";
+            case 0 ->
+                "mutation { createValueStream(input: {key: \"" + key
+                        + "\", name: \"Load\", kind: BUSINESS}) { errors { code } } }";
+            case 1 ->
+                "mutation { updateValueStream(input: {key: \"" + key
+                        + "\", name: \"Load renamed\"}) { errors { code } } }";
             default -> "mutation { deleteValueStream(input: {key: \"" + key + "\"}) { errors { code } } }";
         };
     }
@@ -95,19 +113,28 @@ final class LoadGenerator {
         return sorted.get(Math.max(0, index)) / 1_000_000.0;
     }
 
-    record Report(int clients, Duration duration, int requests, int errors, double p50Millis, double p95Millis,
-            double p99Millis, List<String> firstErrors) {
+    record Report(
+            int clients,
+            Duration duration,
+            int requests,
+            int errors,
+            double p50Millis,
+            double p95Millis,
+            double p99Millis,
+            List<String> firstErrors) {
 
         double throughput() {
             return requests / (double) duration.toSeconds();
         }
 
         String table() {
-            return String.format("""
+            return String.format(
+                    """
                     | clients | duration | requests | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | errors |
                     | --- | --- | --- | --- | --- | --- | --- | --- |
                     | %d | %d s | %d | %.1f | %.1f | %.1f | %.1f | %d |
-                    """, clients, duration.toSeconds(), requests, throughput(), p50Millis, p95Millis, p99Millis, errors);
+                    """,
+                    clients, duration.toSeconds(), requests, throughput(), p50Millis, p95Millis, p99Millis, errors);
         }
     }
 }

@@ -25,8 +25,8 @@ class LoadIT extends StrataIntegrationTest {
     void mixedLoadOfQueriesAnalyticsAndWritesRunsWithoutErrors() throws Exception {
         int clients = Integer.getInteger("strata.load.clients", 8);
         int seconds = Integer.getInteger("strata.load.seconds", 5);
-        LoadGenerator.Report report = LoadGenerator.run("http://127.0.0.1:" + port + "/graphql", ADMIN_TOKEN, clients,
-                Duration.ofSeconds(seconds));
+        LoadGenerator.Report report = LoadGenerator.run(
+                "http://127.0.0.1:" + port + "/graphql", ADMIN_TOKEN, clients, Duration.ofSeconds(seconds));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/load-report.md"), report.table());
         System.out.println(report.table());

@@ -21,12 +21,15 @@ class OperationsIT extends StrataIntegrationTest {
 
     @Test
     void metricsNeedTheAdminRoleAndTimeEveryAnalyticsField() throws Exception {
-        graphQl.document("{ blastRadius(input: {targets: [{kind: CAPABILITY, key: \"k8s-workloads\"}]}) { totalCount } }").executeSync();
+        graphQl.document(
+                        "{ blastRadius(input: {targets: [{kind: CAPABILITY, key: \"k8s-workloads\"}]}) { totalCount } }")
+                .executeSync();
         assertThat(get("/actuator/metrics", null).statusCode()).isEqualTo(401);
         HttpResponse<String> names = get("/actuator/metrics", ADMIN_TOKEN);
         assertThat(names.statusCode()).isEqualTo(200);
         assertThat(names.body()).contains("graphql.datafetcher", "strata.analytics.snapshot.load");
-        HttpResponse<String> fields = get("/actuator/metrics/graphql.datafetcher?tag=graphql.field.name:blastRadius", ADMIN_TOKEN);
+        HttpResponse<String> fields =
+                get("/actuator/metrics/graphql.datafetcher?tag=graphql.field.name:blastRadius", ADMIN_TOKEN);
         assertThat(fields.statusCode()).isEqualTo(200);
         assertThat(fields.body()).contains("\"COUNT\"");
     }

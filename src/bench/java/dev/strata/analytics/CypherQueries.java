@@ -20,8 +20,7 @@ public final class CypherQueries {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
 
-    private CypherQueries() {
-    }
+    private CypherQueries() {}
 
     /**
      * The single statement of {@code cypher/analytics/<id>.cypher}, without the trailing semicolon.
@@ -40,8 +39,8 @@ public final class CypherQueries {
         String resource = "/cypher/analytics/" + id + ".cypher";
         List<String> statements = CypherScript.statements(text(resource));
         if (statements.size() != 1) {
-            throw new IllegalArgumentException(resource + " holds " + statements.size()
-                    + " statements, expected exactly one");
+            throw new IllegalArgumentException(
+                    resource + " holds " + statements.size() + " statements, expected exactly one");
         }
         return statements.getFirst();
     }

@@ -12,15 +12,19 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /** The benchmark's door to plan and export, as the application runs them, without a Spring context. */
 public final class BenchPlans {
 
-    private BenchPlans() {
-    }
+    private BenchPlans() {}
 
     /** {@code strata plan} of the files against the graph (no prune, no policy): reads, diffs, measures impact. */
     public static LandscapeOutcome plan(Driver driver, List<LandscapeFile> files) {
         // No parse cache and no kept landscape: every plan parses every file and reads the whole graph.
-        return new LandscapeService(BenchDiffs.currentLandscape(driver),
-                new LandscapeReader(Neo4jClient.create(driver)), null, null, CognitiveLoadModel.defaults(),
-                new ParsedFileCache(0)).plan(files, false, LandscapePolicy.NONE);
+        return new LandscapeService(
+                        BenchDiffs.currentLandscape(driver),
+                        new LandscapeReader(Neo4jClient.create(driver)),
+                        null,
+                        null,
+                        CognitiveLoadModel.defaults(),
+                        new ParsedFileCache(0))
+                .plan(files, false, LandscapePolicy.NONE);
     }
 
     /** {@code strata export}: the graph as landscape files. */

@@ -37,32 +37,49 @@ final class ApplicationRows {
 
     /** {@code strata export} of the whole landscape: read as model data, rendered as files. */
     void export() {
-        Timings timings = Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3), () -> BenchPlans.export(m.driver()));
+        Timings timings =
+                Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3), () -> BenchPlans.export(m.driver()));
         List<LandscapeFile> files = BenchPlans.export(m.driver());
-        long documents = files.stream().mapToLong(f -> f.content().split("(?m)^apiVersion: ", -1).length - 1).sum();
+        long documents = files.stream()
+                .mapToLong(f -> f.content().split("(?m)^apiVersion: ", -1).length - 1)
+                .sum();
         long nodes = landscapeNodes();
-        m.report.add(new BenchmarkReport.Row("export of the whole landscape as files (strata export)", timings, null,
-                documents == nodes ? "every node exported once (" + nodes + " documents)"
+        m.report.add(new BenchmarkReport.Row(
+                "export of the whole landscape as files (strata export)",
+                timings,
+                null,
+                documents == nodes
+                        ? "every node exported once (" + nodes + " documents)"
                         : "DIFFERENT: " + documents + " documents for " + nodes + " nodes",
-                files.size() + " files", m.target("median", 10_000, Double.NaN)));
+                files.size() + " files",
+                m.target("median", 10_000, Double.NaN)));
     }
 
     /** {@code strata plan} of one changed file (a capability deprecated) against the whole landscape. */
     void plan(SyntheticLandscape synthetic) {
         LandscapeFile original = LandscapeFiles.files(synthetic).stream()
-                .filter(f -> f.path().contains("capabilities")).findFirst().orElseThrow();
-        LandscapeFile changed = new LandscapeFile(original.path(),
-                original.content().replaceFirst("lifecycle: GA", "lifecycle: DEPRECATED"));
+                .filter(f -> f.path().contains("capabilities"))
+                .findFirst()
+                .orElseThrow();
+        LandscapeFile changed = new LandscapeFile(
+                original.path(), original.content().replaceFirst("lifecycle: GA", "lifecycle: DEPRECATED"));
         rememberSourceFile(original);
-        Timings timings = Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3),
-                () -> BenchPlans.plan(m.driver(), List.of(changed)));
+        Timings timings = Measurements.measureAdaptive(
+                0, Math.min(m.options.runs(), 3), () -> BenchPlans.plan(m.driver(), List.of(changed)));
         LandscapeOutcome outcome = BenchPlans.plan(m.driver(), List.of(changed));
-        String check = !outcome.errors().isEmpty() ? "DIFFERENT: problems " + outcome.errors()
-                : outcome.plan() == null || outcome.plan().nodesChanged() < 1 ? "DIFFERENT: no change planned"
-                : "planned " + outcome.plan().nodesChanged() + " changed node(s) with their impact";
-        m.report.add(new BenchmarkReport.Row("plan of a one-file change (strata plan, " + original.path() + ")",
-                timings, null, check, "reads the landscape, parses and checks the file, diffs, and measures the "
-                        + "impact on in-memory snapshots before and after", m.target("median", 5_000, Double.NaN)));
+        String check = !outcome.errors().isEmpty()
+                ? "DIFFERENT: problems " + outcome.errors()
+                : outcome.plan() == null || outcome.plan().nodesChanged() < 1
+                        ? "DIFFERENT: no change planned"
+                        : "planned " + outcome.plan().nodesChanged() + " changed node(s) with their impact";
+        m.report.add(new BenchmarkReport.Row(
+                "plan of a one-file change (strata plan, " + original.path() + ")",
+                timings,
+                null,
+                check,
+                "reads the landscape, parses and checks the file, diffs, and measures the "
+                        + "impact on in-memory snapshots before and after",
+                m.target("median", 5_000, Double.NaN)));
     }
 
     /**
@@ -128,7 +145,9 @@ final class ApplicationRows {
         Timings timings = Timings.of();
         List<String> problems = new ArrayList<>();
         for (NodeRef hub : hubs) {
-            int expected = engine.analyse(snapshot, BlastRadiusRequest.downstream(hub).withPage(0, 0)).totalCount();
+            int expected = engine.analyse(
+                            snapshot, BlastRadiusRequest.downstream(hub).withPage(0, 0))
+                    .totalCount();
             Supplier<String> call = () -> post(http, endpoint, BLAST_RADIUS, "{\"key\":" + quote(hub.key()) + "}");
             String body = call.get();
             Matcher total = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)").matcher(body);
@@ -137,12 +156,17 @@ final class ApplicationRows {
             }
             timings = timings.plus(Timings.measure(Math.min(5, m.options.runs()), m.options.runs(), call));
         }
-        m.report.add(new BenchmarkReport.Row("blast radius through GraphQL over HTTP (" + hubs.size() + " hubs, "
-                + "first: 100 with paths and totals)", timings, null,
-                problems.isEmpty() ? "totalCount as the engine's (the graph then grew by the update rows' changes)"
+        m.report.add(new BenchmarkReport.Row(
+                "blast radius through GraphQL over HTTP (" + hubs.size() + " hubs, "
+                        + "first: 100 with paths and totals)",
+                timings,
+                null,
+                problems.isEmpty()
+                        ? "totalCount as the engine's (the graph then grew by the update rows' changes)"
                         : "DIFFERENT: " + problems,
                 "the application started against the loaded database (spring.neo4j.uri=bolt://...), one HTTP "
-                        + "client, sequential requests", m.target("p95", 50, Double.NaN)));
+                        + "client, sequential requests",
+                m.target("p95", 50, Double.NaN)));
     }
 
     /**
@@ -155,11 +179,17 @@ final class ApplicationRows {
         List<Double> overheads = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (NodeRef hub : hubs) {
-            BlastRadiusRequest request = new BlastRadiusRequest(List.of(hub), dev.strata.analytics.impact.Scenario.FAIL,
-                    dev.strata.analytics.impact.Direction.DOWNSTREAM, null, 0, 100);
+            BlastRadiusRequest request = new BlastRadiusRequest(
+                    List.of(hub),
+                    dev.strata.analytics.impact.Scenario.FAIL,
+                    dev.strata.analytics.impact.Direction.DOWNSTREAM,
+                    null,
+                    0,
+                    100);
             int expected = engine.analyse(snapshot, request).totalCount();
-            String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"blast_radius\","
-                    + "\"arguments\":{\"targets\":[" + quote(hub.kind() + ":" + hub.key()) + "]}}}";
+            String call =
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"blast_radius\","
+                            + "\"arguments\":{\"targets\":[" + quote(hub.kind() + ":" + hub.key()) + "]}}}";
             String body = postMcp(http, endpoint, call);
             Matcher total = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)").matcher(body);
             if (!total.find() || Integer.parseInt(total.group(1)) < expected) {
@@ -177,18 +207,25 @@ final class ApplicationRows {
                 }
             }
         }
-        Timings timings = Timings.of(overheads.stream().mapToDouble(Double::doubleValue).toArray());
-        m.report.add(new BenchmarkReport.Row("overhead of the MCP blast_radius tool call over its engine (" + hubs.size()
-                + " hubs, over HTTP)", timings, null,
+        Timings timings =
+                Timings.of(overheads.stream().mapToDouble(Double::doubleValue).toArray());
+        m.report.add(new BenchmarkReport.Row(
+                "overhead of the MCP blast_radius tool call over its engine (" + hubs.size() + " hubs, over HTTP)",
+                timings,
+                null,
                 problems.isEmpty() ? "totalCount as the engine's" : "DIFFERENT: " + problems,
                 "per run: the tool over HTTP (JSON-RPC, token, admission, text and structured answer) minus the engine"
-                        + " alone on the same request", m.target("median", 5, Double.NaN)));
+                        + " alone on the same request",
+                m.target("median", 5, Double.NaN)));
     }
 
     private static String postMcp(HttpClient http, URI endpoint, String json) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
-                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -217,10 +254,14 @@ final class ApplicationRows {
             return body;
         };
         Timings timings = Timings.measure(2, Math.min(m.options.runs(), 10), call);
-        m.report.add(new BenchmarkReport.Row("a mutation, then the next analytics query sees it (over HTTP)", timings,
-                null, problems.isEmpty() ? "every change visible to the very next query" : "DIFFERENT: " + problems,
+        m.report.add(new BenchmarkReport.Row(
+                "a mutation, then the next analytics query sees it (over HTTP)",
+                timings,
+                null,
+                problems.isEmpty() ? "every change visible to the very next query" : "DIFFERENT: " + problems,
                 "updateCapability (lifecycle), then capabilityAdoption of it: the change is applied to the snapshot "
-                        + "before the mutation answers", null));
+                        + "before the mutation answers",
+                null));
     }
 
     private static final String BLAST_RADIUS = """
@@ -243,8 +284,11 @@ final class ApplicationRows {
 
     private static String post(HttpClient http, URI endpoint, String query, String variables) {
         String json = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -36,17 +36,34 @@ public final class Benchmark {
      * @param writeYaml when set, the generated landscape is also written there as files of the native landscape
      *                  format ({@link LandscapeFiles}) before the measurements
      */
-    public record Options(Scale scale, long seed, int runs, int cypherRuns, Duration cypherTimeout, Path results,
-                          boolean baseline, boolean graphQl, int hubs, @Nullable Path writeYaml) {
+    public record Options(
+            Scale scale,
+            long seed,
+            int runs,
+            int cypherRuns,
+            Duration cypherTimeout,
+            Path results,
+            boolean baseline,
+            boolean graphQl,
+            int hubs,
+            @Nullable Path writeYaml) {
 
-        public Options(Scale scale, long seed, int runs, int cypherRuns, Duration cypherTimeout, Path results,
-                       boolean baseline, boolean graphQl, int hubs) {
+        public Options(
+                Scale scale,
+                long seed,
+                int runs,
+                int cypherRuns,
+                Duration cypherTimeout,
+                Path results,
+                boolean baseline,
+                boolean graphQl,
+                int hubs) {
             this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null);
         }
 
         public static Options defaults(Scale scale) {
-            return new Options(scale, 42, 20, 3, Duration.ofSeconds(120), Path.of("src/bench/results"), true,
-                    false, 10);
+            return new Options(
+                    scale, 42, 20, 3, Duration.ofSeconds(120), Path.of("src/bench/results"), true, false, 10);
         }
 
         static Options parse(String[] args) {
@@ -86,22 +103,21 @@ public final class Benchmark {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(d.scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs,
-                    writeYaml);
+            return new Options(
+                    d.scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, writeYaml);
         }
     }
 
     /** The report and the file it was written to. */
-    public record Outcome(BenchmarkReport report, Path file) {
-    }
+    public record Outcome(BenchmarkReport report, Path file) {}
 
     private final Options options;
     private final BenchmarkReport report;
 
     private Benchmark(Options options) {
         this.options = options;
-        this.report = new BenchmarkReport("Strata benchmark, scale " + options.scale() + " (seed " + options.seed()
-                + ")");
+        this.report =
+                new BenchmarkReport("Strata benchmark, scale " + options.scale() + " (seed " + options.seed() + ")");
     }
 
     /**
@@ -133,8 +149,11 @@ public final class Benchmark {
         if (options.writeYaml() != null) {
             long writeStart = System.nanoTime();
             int files = LandscapeFiles.write(landscape, options.writeYaml()).size();
-            report.note("wrote the landscape as %,d files of the native format to %s in %s ms".formatted(files,
-                    options.writeYaml().toAbsolutePath(), BenchmarkReport.ms(Timings.since(writeStart))));
+            report.note("wrote the landscape as %,d files of the native format to %s in %s ms"
+                    .formatted(
+                            files,
+                            options.writeYaml().toAbsolutePath(),
+                            BenchmarkReport.ms(Timings.since(writeStart))));
         }
 
         BulkLoader.LoadStats baseline = null;
@@ -162,12 +181,17 @@ public final class Benchmark {
             application.export();
             application.plan(landscape);
             if (options.graphQl()) {
-                application.graphQl(snapshot, hubs, landscape.capabilities().get(landscape.capabilities().size() / 3)
-                        .key());
+                application.graphQl(
+                        snapshot,
+                        hubs,
+                        landscape
+                                .capabilities()
+                                .get(landscape.capabilities().size() / 3)
+                                .key());
             }
         }
-        report.machine("system load average at the end: %.1f".formatted(
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        report.machine("system load average at the end: %.1f"
+                .formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path file = report.write(options.results().resolve(options.scale() + "-" + stamp + ".md"));
         return new Outcome(report, file);
@@ -175,13 +199,17 @@ public final class Benchmark {
 
     private void bulkLoad(BulkLoader.LoadStats fast, BulkLoader.@Nullable LoadStats baseline) {
         String note = "%,d nodes + %,d relationships; fast path %,.0f nodes/s, %,.0f relationships/s (%s)"
-                .formatted(fast.nodes(), fast.relationships(), fast.nodesPerSecond(), fast.relationshipsPerSecond(),
+                .formatted(
+                        fast.nodes(),
+                        fast.relationships(),
+                        fast.nodesPerSecond(),
+                        fast.relationshipsPerSecond(),
                         fast.method());
         if (baseline != null) {
             note += "; baseline %,.0f elements/s (%s)".formatted(baseline.elementsPerSecond(), baseline.method());
         }
-        report.add(new BenchmarkReport.Row("bulk load (whole landscape)", Timings.of(fast.time().toNanos() / 1e6),
-                null, "counts checked", note));
+        report.add(new BenchmarkReport.Row(
+                "bulk load (whole landscape)", Timings.of(fast.time().toNanos() / 1e6), null, "counts checked", note));
     }
 
     /** The loaded database holds exactly the generated nodes and relationships. */
@@ -203,7 +231,9 @@ public final class Benchmark {
     private static String neo4jVersion(Driver driver) {
         try (Session session = driver.session()) {
             Record r = session.run("CALL dbms.components() YIELD name, versions, edition "
-                    + "RETURN name + ' ' + versions[0] + ' ' + edition").list().getFirst();
+                            + "RETURN name + ' ' + versions[0] + ' ' + edition")
+                    .list()
+                    .getFirst();
             return r.get(0).asString();
         }
     }
@@ -211,15 +241,26 @@ public final class Benchmark {
     private void describeMachine() {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         report.machine("date (UTC): " + LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        report.machine("machine: %d cores, %.1f GiB memory, %s %s".formatted(Runtime.getRuntime()
-                .availableProcessors(), os.getTotalMemorySize() / (double) (1L << 30), System.getProperty("os.name"),
-                System.getProperty("os.arch")));
-        report.machine("system load average at start: %.1f (other processes share the cores)".formatted(
-                os.getSystemLoadAverage()));
-        report.machine("JDK: %s %s, max heap %.1f GiB".formatted(System.getProperty("java.vm.vendor"),
-                Runtime.version(), Runtime.getRuntime().maxMemory() / (double) (1L << 30)));
+        report.machine("machine: %d cores, %.1f GiB memory, %s %s"
+                .formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        os.getTotalMemorySize() / (double) (1L << 30),
+                        System.getProperty("os.name"),
+                        System.getProperty("os.arch")));
+        report.machine("system load average at start: %.1f (other processes share the cores)"
+                .formatted(os.getSystemLoadAverage()));
+        report.machine("JDK: %s %s, max heap %.1f GiB"
+                .formatted(
+                        System.getProperty("java.vm.vendor"),
+                        Runtime.version(),
+                        Runtime.getRuntime().maxMemory() / (double) (1L << 30)));
         report.machine(("options: runs %d, reference runs %d (one run when slower than %.0f s), reference timeout %d "
-                + "s, seed %d").formatted(options.runs(), options.cypherRuns(), Measurements.SLOW_MS / 1000,
-                options.cypherTimeout().toSeconds(), options.seed()));
+                        + "s, seed %d")
+                .formatted(
+                        options.runs(),
+                        options.cypherRuns(),
+                        Measurements.SLOW_MS / 1000,
+                        options.cypherTimeout().toSeconds(),
+                        options.seed()));
     }
 }

@@ -23,10 +23,12 @@ record BenchmarkDatabase(Neo4j server, Driver driver, Path directory) implements
     static BenchmarkDatabase start() {
         try {
             Path directory = Files.createTempDirectory("strata-bench");
-            Neo4j server = Neo4jBuilders.newInProcessBuilder(directory).withDisabledServer().build();
+            Neo4j server = Neo4jBuilders.newInProcessBuilder(directory)
+                    .withDisabledServer()
+                    .build();
             Driver driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
-            for (String script : List.of("V001__constraints.cypher", "V002__indexes.cypher",
-                    "V004__landscape_versions.cypher")) {
+            for (String script :
+                    List.of("V001__constraints.cypher", "V002__indexes.cypher", "V004__landscape_versions.cypher")) {
                 for (String statement : CypherScript.statements(resource("/cypher/schema/" + script))) {
                     try (Session session = driver.session()) {
                         session.run(statement).consume();

@@ -39,7 +39,8 @@ public final class BenchmarkReport {
 
         @Override
         public String toString() {
-            return statistic.equals("ratio") ? String.format(Locale.ROOT, ">= %.0fx the reference", limit)
+            return statistic.equals("ratio")
+                    ? String.format(Locale.ROOT, ">= %.0fx the reference", limit)
                     : statistic + " <= " + ms(limit) + " ms";
         }
     }
@@ -52,8 +53,13 @@ public final class BenchmarkReport {
      * @param check   {@code equal}, {@code DIFFERENT: ...}, {@code timeout ...} or {@code n/a}
      * @param target  what issue 19 asks of this row at this scale; null when nothing
      */
-    public record Row(String question, Timings engine, @Nullable Timings cypher, String check, String note,
-                      @Nullable Target target) {
+    public record Row(
+            String question,
+            Timings engine,
+            @Nullable Timings cypher,
+            String check,
+            String note,
+            @Nullable Target target) {
 
         public Row(String question, Timings engine, @Nullable Timings cypher, String check, String note) {
             this(question, engine, cypher, check, note, null);
@@ -77,8 +83,7 @@ public final class BenchmarkReport {
          * than timing noise, 10 % and 1 ms, so that two sub-millisecond figures of a small landscape do not decide it.
          */
         public boolean slowerThanReference() {
-            return cypher != null && engine.median() > cypher.median() * 1.1
-                    && engine.median() - cypher.median() > 1.0;
+            return cypher != null && engine.median() > cypher.median() * 1.1 && engine.median() - cypher.median() > 1.0;
         }
 
         /** null without a target. */
@@ -157,21 +162,26 @@ public final class BenchmarkReport {
     private static String line(Row row) {
         Double ratio = row.ratio();
         Boolean met = row.targetMet();
-        return "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(row.question(),
-                ms(row.engine().median()), ms(row.engine().p95()), row.engine().runs(),
-                row.cypher() == null ? "-" : ms(row.cypher().median()),
-                row.cypher() == null ? "-" : ms(row.cypher().p95()),
-                row.cypher() == null ? "-" : String.valueOf(row.cypher().runs()),
-                ratio == null ? "-" : String.format(Locale.ROOT, "%.1fx", ratio), row.check(),
-                row.target() == null ? "-" : row.target().toString(), met == null ? "-" : met ? "yes" : "**no**",
-                row.note());
+        return "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |"
+                .formatted(
+                        row.question(),
+                        ms(row.engine().median()),
+                        ms(row.engine().p95()),
+                        row.engine().runs(),
+                        row.cypher() == null ? "-" : ms(row.cypher().median()),
+                        row.cypher() == null ? "-" : ms(row.cypher().p95()),
+                        row.cypher() == null ? "-" : String.valueOf(row.cypher().runs()),
+                        ratio == null ? "-" : String.format(Locale.ROOT, "%.1fx", ratio),
+                        row.check(),
+                        row.target() == null ? "-" : row.target().toString(),
+                        met == null ? "-" : met ? "yes" : "**no**",
+                        row.note());
     }
 
     static String ms(double millis) {
         if (Double.isNaN(millis)) {
             return "-";
         }
-        return millis >= 100 ? String.format(Locale.ROOT, "%,.0f", millis)
-                : String.format(Locale.ROOT, "%.2f", millis);
+        return millis >= 100 ? String.format(Locale.ROOT, "%,.0f", millis) : String.format(Locale.ROOT, "%.2f", millis);
     }
 }

@@ -96,10 +96,13 @@ public final class BulkLoader {
      */
     public LoadStats load(SyntheticLandscape landscape) {
         try (Session session = driver.session()) {
-            long existing = session.run("MATCH (n) WHERE NOT n:StrataMeta RETURN count(n)").single().get(0).asLong();
+            long existing = session.run("MATCH (n) WHERE NOT n:StrataMeta RETURN count(n)")
+                    .single()
+                    .get(0)
+                    .asLong();
             if (existing > 0) {
-                throw new IllegalStateException("the fast bulk path needs an empty database; it holds " + existing
-                        + " nodes");
+                throw new IllegalStateException(
+                        "the fast bulk path needs an empty database; it holds " + existing + " nodes");
             }
         }
         long start = System.nanoTime();
@@ -122,7 +125,9 @@ public final class BulkLoader {
                 MATCH (v:ValueStream {key: row.valueStream})
                 CREATE (n)-[:ALIGNED_TO]->(v)
                 """, now);
-        write(partitions(landscape.platforms(), p -> withRefs(platform(p), "layer", p.layer(), "owner", p.owner())), """
+        write(
+                partitions(landscape.platforms(), p -> withRefs(platform(p), "layer", p.layer(), "owner", p.owner())),
+                """
                 UNWIND $rows AS row
                 CREATE (n:Platform)
                 SET n = row.props, n.createdAt = $now, n.updatedAt = $now
@@ -132,7 +137,8 @@ public final class BulkLoader {
                 WITH n, row
                 MATCH (t:Team {key: row.owner})
                 CREATE (t)-[:OWNS]->(n)
-                """, now);
+                """,
+                now);
         write(partitions(landscape.capabilities(), c -> withRefs(capability(c), "platform", c.platform())), """
                 UNWIND $rows AS row
                 CREATE (n:Capability)
@@ -149,14 +155,16 @@ public final class BulkLoader {
                 """, Map.of());
         Map<String, List<Map<String, Object>>> consumes = new HashMap<>();
         for (Consumption c : landscape.consumptions()) {
-            consumes.computeIfAbsent(c.consumer(), k -> new ArrayList<>()).add(Map.of("capability", c.capability(),
-                    "since", c.since(), "mode", c.mode()));
+            consumes.computeIfAbsent(c.consumer(), k -> new ArrayList<>())
+                    .add(Map.of("capability", c.capability(), "since", c.since(), "mode", c.mode()));
         }
-        write(partitions(landscape.consumers(), c -> {
-            Map<String, Object> row = withRefs(consumer(c), "owner", c.owner());
-            row.put("consumes", consumes.getOrDefault(c.key(), List.of()));
-            return row;
-        }), """
+        write(
+                partitions(landscape.consumers(), c -> {
+                    Map<String, Object> row = withRefs(consumer(c), "owner", c.owner());
+                    row.put("consumes", consumes.getOrDefault(c.key(), List.of()));
+                    return row;
+                }),
+                """
                 UNWIND $rows AS row
                 CREATE (n:Consumer)
                 SET n = row.props, n.createdAt = $now, n.updatedAt = $now
@@ -169,9 +177,13 @@ public final class BulkLoader {
                 UNWIND row.consumes AS use
                 MATCH (c:Capability {key: use.capability})
                 CREATE (n)-[:CONSUMES {since: use.since, mode: use.mode}]->(c)
-                """, now);
-        return new LoadStats(String.format("CREATE, combined, %d sessions, batch %d", parallelism, batchSize),
-                landscape.nodeCount(), landscape.relationshipCount(), Duration.ofNanos(System.nanoTime() - start));
+                """,
+                now);
+        return new LoadStats(
+                String.format("CREATE, combined, %d sessions, batch %d", parallelism, batchSize),
+                landscape.nodeCount(),
+                landscape.relationshipCount(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     private <T> List<List<Map<String, Object>>> partitions(List<T> items, Function<T, Map<String, Object>> row) {
@@ -215,8 +227,8 @@ public final class BulkLoader {
         }
     }
 
-    private static void run(Session session, String query, Map<String, Object> parameters,
-                            List<Map<String, Object>> batch) {
+    private static void run(
+            Session session, String query, Map<String, Object> parameters, List<Map<String, Object>> batch) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("rows", batch);
         session.executeWriteWithoutResult(tx -> tx.run(query, all).consume());
@@ -235,31 +247,74 @@ public final class BulkLoader {
             mergeNodes(session, "Platform", rows(landscape.platforms(), BulkLoader::platform), now);
             mergeNodes(session, "Capability", rows(landscape.capabilities(), BulkLoader::capability), now);
             mergeNodes(session, "Consumer", rows(landscape.consumers(), BulkLoader::consumer), now);
-            mergeEdges(session, "Team", "ALIGNED_TO", "ValueStream", landscape.teams().stream()
-                    .filter(t -> t.valueStream() != null).map(t -> edge(t.key(), t.valueStream())).toList());
-            mergeEdges(session, "Platform", "IN_LAYER", "Layer",
-                    landscape.platforms().stream().map(p -> edge(p.key(), p.layer())).toList());
-            mergeEdges(session, "Team", "OWNS", "Platform", landscape.platforms().stream()
-                    .filter(p -> p.owner() != null).map(p -> edge(p.owner(), p.key())).toList());
-            mergeEdges(session, "Platform", "PROVIDES", "Capability",
-                    landscape.capabilities().stream().map(c -> edge(c.platform(), c.key())).toList());
-            mergeEdges(session, "Capability", "DEPENDS_ON", "Capability",
-                    landscape.dependencies().stream().map(BulkLoader::dependency).toList());
-            mergeEdges(session, "Team", "OWNS", "Consumer",
-                    landscape.consumers().stream().map(c -> edge(c.owner(), c.key())).toList());
-            List<Map<String, Object>> consumes = landscape.consumptions().stream().map(c -> {
-                Map<String, Object> row = edge(c.consumer(), c.capability());
-                row.put("props", Map.of("since", c.since(), "mode", c.mode()));
-                return row;
-            }).toList();
+            mergeEdges(
+                    session,
+                    "Team",
+                    "ALIGNED_TO",
+                    "ValueStream",
+                    landscape.teams().stream()
+                            .filter(t -> t.valueStream() != null)
+                            .map(t -> edge(t.key(), t.valueStream()))
+                            .toList());
+            mergeEdges(
+                    session,
+                    "Platform",
+                    "IN_LAYER",
+                    "Layer",
+                    landscape.platforms().stream()
+                            .map(p -> edge(p.key(), p.layer()))
+                            .toList());
+            mergeEdges(
+                    session,
+                    "Team",
+                    "OWNS",
+                    "Platform",
+                    landscape.platforms().stream()
+                            .filter(p -> p.owner() != null)
+                            .map(p -> edge(p.owner(), p.key()))
+                            .toList());
+            mergeEdges(
+                    session,
+                    "Platform",
+                    "PROVIDES",
+                    "Capability",
+                    landscape.capabilities().stream()
+                            .map(c -> edge(c.platform(), c.key()))
+                            .toList());
+            mergeEdges(
+                    session,
+                    "Capability",
+                    "DEPENDS_ON",
+                    "Capability",
+                    landscape.dependencies().stream()
+                            .map(BulkLoader::dependency)
+                            .toList());
+            mergeEdges(
+                    session,
+                    "Team",
+                    "OWNS",
+                    "Consumer",
+                    landscape.consumers().stream()
+                            .map(c -> edge(c.owner(), c.key()))
+                            .toList());
+            List<Map<String, Object>> consumes = landscape.consumptions().stream()
+                    .map(c -> {
+                        Map<String, Object> row = edge(c.consumer(), c.capability());
+                        row.put("props", Map.of("since", c.since(), "mode", c.mode()));
+                        return row;
+                    })
+                    .toList();
             mergeEdges(session, "Consumer", "CONSUMES", "Capability", consumes);
         }
-        return new LoadStats(String.format("UNWIND ... MERGE, 1 session, batch %d", BASELINE_BATCH), landscape.nodeCount(),
-                landscape.relationshipCount(), Duration.ofNanos(System.nanoTime() - start));
+        return new LoadStats(
+                String.format("UNWIND ... MERGE, 1 session, batch %d", BASELINE_BATCH),
+                landscape.nodeCount(),
+                landscape.relationshipCount(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static void mergeNodes(Session session, String label, List<Map<String, Object>> rows,
-                                   Map<String, Object> now) {
+    private static void mergeNodes(
+            Session session, String label, List<Map<String, Object>> rows, Map<String, Object> now) {
         // Labels and types come from this class's own constants, never from data.
         String query = """
                 UNWIND $rows AS row
@@ -271,8 +326,8 @@ public final class BulkLoader {
         }
     }
 
-    private static void mergeEdges(Session session, String from, String type, String to,
-                                   List<Map<String, Object>> rows) {
+    private static void mergeEdges(
+            Session session, String from, String type, String to, List<Map<String, Object>> rows) {
         String query = """
                 UNWIND $rows AS row
                 MATCH (a:%s {key: row.from})
@@ -322,8 +377,8 @@ public final class BulkLoader {
         return row;
     }
 
-    private static Map<String, Object> withRefs(Map<String, Object> props, String name, String key, String name2,
-                                                @Nullable String key2) {
+    private static Map<String, Object> withRefs(
+            Map<String, Object> props, String name, String key, String name2, @Nullable String key2) {
         Map<String, Object> row = withRefs(props, name, key);
         row.put(name2, key2);
         return row;
@@ -367,7 +422,7 @@ public final class BulkLoader {
     }
 
     static Map<String, Object> consumer(Consumer c) {
-        return Map.of("key", c.key(), "name", c.name(), "description", c.description(), "kind", c.kind(),
-                "tier", c.tier());
+        return Map.of(
+                "key", c.key(), "name", c.name(), "description", c.description(), "kind", c.kind(), "tier", c.tier());
     }
 }

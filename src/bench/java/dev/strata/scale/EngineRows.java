@@ -45,10 +45,14 @@ final class EngineRows {
     /** The capabilities with the most direct dependents. */
     List<NodeRef> hubs() {
         int[] capabilities = snapshot.nodes(NodeKind.CAPABILITY);
-        return IntStream.of(capabilities).boxed()
-                .sorted(Comparator.comparingInt((Integer c) -> -snapshot.in(EdgeType.DEPENDS_ON).degree(c))
+        return IntStream.of(capabilities)
+                .boxed()
+                .sorted(Comparator.comparingInt(
+                                (Integer c) -> -snapshot.in(EdgeType.DEPENDS_ON).degree(c))
                         .thenComparing(snapshot::key))
-                .limit(m.options.hubs()).map(snapshot::ref).toList();
+                .limit(m.options.hubs())
+                .map(snapshot::ref)
+                .toList();
     }
 
     void all(List<NodeRef> hubs) {
@@ -69,8 +73,8 @@ final class EngineRows {
         boolean cypherStopped = false;
         for (NodeRef hub : hubs) {
             BlastRadiusRequest page = BlastRadiusRequest.downstream(hub).withPage(0, 100);
-            engineTimes = engineTimes.plus(Timings.measure(Math.min(5, m.options.runs()), m.options.runs(),
-                    () -> engine.analyse(snapshot, page)));
+            engineTimes = engineTimes.plus(Timings.measure(
+                    Math.min(5, m.options.runs()), m.options.runs(), () -> engine.analyse(snapshot, page)));
             BlastRadiusResult all = engine.analyse(snapshot, BlastRadiusRequest.downstream(hub));
             smallest = Math.min(smallest, all.totalCount());
             largest = Math.max(largest, all.totalCount());
@@ -81,8 +85,11 @@ final class EngineRows {
             if (cypherStopped) {
                 continue;
             }
-            Measurements.Reference ref = m.reference(reference, Map.of("key", hub.key()), r -> r.get("kind").asString()
-                    + ":" + r.get("key").asString() + ":" + r.get("depth").asInt());
+            Measurements.Reference ref = m.reference(
+                    reference,
+                    Map.of("key", hub.key()),
+                    r -> r.get("kind").asString() + ":" + r.get("key").asString() + ":"
+                            + r.get("depth").asInt());
             if (ref.timings() == null) {
                 // One timeout is enough: the remaining hubs are as big, each would cost another timeout.
                 problems.add(hub.key() + ": " + ref.failure() + "; not tried for the hubs after it");
@@ -95,12 +102,17 @@ final class EngineRows {
                         + ref.rows().size());
             }
         }
-        String check = problems.isEmpty() ? "equal (" + hubs.size() + " hubs, kind+key+depth)"
-                : problems.stream().anyMatch(p -> p.startsWith("DIFFERENT")) ? "DIFFERENT: " + problems
-                : "equal where answered; " + problems;
-        m.report.add(new BenchmarkReport.Row("blast radius of the " + hubs.size()
-                + " biggest hubs (downstream, full depth; summary + first 100 with paths)", engineTimes,
-                cypherTimes.runs() == 0 ? null : cypherTimes, check,
+        String check = problems.isEmpty()
+                ? "equal (" + hubs.size() + " hubs, kind+key+depth)"
+                : problems.stream().anyMatch(p -> p.startsWith("DIFFERENT"))
+                        ? "DIFFERENT: " + problems
+                        : "equal where answered; " + problems;
+        m.report.add(new BenchmarkReport.Row(
+                "blast radius of the " + hubs.size()
+                        + " biggest hubs (downstream, full depth; summary + first 100 with paths)",
+                engineTimes,
+                cypherTimes.runs() == 0 ? null : cypherTimes,
+                check,
                 "hubs %s .. %s; %,d to %,d affected nodes each; reference: blast-radius-downstream.cypher (all rows)"
                         .formatted(hubs.getFirst().key(), hubs.getLast().key(), smallest, largest),
                 m.target("median", 5, Double.NaN)));
@@ -114,14 +126,18 @@ final class EngineRows {
         boolean cypherStopped = false;
         for (NodeRef hub : hubs) {
             BlastRadiusRequest summary = BlastRadiusRequest.downstream(hub).withPage(0, 0);
-            engineTimes = engineTimes.plus(Timings.measure(Math.min(5, m.options.runs()), m.options.runs(),
-                    () -> engine.analyse(snapshot, summary)));
+            engineTimes = engineTimes.plus(Timings.measure(
+                    Math.min(5, m.options.runs()), m.options.runs(), () -> engine.analyse(snapshot, summary)));
             long expected = engine.analyse(snapshot, summary).totals().byKind().stream()
-                    .filter(t -> t.key().equals(NodeKind.CAPABILITY.name())).mapToLong(t -> t.count()).sum();
+                    .filter(t -> t.key().equals(NodeKind.CAPABILITY.name()))
+                    .mapToLong(t -> t.count())
+                    .sum();
             if (cypherStopped) {
                 continue;
             }
-            Measurements.Reference ref = m.reference(REACHABLE_CAPABILITIES, Map.of("key", hub.key()),
+            Measurements.Reference ref = m.reference(
+                    REACHABLE_CAPABILITIES,
+                    Map.of("key", hub.key()),
                     r -> String.valueOf(r.get("capabilities").asLong()));
             if (ref.timings() == null) {
                 // as above: the hubs after it are as big, each would cost another timeout
@@ -134,10 +150,14 @@ final class EngineRows {
                 problems.add("DIFFERENT for " + hub.key() + ": engine " + expected + ", reference " + ref.rows());
             }
         }
-        m.report.add(new BenchmarkReport.Row("blast radius summary of the same hubs vs the fastest plain Cypher "
-                + "(count(DISTINCT) reachable capabilities)", engineTimes, cypherTimes.runs() == 0 ? null
-                : cypherTimes, problems.isEmpty() ? "equal (" + hubs.size() + " hubs, capability count)"
-                : (problems.stream().anyMatch(p -> p.startsWith("DIFFERENT")) ? "DIFFERENT: " : "") + problems,
+        m.report.add(new BenchmarkReport.Row(
+                "blast radius summary of the same hubs vs the fastest plain Cypher "
+                        + "(count(DISTINCT) reachable capabilities)",
+                engineTimes,
+                cypherTimes.runs() == 0 ? null : cypherTimes,
+                problems.isEmpty()
+                        ? "equal (" + hubs.size() + " hubs, capability count)"
+                        : (problems.stream().anyMatch(p -> p.startsWith("DIFFERENT")) ? "DIFFERENT: " : "") + problems,
                 "engine: full summary (totals, severity, depth), no items; reference: a pruning BFS that answers "
                         + "only the count, no depths, paths, consumers or teams"));
     }
@@ -148,9 +168,16 @@ final class EngineRows {
         for (LayerViolation v : LayerViolations.find(snapshot).violations()) {
             expectedViolations.add(v.fromCapability() + "->" + v.toCapability());
         }
-        Measurements.Reference violationsRef = m.reference(CypherQueries.load("layer-violations"), Map.of(),
-                r -> r.get("fromCapability").asString() + "->" + r.get("toCapability").asString());
-        m.report.add(Measurements.row("layer violations", violations, violationsRef, expectedViolations,
+        Measurements.Reference violationsRef = m.reference(
+                CypherQueries.load("layer-violations"),
+                Map.of(),
+                r -> r.get("fromCapability").asString() + "->"
+                        + r.get("toCapability").asString());
+        m.report.add(Measurements.row(
+                "layer violations",
+                violations,
+                violationsRef,
+                expectedViolations,
                 expectedViolations.size() + " violations; layer-violations.cypher"));
 
         Timings cycles = m.measure(() -> Cycles.find(snapshot));
@@ -158,9 +185,15 @@ final class EngineRows {
         for (DependencyCycle cycle : Cycles.find(snapshot)) {
             expectedCycles.add(String.join(",", cycle.members()));
         }
-        Measurements.Reference cyclesRef = m.reference(CypherQueries.load("cycles"), Map.of(),
+        Measurements.Reference cyclesRef = m.reference(
+                CypherQueries.load("cycles"),
+                Map.of(),
                 r -> String.join(",", r.get("members").asList(v -> v.asString())));
-        m.report.add(Measurements.row("dependency cycles", cycles, cyclesRef, expectedCycles,
+        m.report.add(Measurements.row(
+                "dependency cycles",
+                cycles,
+                cyclesRef,
+                expectedCycles,
                 expectedCycles.size() + " cycles; cycles.cypher"));
     }
 
@@ -173,10 +206,18 @@ final class EngineRows {
         }
         Map<String, Object> parameters = new HashMap<>(model.parameters());
         parameters.put("teamKey", null);
-        Measurements.Reference ref = m.reference(CypherQueries.load("team-cognitive-load"), parameters,
-                r -> r.get("teamKey").asString() + "=" + Measurements.round(r.get("index").asDouble()));
-        m.report.add(Measurements.row("cognitive load, all teams (SnapshotCognitiveLoad)", timings, ref, expected,
-                expected.size() + " teams; team-cognitive-load.cypher (what CypherCognitiveLoad runs, the reference)")
+        Measurements.Reference ref = m.reference(
+                CypherQueries.load("team-cognitive-load"),
+                parameters,
+                r -> r.get("teamKey").asString() + "="
+                        + Measurements.round(r.get("index").asDouble()));
+        m.report.add(Measurements.row(
+                        "cognitive load, all teams (SnapshotCognitiveLoad)",
+                        timings,
+                        ref,
+                        expected,
+                        expected.size()
+                                + " teams; team-cognitive-load.cypher (what CypherCognitiveLoad runs, the reference)")
                 .withTarget(m.target("median", 100, Double.NaN)));
     }
 }

@@ -1,14 +1,14 @@
 package dev.strata.scale;
 
+import dev.strata.ingest.LandscapeExport;
+import dev.strata.ingest.LandscapeFile;
 import dev.strata.model.EdgeType;
-import dev.strata.model.NodeKind;
 import dev.strata.model.Landscape;
 import dev.strata.model.Landscape.Edge;
 import dev.strata.model.Landscape.EdgeId;
 import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
-import dev.strata.ingest.LandscapeExport;
-import dev.strata.ingest.LandscapeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +32,7 @@ public final class LandscapeFiles {
     /** Nodes per file: a consumer with its consumptions is about 400 bytes, so a file stays far below 2 MiB. */
     static final int NODES_PER_FILE = 1_000;
 
-    private LandscapeFiles() {
-    }
+    private LandscapeFiles() {}
 
     /** The landscape in the ingest model, each node with the file it is written to as {@code sourceFile}. */
     public static Landscape toLandscape(SyntheticLandscape synthetic) {
@@ -51,8 +50,8 @@ public final class LandscapeFiles {
         List<SyntheticLandscape.ValueStream> streams = synthetic.valueStreams();
         for (int i = 0; i < streams.size(); i++) {
             SyntheticLandscape.ValueStream stream = streams.get(i);
-            Map<String, Object> properties = common(stream.name(), stream.description(), "value-streams", i,
-                    streams.size());
+            Map<String, Object> properties =
+                    common(stream.name(), stream.description(), "value-streams", i, streams.size());
             properties.put("kind", stream.kind());
             node(landscape, NodeKind.VALUE_STREAM, stream.key(), properties);
         }
@@ -64,29 +63,47 @@ public final class LandscapeFiles {
             properties.put("size", team.size());
             node(landscape, NodeKind.TEAM, team.key(), properties);
             if (team.valueStream() != null) {
-                edge(landscape, EdgeType.ALIGNED_TO, NodeKind.TEAM, team.key(), NodeKind.VALUE_STREAM,
-                        team.valueStream(), Map.of());
+                edge(
+                        landscape,
+                        EdgeType.ALIGNED_TO,
+                        NodeKind.TEAM,
+                        team.key(),
+                        NodeKind.VALUE_STREAM,
+                        team.valueStream(),
+                        Map.of());
             }
         }
         List<SyntheticLandscape.Platform> platforms = synthetic.platforms();
         for (int i = 0; i < platforms.size(); i++) {
             SyntheticLandscape.Platform platform = platforms.get(i);
-            Map<String, Object> properties = common(platform.name(), platform.description(), "platforms", i,
-                    platforms.size());
+            Map<String, Object> properties =
+                    common(platform.name(), platform.description(), "platforms", i, platforms.size());
             properties.put("tier", platform.tier());
             node(landscape, NodeKind.PLATFORM, platform.key(), properties);
-            edge(landscape, EdgeType.IN_LAYER, NodeKind.PLATFORM, platform.key(), NodeKind.LAYER, platform.layer(),
+            edge(
+                    landscape,
+                    EdgeType.IN_LAYER,
+                    NodeKind.PLATFORM,
+                    platform.key(),
+                    NodeKind.LAYER,
+                    platform.layer(),
                     Map.of());
             if (platform.owner() != null) {
-                edge(landscape, EdgeType.OWNS, NodeKind.TEAM, platform.owner(), NodeKind.PLATFORM, platform.key(),
+                edge(
+                        landscape,
+                        EdgeType.OWNS,
+                        NodeKind.TEAM,
+                        platform.owner(),
+                        NodeKind.PLATFORM,
+                        platform.key(),
                         Map.of());
             }
         }
         List<SyntheticLandscape.Capability> capabilities = synthetic.capabilities();
         for (int i = 0; i < capabilities.size(); i++) {
             SyntheticLandscape.Capability capability = capabilities.get(i);
-            Map<String, Object> properties = common(capability.name(), capability.description(), "capabilities", i,
-                    capabilities.size());
+            Map<String, Object> properties =
+                    common(capability.name(), capability.description(), "capabilities", i, capabilities.size());
             properties.put("lifecycle", capability.lifecycle());
             properties.put("tier", capability.tier());
             if (capability.gaDate() != null) {
@@ -97,27 +114,51 @@ public final class LandscapeFiles {
             properties.put("sloAttainment", capability.sloAttainment());
             properties.put("compliant", capability.compliant());
             node(landscape, NodeKind.CAPABILITY, capability.key(), properties);
-            edge(landscape, EdgeType.PROVIDES, NodeKind.PLATFORM, capability.platform(), NodeKind.CAPABILITY,
-                    capability.key(), Map.of());
+            edge(
+                    landscape,
+                    EdgeType.PROVIDES,
+                    NodeKind.PLATFORM,
+                    capability.platform(),
+                    NodeKind.CAPABILITY,
+                    capability.key(),
+                    Map.of());
         }
         for (SyntheticLandscape.Dependency dependency : synthetic.dependencies()) {
-            edge(landscape, EdgeType.DEPENDS_ON, NodeKind.CAPABILITY, dependency.from(), NodeKind.CAPABILITY,
-                    dependency.to(), Map.of());
+            edge(
+                    landscape,
+                    EdgeType.DEPENDS_ON,
+                    NodeKind.CAPABILITY,
+                    dependency.from(),
+                    NodeKind.CAPABILITY,
+                    dependency.to(),
+                    Map.of());
         }
         List<SyntheticLandscape.Consumer> consumers = synthetic.consumers();
         for (int i = 0; i < consumers.size(); i++) {
             SyntheticLandscape.Consumer consumer = consumers.get(i);
-            Map<String, Object> properties = common(consumer.name(), consumer.description(), "consumers", i,
-                    consumers.size());
+            Map<String, Object> properties =
+                    common(consumer.name(), consumer.description(), "consumers", i, consumers.size());
             properties.put("kind", consumer.kind());
             properties.put("tier", consumer.tier());
             node(landscape, NodeKind.CONSUMER, consumer.key(), properties);
-            edge(landscape, EdgeType.OWNS, NodeKind.TEAM, consumer.owner(), NodeKind.CONSUMER, consumer.key(),
+            edge(
+                    landscape,
+                    EdgeType.OWNS,
+                    NodeKind.TEAM,
+                    consumer.owner(),
+                    NodeKind.CONSUMER,
+                    consumer.key(),
                     Map.of());
         }
         for (SyntheticLandscape.Consumption consumption : synthetic.consumptions()) {
-            edge(landscape, EdgeType.CONSUMES, NodeKind.CONSUMER, consumption.consumer(), NodeKind.CAPABILITY,
-                    consumption.capability(), Map.of("since", consumption.since(), "mode", consumption.mode()));
+            edge(
+                    landscape,
+                    EdgeType.CONSUMES,
+                    NodeKind.CONSUMER,
+                    consumption.consumer(),
+                    NodeKind.CAPABILITY,
+                    consumption.capability(),
+                    Map.of("since", consumption.since(), "mode", consumption.mode()));
         }
         return landscape;
     }
@@ -144,14 +185,18 @@ public final class LandscapeFiles {
     }
 
     /** Name, description and the file: {@code <kind>.yaml}, or {@code <kind>/<kind>-NNNN.yaml} for large kinds. */
-    private static Map<String, Object> common(String name, @Nullable String description, String kind, int index, int count) {
+    private static Map<String, Object> common(
+            String name, @Nullable String description, String kind, int index, int count) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", name);
         if (description != null) {
             properties.put("description", description);
         }
-        properties.put("sourceFile", count <= NODES_PER_FILE ? kind + ".yaml"
-                : "%s/%s-%04d.yaml".formatted(kind, kind, index / NODES_PER_FILE + 1));
+        properties.put(
+                "sourceFile",
+                count <= NODES_PER_FILE
+                        ? kind + ".yaml"
+                        : "%s/%s-%04d.yaml".formatted(kind, kind, index / NODES_PER_FILE + 1));
         return properties;
     }
 
@@ -159,8 +204,14 @@ public final class LandscapeFiles {
         landscape.put(new Node(new NodeRef(kind, key), properties));
     }
 
-    private static void edge(Landscape landscape, EdgeType type, NodeKind fromKind, String from, NodeKind toKind,
-                             String to, Map<String, Object> properties) {
+    private static void edge(
+            Landscape landscape,
+            EdgeType type,
+            NodeKind fromKind,
+            String from,
+            NodeKind toKind,
+            String to,
+            Map<String, Object> properties) {
         EdgeId id = new EdgeId(type, new NodeRef(fromKind, from), new NodeRef(toKind, to));
         landscape.put(new Edge(id, properties));
     }

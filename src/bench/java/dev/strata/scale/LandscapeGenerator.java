@@ -40,25 +40,45 @@ import org.jspecify.annotations.Nullable;
 public final class LandscapeGenerator {
 
     /** Ranked layers bottom-up, then the cross-cutting ones: the demo's layer keys. */
-    static final String[] LAYERS = {"infrastructure", "container-platform", "developer-platform", "ai-toolbox",
-            "ai-use-cases", "observability", "security", "secrets", "siem"};
+    static final String[] LAYERS = {
+        "infrastructure",
+        "container-platform",
+        "developer-platform",
+        "ai-toolbox",
+        "ai-use-cases",
+        "observability",
+        "security",
+        "secrets",
+        "siem"
+    };
+
     private static final int RANKED = 5;
     private static final double[] LAYER_WEIGHTS = {0.15, 0.15, 0.25, 0.15, 0.10, 0.06, 0.06, 0.04, 0.04};
     private static final String[][] CATEGORIES = {
-            {"cloud-network", "cloud-compute", "block-storage", "object-storage", "dns", "load-balancer"},
-            {"k8s-cluster", "k8s-workloads", "container-registry", "ingress", "node-pool", "service-mesh"},
-            {"ci-pipelines", "gitops-deployments", "managed-postgres", "message-queue", "api-gateway", "cache",
-                    "artifact-store", "feature-flags"},
-            {"model-serving", "llm-gateway", "vector-search", "feature-store", "training-jobs", "notebooks"},
-            {"fraud-scoring", "claims-assistant", "document-extraction", "chat-copilot", "forecasting"},
-            {"metrics", "logs", "tracing", "alerting"},
-            {"identity-sso", "policy-engine", "vulnerability-scanning", "waf"},
-            {"secrets-vault", "pki-certificates", "kms"},
-            {"siem-ingest", "threat-detection", "audit-trail"}};
+        {"cloud-network", "cloud-compute", "block-storage", "object-storage", "dns", "load-balancer"},
+        {"k8s-cluster", "k8s-workloads", "container-registry", "ingress", "node-pool", "service-mesh"},
+        {
+            "ci-pipelines",
+            "gitops-deployments",
+            "managed-postgres",
+            "message-queue",
+            "api-gateway",
+            "cache",
+            "artifact-store",
+            "feature-flags"
+        },
+        {"model-serving", "llm-gateway", "vector-search", "feature-store", "training-jobs", "notebooks"},
+        {"fraud-scoring", "claims-assistant", "document-extraction", "chat-copilot", "forecasting"},
+        {"metrics", "logs", "tracing", "alerting"},
+        {"identity-sso", "policy-engine", "vulnerability-scanning", "waf"},
+        {"secrets-vault", "pki-certificates", "kms"},
+        {"siem-ingest", "threat-detection", "audit-trail"}
+    };
     /** Where consumers' consumptions land, per layer. */
     private static final double[] CONSUMPTION_WEIGHTS = {0.08, 0.25, 0.35, 0.12, 0.08, 0.06, 0.04, 0.02, 0.0};
     /** Where a cross-cutting dependency lands: observability, security, secrets, siem. */
     private static final double[] CROSS_CUTTING_WEIGHTS = {0, 0, 0, 0, 0, 0.3, 0.4, 0.2, 0.1};
+
     private static final String[] LIFECYCLES = {"GA", "BETA", "DEPRECATED", "PLANNED", "RETIRED"};
     private static final double[] LIFECYCLE_WEIGHTS = {0.72, 0.10, 0.08, 0.05, 0.05};
     private static final String[] MODES = {"X_AS_A_SERVICE", "COLLABORATION", "FACILITATING"};
@@ -88,7 +108,11 @@ public final class LandscapeGenerator {
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < LAYERS.length; l++) {
             boolean crossCutting = l >= RANKED;
-            layers.add(new Layer(LAYERS[l], title(LAYERS[l]), crossCutting ? null : l + 1, crossCutting,
+            layers.add(new Layer(
+                    LAYERS[l],
+                    title(LAYERS[l]),
+                    crossCutting ? null : l + 1,
+                    crossCutting,
                     crossCutting ? "Cross-cutting: " + title(LAYERS[l]) : "Rank " + (l + 1) + " of the stack"));
         }
 
@@ -99,12 +123,12 @@ public final class LandscapeGenerator {
         int businessStreams = Math.max(3, streamTeamCount / 30);
         int enablingStreams = Math.max(1, platformTeamCount / 40);
         for (int i = 1; i <= businessStreams; i++) {
-            valueStreams.add(new ValueStream("business-stream-" + i, "Business stream " + i, "BUSINESS",
-                    "Customer-facing value stream " + i));
+            valueStreams.add(new ValueStream(
+                    "business-stream-" + i, "Business stream " + i, "BUSINESS", "Customer-facing value stream " + i));
         }
         for (int i = 1; i <= enablingStreams; i++) {
-            valueStreams.add(new ValueStream("enabling-stream-" + i, "Enabling stream " + i, "ENABLING",
-                    "Platform value stream " + i));
+            valueStreams.add(new ValueStream(
+                    "enabling-stream-" + i, "Enabling stream " + i, "ENABLING", "Platform value stream " + i));
         }
 
         List<Team> teams = new ArrayList<>();
@@ -113,17 +137,29 @@ public final class LandscapeGenerator {
         for (int i = 1; i <= platformTeamCount; i++) {
             String key = "team-platform-" + i;
             platformTeams.add(key);
-            teams.add(new Team(key, "Platform team " + i, chance(0.1) ? "COMPLICATED_SUBSYSTEM" : "PLATFORM",
-                    teamSize(), aligned("enabling-stream-", enablingStreams)));
+            teams.add(new Team(
+                    key,
+                    "Platform team " + i,
+                    chance(0.1) ? "COMPLICATED_SUBSYSTEM" : "PLATFORM",
+                    teamSize(),
+                    aligned("enabling-stream-", enablingStreams)));
         }
         for (int i = 1; i <= streamTeamCount; i++) {
             String key = "team-stream-" + i;
             streamTeams.add(key);
-            teams.add(new Team(key, "Stream team " + i, "STREAM_ALIGNED", teamSize(),
+            teams.add(new Team(
+                    key,
+                    "Stream team " + i,
+                    "STREAM_ALIGNED",
+                    teamSize(),
                     aligned("business-stream-", businessStreams)));
         }
         for (int i = 1; i <= enablingTeamCount; i++) {
-            teams.add(new Team("team-enabling-" + i, "Enabling team " + i, "ENABLING", teamSize(),
+            teams.add(new Team(
+                    "team-enabling-" + i,
+                    "Enabling team " + i,
+                    "ENABLING",
+                    teamSize(),
                     aligned("enabling-stream-", enablingStreams)));
         }
 
@@ -132,11 +168,13 @@ public final class LandscapeGenerator {
         List<List<String>> platformsByLayer = lists(LAYERS.length);
         for (int i = 0; i < scale.platforms(); i++) {
             int layer = i < LAYERS.length ? i : pick(LAYER_WEIGHTS);
-            String key = LAYERS[layer] + "-platform-" + (platformsByLayer.get(layer).size() + 1);
-            String owner = chance(0.02) ? null
+            String key =
+                    LAYERS[layer] + "-platform-" + (platformsByLayer.get(layer).size() + 1);
+            String owner = chance(0.02)
+                    ? null
                     : platformTeams.get(Math.min(platformTeamCount - 1, i * platformTeamCount / scale.platforms()));
-            platforms.add(new Platform(key, title(key), "Platform " + key, layer <= 1 ? 1 : 1 + random.nextInt(3),
-                    LAYERS[layer], owner));
+            platforms.add(new Platform(
+                    key, title(key), "Platform " + key, layer <= 1 ? 1 : 1 + random.nextInt(3), LAYERS[layer], owner));
             platformsByLayer.get(layer).add(key);
         }
 
@@ -153,13 +191,23 @@ public final class LandscapeGenerator {
             boolean hub = position < HUBS_PER_LAYER;
             String lifecycle = hub ? "GA" : LIFECYCLES[pick(LIFECYCLE_WEIGHTS)];
             LocalDate gaDate = lifecycle.equals("GA") || lifecycle.equals("DEPRECATED") || lifecycle.equals("RETIRED")
-                    ? FIRST_GA.plusDays(random.nextInt(7 * 365)) : null;
+                    ? FIRST_GA.plusDays(random.nextInt(7 * 365))
+                    : null;
             double sloTarget = SLO_TARGETS[random.nextInt(SLO_TARGETS.length)];
             double sloAttainment = Math.round((sloTarget - 0.5 + random.nextDouble() * 0.6) * 100) / 100.0;
             List<String> layerPlatforms = platformsByLayer.get(layer);
-            capabilities.add(new Capability(key, title(key), "Capability " + key, lifecycle, gaDate,
-                    hub ? 1 : 1 + random.nextInt(3), category, sloTarget, Math.min(100.0, sloAttainment),
-                    chance(0.88), layerPlatforms.get(random.nextInt(layerPlatforms.size()))));
+            capabilities.add(new Capability(
+                    key,
+                    title(key),
+                    "Capability " + key,
+                    lifecycle,
+                    gaDate,
+                    hub ? 1 : 1 + random.nextInt(3),
+                    category,
+                    sloTarget,
+                    Math.min(100.0, sloAttainment),
+                    chance(0.88),
+                    layerPlatforms.get(random.nextInt(layerPlatforms.size()))));
             layerOf[i] = layer;
             byLayer.get(layer).add(i);
         }
@@ -206,15 +254,23 @@ public final class LandscapeGenerator {
                 int count = 1 + random.nextInt(6);
                 for (int k = 0; k < count; k++) {
                     int below = chance(0.65) ? layer - 1 : random.nextInt(layer);
-                    depend(i, powerPick(byLayer.get(below), byLayer.get(below).size()), capabilities,
-                            dependencies, edges);
+                    depend(
+                            i,
+                            powerPick(byLayer.get(below), byLayer.get(below).size()),
+                            capabilities,
+                            dependencies,
+                            edges);
                 }
                 if (p > 0 && chance(0.25)) {
                     depend(i, same.get(powerIndex(p)), capabilities, dependencies, edges);
                 }
                 if (chance(0.6)) {
                     int cross = pick(CROSS_CUTTING_WEIGHTS);
-                    depend(i, powerPick(byLayer.get(cross), byLayer.get(cross).size()), capabilities, dependencies,
+                    depend(
+                            i,
+                            powerPick(byLayer.get(cross), byLayer.get(cross).size()),
+                            capabilities,
+                            dependencies,
                             edges);
                 }
             }
@@ -255,13 +311,19 @@ public final class LandscapeGenerator {
                 default -> "ai-use-case-";
             };
             String key = prefix + i;
-            consumers.add(new Consumer(key, title(key), "Workload " + key, kind, 1 + random.nextInt(3),
+            consumers.add(new Consumer(
+                    key,
+                    title(key),
+                    "Workload " + key,
+                    kind,
+                    1 + random.nextInt(3),
                     streamTeams.get(random.nextInt(streamTeamCount))));
             int count = 1 + random.nextInt(7);
             Set<Integer> chosen = new HashSet<>();
             for (int k = 0; k < count; k++) {
                 int layer = pick(CONSUMPTION_WEIGHTS);
-                int capability = powerPick(byLayer.get(layer), byLayer.get(layer).size());
+                int capability =
+                        powerPick(byLayer.get(layer), byLayer.get(layer).size());
                 if (!chosen.add(capability)) {
                     continue;
                 }
@@ -276,14 +338,24 @@ public final class LandscapeGenerator {
                 consumptions.add(new Consumption(key, target.key(), since, MODES[pick(MODE_WEIGHTS)]));
             }
         }
-        return new SyntheticLandscape(scale, seed, layers, valueStreams, teams, platforms, capabilities, consumers,
-                dependencies, consumptions);
+        return new SyntheticLandscape(
+                scale,
+                seed,
+                layers,
+                valueStreams,
+                teams,
+                platforms,
+                capabilities,
+                consumers,
+                dependencies,
+                consumptions);
     }
 
-    private void depend(int from, int to, List<Capability> capabilities, List<Dependency> dependencies,
-                        Set<Long> edges) {
+    private void depend(
+            int from, int to, List<Capability> capabilities, List<Dependency> dependencies, Set<Long> edges) {
         if (from != to && edges.add((long) from << 32 | to)) {
-            dependencies.add(new Dependency(capabilities.get(from).key(), capabilities.get(to).key()));
+            dependencies.add(new Dependency(
+                    capabilities.get(from).key(), capabilities.get(to).key()));
         }
     }
 

@@ -46,13 +46,13 @@ final class Measurements {
     }
 
     /** Rows of a reference query, mapped to comparable strings, and its timings; or why there are none. */
-    record Reference(List<String> rows, @Nullable Timings timings, String failure) {
-    }
+    record Reference(List<String> rows, @Nullable Timings timings, String failure) {}
 
     Reference reference(String query, Map<String, Object> parameters, Function<Record, String> row) {
-        System.out.println("running the reference " + query.lines().findFirst().orElse("") + " ... "
-                + parameters.keySet());
-        TransactionConfig config = TransactionConfig.builder().withTimeout(options.cypherTimeout()).build();
+        System.out.println(
+                "running the reference " + query.lines().findFirst().orElse("") + " ... " + parameters.keySet());
+        TransactionConfig config =
+                TransactionConfig.builder().withTimeout(options.cypherTimeout()).build();
         Supplier<List<String>> run = () -> {
             try (Session session = driver().session()) {
                 return session.executeRead(tx -> tx.run(query, parameters).list(row::apply), config);
@@ -67,8 +67,11 @@ final class Measurements {
             }
             return new Reference(rows, Timings.measure(0, options.cypherRuns(), run), "");
         } catch (Neo4jException e) {
-            return new Reference(List.of(), null, "reference stopped at its " + options.cypherTimeout().toSeconds()
-                    + " s timeout (" + e.code() + ")");
+            return new Reference(
+                    List.of(),
+                    null,
+                    "reference stopped at its " + options.cypherTimeout().toSeconds() + " s timeout (" + e.code()
+                            + ")");
         }
     }
 
@@ -77,7 +80,8 @@ final class Measurements {
         long start = System.nanoTime();
         T result = run.get();
         double first = Timings.since(start);
-        Timings timings = first > SLOW_MS || options.cypherRuns() <= 1 ? Timings.of(first)
+        Timings timings = first > SLOW_MS || options.cypherRuns() <= 1
+                ? Timings.of(first)
                 : Timings.of(first).plus(Timings.measure(0, options.cypherRuns() - 1, run));
         return new Reference(List.copyOf(rows.apply(result)), timings, "");
     }
@@ -100,8 +104,9 @@ final class Measurements {
     }
 
     private static String first(Set<String> values) {
-        return values.size() <= 5 ? values.toString() : values.stream().limit(5).toList() + " and "
-                + (values.size() - 5) + " more";
+        return values.size() <= 5
+                ? values.toString()
+                : values.stream().limit(5).toList() + " and " + (values.size() - 5) + " more";
     }
 
     /**

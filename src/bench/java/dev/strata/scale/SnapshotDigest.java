@@ -13,8 +13,7 @@ final class SnapshotDigest {
 
     private long hash = 0xcbf29ce484222325L;
 
-    private SnapshotDigest() {
-    }
+    private SnapshotDigest() {}
 
     static long of(LandscapeSnapshot s) {
         SnapshotDigest digest = new SnapshotDigest();
@@ -22,12 +21,36 @@ final class SnapshotDigest {
         for (int rank = 0; rank < s.nodeCount(); rank++) {
             int node = s.nodeAtKeyRank(rank);
             line.setLength(0);
-            line.append(s.kind(node)).append(' ').append(s.key(node)).append(' ').append(s.name(node)).append(' ')
-                    .append(s.tier(node)).append(' ').append(s.lifecycle(node)).append(' ').append(s.layerRank(node))
-                    .append(' ').append(s.crossCutting(node)).append(' ').append(s.teamType(node)).append(' ')
-                    .append(s.teamSize(node)).append(' ').append(s.gaDate(node)).append(' ').append(s.sloTarget(node))
-                    .append(' ').append(s.sloAttainment(node)).append(' ').append(s.compliant(node)).append(' ')
-                    .append(s.category(node)).append(' ').append(ref(s, s.layerOf(node))).append(' ')
+            line.append(s.kind(node))
+                    .append(' ')
+                    .append(s.key(node))
+                    .append(' ')
+                    .append(s.name(node))
+                    .append(' ')
+                    .append(s.tier(node))
+                    .append(' ')
+                    .append(s.lifecycle(node))
+                    .append(' ')
+                    .append(s.layerRank(node))
+                    .append(' ')
+                    .append(s.crossCutting(node))
+                    .append(' ')
+                    .append(s.teamType(node))
+                    .append(' ')
+                    .append(s.teamSize(node))
+                    .append(' ')
+                    .append(s.gaDate(node))
+                    .append(' ')
+                    .append(s.sloTarget(node))
+                    .append(' ')
+                    .append(s.sloAttainment(node))
+                    .append(' ')
+                    .append(s.compliant(node))
+                    .append(' ')
+                    .append(s.category(node))
+                    .append(' ')
+                    .append(ref(s, s.layerOf(node)))
+                    .append(' ')
                     .append(ref(s, s.owningTeamOf(node)));
             digest.add(line);
         }
@@ -37,9 +60,16 @@ final class SnapshotDigest {
                 int node = s.nodeAtKeyRank(rank);
                 for (int p = out.start(node); p < out.end(node); p++) {
                     line.setLength(0);
-                    line.append(type).append(' ').append(s.ref(node)).append(" -> ").append(s.ref(out.target(p)));
+                    line.append(type)
+                            .append(' ')
+                            .append(s.ref(node))
+                            .append(" -> ")
+                            .append(s.ref(out.target(p)));
                     if (type == EdgeType.CONSUMES) {
-                        line.append(' ').append(s.consumptionMode(p)).append(' ').append(s.consumedSince(p));
+                        line.append(' ')
+                                .append(s.consumptionMode(p))
+                                .append(' ')
+                                .append(s.consumedSince(p));
                     }
                     digest.add(line);
                 }

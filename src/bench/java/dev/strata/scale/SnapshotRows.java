@@ -45,13 +45,19 @@ final class SnapshotRows {
         Timings boltTimes = Measurements.measureAdaptive(1, Math.min(m.options.runs(), 3), bolt);
         boolean equal = SnapshotDigest.of(snapshot) == SnapshotDigest.of(bolt.get());
         long relationships = snapshot.relationshipCount();
-        m.report.add(new BenchmarkReport.Row("snapshot load: the whole landscape through the embedded kernel "
-                + "(KernelSnapshotSource, the in-process default)", kernelTimes, boltTimes,
+        m.report.add(new BenchmarkReport.Row(
+                "snapshot load: the whole landscape through the embedded kernel "
+                        + "(KernelSnapshotSource, the in-process default)",
+                kernelTimes,
+                boltTimes,
                 equal ? "equal (every node, attribute and relationship)" : "DIFFERENT from the Bolt reader",
                 ("%s; reference: the Bolt reader (LandscapeSnapshotLoader, what an external Neo4j uses); adjacency "
-                        + "%.1f bytes/relationship, estimated %.1f MB, heap growth after GC %.1f MB")
-                        .formatted(snapshot, (double) snapshot.adjacencyBytes() / relationships,
-                                snapshot.estimatedBytes() / 1e6, (after - before) / 1e6),
+                                + "%.1f bytes/relationship, estimated %.1f MB, heap growth after GC %.1f MB")
+                        .formatted(
+                                snapshot,
+                                (double) snapshot.adjacencyBytes() / relationships,
+                                snapshot.estimatedBytes() / 1e6,
+                                (after - before) / 1e6),
                 m.target("median", 1_000, 10_000)));
         return snapshot;
     }
@@ -72,34 +78,48 @@ final class SnapshotRows {
         BenchDiffs.write(m.driver(), one);
         Timings reloadOne = Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3), kernel);
         boolean oneEqual = SnapshotDigest.of(patchedOne) == SnapshotDigest.of(kernel.get());
-        m.report.add(new BenchmarkReport.Row("snapshot update after one change (a capability deprecated, a dependency "
-                + "added): applied to the snapshot", applyOne, reloadOne, oneEqual
-                ? "equal to reading the changed graph again" : "DIFFERENT from reading the changed graph again",
+        m.report.add(new BenchmarkReport.Row(
+                "snapshot update after one change (a capability deprecated, a dependency "
+                        + "added): applied to the snapshot",
+                applyOne,
+                reloadOne,
+                oneEqual
+                        ? "equal to reading the changed graph again"
+                        : "DIFFERENT from reading the changed graph again",
                 one.nodeChanges().size() + " node and " + one.edgeChanges().size() + " relationship changes; reference:"
-                        + " a full read after the write (what every write cost before)", m.target("median", 50, Double.NaN)));
+                        + " a full read after the write (what every write cost before)",
+                m.target("median", 50, Double.NaN)));
 
         Timings applyMany = m.measure(() -> patchedOne.apply(many));
         LandscapeSnapshot patchedMany = patchedOne.apply(many);
         BenchDiffs.write(m.driver(), many);
         Timings reloadMany = Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3), kernel);
         boolean manyEqual = SnapshotDigest.of(patchedMany) == SnapshotDigest.of(kernel.get());
-        m.report.add(new BenchmarkReport.Row("snapshot update after a 1,000-change apply: applied to the snapshot",
-                applyMany, reloadMany, manyEqual ? "equal to reading the changed graph again"
-                        : "DIFFERENT from reading the changed graph again", many.nodeChanges().size() + " node and "
-                        + many.edgeChanges().size() + " relationship changes; reference: a full read after the write",
+        m.report.add(new BenchmarkReport.Row(
+                "snapshot update after a 1,000-change apply: applied to the snapshot",
+                applyMany,
+                reloadMany,
+                manyEqual
+                        ? "equal to reading the changed graph again"
+                        : "DIFFERENT from reading the changed graph again",
+                many.nodeChanges().size() + " node and " + many.edgeChanges().size()
+                        + " relationship changes; reference: a full read after the write",
                 m.target("median", 1_000, Double.NaN)));
     }
 
     /** A mid-stack capability deprecated, and a new dependency of it on an infrastructure hub. */
     private static Landscape oneChange(Landscape before, SyntheticLandscape synthetic) {
         Landscape after = before.copy();
-        SyntheticLandscape.Capability capability = synthetic.capabilities().get(synthetic.capabilities().size() / 2);
+        SyntheticLandscape.Capability capability =
+                synthetic.capabilities().get(synthetic.capabilities().size() / 2);
         NodeRef ref = NodeRef.capability(capability.key());
-        Map<String, Object> properties = new LinkedHashMap<>(before.nodes().get(ref).properties());
+        Map<String, Object> properties =
+                new LinkedHashMap<>(before.nodes().get(ref).properties());
         properties.put("lifecycle", "DEPRECATED");
         after.put(new Landscape.Node(ref, properties));
         String hub = synthetic.capabilities().getFirst().key();
-        after.put(new Landscape.Edge(new Landscape.EdgeId(EdgeType.DEPENDS_ON, ref, NodeRef.capability(hub)), Map.of()));
+        after.put(
+                new Landscape.Edge(new Landscape.EdgeId(EdgeType.DEPENDS_ON, ref, NodeRef.capability(hub)), Map.of()));
         return after;
     }
 
@@ -116,12 +136,26 @@ final class SnapshotRows {
             properties.put("tier", 2);
             properties.put("category", "bench");
             after.put(new Landscape.Node(ref, properties));
-            after.put(new Landscape.Edge(new Landscape.EdgeId(EdgeType.PROVIDES,
-                    NodeRef.platform(platforms.get(i % platforms.size()).key()), ref), Map.of()));
-            after.put(new Landscape.Edge(new Landscape.EdgeId(EdgeType.DEPENDS_ON, ref,
-                    NodeRef.capability(synthetic.capabilities().get(i % 10).key())), Map.of()));
-            after.put(new Landscape.Edge(new Landscape.EdgeId(EdgeType.CONSUMES,
-                    new NodeRef(NodeKind.CONSUMER, consumers.get(i * 7 % consumers.size()).key()), ref),
+            after.put(new Landscape.Edge(
+                    new Landscape.EdgeId(
+                            EdgeType.PROVIDES,
+                            NodeRef.platform(platforms.get(i % platforms.size()).key()),
+                            ref),
+                    Map.of()));
+            after.put(new Landscape.Edge(
+                    new Landscape.EdgeId(
+                            EdgeType.DEPENDS_ON,
+                            ref,
+                            NodeRef.capability(
+                                    synthetic.capabilities().get(i % 10).key())),
+                    Map.of()));
+            after.put(new Landscape.Edge(
+                    new Landscape.EdgeId(
+                            EdgeType.CONSUMES,
+                            new NodeRef(
+                                    NodeKind.CONSUMER,
+                                    consumers.get(i * 7 % consumers.size()).key()),
+                            ref),
                     Map.of("since", LocalDate.of(2026, 10, 1), "mode", "X_AS_A_SERVICE")));
         }
         return after;

@@ -10,10 +10,17 @@ import org.jspecify.annotations.Nullable;
  * and owner, a capability its platform, a consumer its owner, a team its value stream. Enumerations are their
  * stored SCREAMING_CASE names.
  */
-public record SyntheticLandscape(Scale scale, long seed, List<Layer> layers, List<ValueStream> valueStreams,
-                                 List<Team> teams, List<Platform> platforms, List<Capability> capabilities,
-                                 List<Consumer> consumers, List<Dependency> dependencies,
-                                 List<Consumption> consumptions) {
+public record SyntheticLandscape(
+        Scale scale,
+        long seed,
+        List<Layer> layers,
+        List<ValueStream> valueStreams,
+        List<Team> teams,
+        List<Platform> platforms,
+        List<Capability> capabilities,
+        List<Consumer> consumers,
+        List<Dependency> dependencies,
+        List<Consumption> consumptions) {
 
     public SyntheticLandscape {
         layers = List.copyOf(layers);
@@ -26,41 +33,56 @@ public record SyntheticLandscape(Scale scale, long seed, List<Layer> layers, Lis
         consumptions = List.copyOf(consumptions);
     }
 
-    public record Layer(String key, String name, @Nullable Integer rank, boolean crossCutting, String description) {
-    }
+    public record Layer(String key, String name, @Nullable Integer rank, boolean crossCutting, String description) {}
 
-    public record ValueStream(String key, String name, String kind, String description) {
-    }
+    public record ValueStream(String key, String name, String kind, String description) {}
 
     /** @param valueStream key of the value stream the team is aligned to; null when not aligned */
-    public record Team(String key, String name, String type, int size, @Nullable String valueStream) {
-    }
+    public record Team(
+            String key,
+            String name,
+            String type,
+            int size,
+            @Nullable String valueStream) {}
 
     /** @param owner key of the owning team; null when unowned */
-    public record Platform(String key, String name, String description, int tier, String layer,
-                           @Nullable String owner) {
-    }
+    public record Platform(
+            String key,
+            String name,
+            String description,
+            int tier,
+            String layer,
+            @Nullable String owner) {}
 
     /** @param platform key of the providing platform */
-    public record Capability(String key, String name, String description, String lifecycle,
-                             @Nullable LocalDate gaDate, int tier, String category, double sloTarget,
-                             double sloAttainment, boolean compliant, String platform) {
-    }
+    public record Capability(
+            String key,
+            String name,
+            String description,
+            String lifecycle,
+            @Nullable LocalDate gaDate,
+            int tier,
+            String category,
+            double sloTarget,
+            double sloAttainment,
+            boolean compliant,
+            String platform) {}
 
     /** @param owner key of the owning team */
-    public record Consumer(String key, String name, String description, String kind, int tier, String owner) {
-    }
+    public record Consumer(String key, String name, String description, String kind, int tier, String owner) {}
 
     /** {@code (from)-[:DEPENDS_ON]->(to)} between capabilities. */
-    public record Dependency(String from, String to) {
-    }
+    public record Dependency(String from, String to) {}
 
     /** {@code (consumer)-[:CONSUMES {since, mode}]->(capability)}. */
-    public record Consumption(String consumer, String capability, LocalDate since, String mode) {
-    }
+    public record Consumption(String consumer, String capability, LocalDate since, String mode) {}
 
     public long nodeCount() {
-        return (long) layers.size() + valueStreams.size() + teams.size() + platforms.size() + capabilities.size()
+        return (long) layers.size()
+                + valueStreams.size()
+                + teams.size()
+                + platforms.size()
+                + capabilities.size()
                 + consumers.size();
     }
 
@@ -68,14 +90,28 @@ public record SyntheticLandscape(Scale scale, long seed, List<Layer> layers, Lis
     public long relationshipCount() {
         long aligned = teams.stream().filter(t -> t.valueStream() != null).count();
         long ownsPlatform = platforms.stream().filter(p -> p.owner() != null).count();
-        return aligned + ownsPlatform + consumers.size() + platforms.size() + capabilities.size()
-                + dependencies.size() + consumptions.size();
+        return aligned
+                + ownsPlatform
+                + consumers.size()
+                + platforms.size()
+                + capabilities.size()
+                + dependencies.size()
+                + consumptions.size();
     }
 
     @Override
     public String toString() {
         return "%s landscape (seed %d): %,d nodes, %,d relationships (%,d capabilities, %,d DEPENDS_ON, %,d consumers, %,d CONSUMES, %,d teams, %,d platforms)"
-                .formatted(scale, seed, nodeCount(), relationshipCount(), capabilities.size(), dependencies.size(),
-                        consumers.size(), consumptions.size(), teams.size(), platforms.size());
+                .formatted(
+                        scale,
+                        seed,
+                        nodeCount(),
+                        relationshipCount(),
+                        capabilities.size(),
+                        dependencies.size(),
+                        consumers.size(),
+                        consumptions.size(),
+                        teams.size(),
+                        platforms.size());
     }
 }

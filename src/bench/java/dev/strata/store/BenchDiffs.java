@@ -9,8 +9,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /** The benchmark writes a change the way the application's one writer does (without the lock and audit record). */
 public final class BenchDiffs {
 
-    private BenchDiffs() {
-    }
+    private BenchDiffs() {}
 
     public static void write(Driver driver, LandscapeDiff diff) {
         new DiffWriter(Neo4jClient.create(driver)).write(diff, Map.of(), ChangeProgress.NONE);
@@ -22,7 +21,10 @@ public final class BenchDiffs {
      */
     public static CurrentLandscape currentLandscape(Driver driver) {
         Neo4jClient client = Neo4jClient.create(driver);
-        return new CurrentLandscape(new LandscapeReader(client), client,
-                new StaticListableBeanFactory().getBeanProvider(ForeignLandscapeWrites.class), 0);
+        return new CurrentLandscape(
+                new LandscapeReader(client),
+                client,
+                new StaticListableBeanFactory().getBeanProvider(ForeignLandscapeWrites.class),
+                0);
     }
 }

@@ -1,10 +1,10 @@
 package dev.strata.audit;
 
 import dev.strata.graphql.Connection;
-import dev.strata.model.NodeKind;
 import dev.strata.graphql.EntityOrder;
 import dev.strata.graphql.PagedQuery;
 import dev.strata.graphql.Paging;
+import dev.strata.model.NodeKind;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AuditController {
 
-    private static final EntityOrder NEWEST_FIRST = new EntityOrder(EntityOrder.Field.CREATED_AT, EntityOrder.Direction.DESC);
+    private static final EntityOrder NEWEST_FIRST =
+            new EntityOrder(EntityOrder.Field.CREATED_AT, EntityOrder.Direction.DESC);
 
     private final Neo4jClient client;
 
@@ -27,11 +28,14 @@ class AuditController {
     }
 
     @QueryMapping
-    Connection<AuditEvent> auditEvents(@Argument @Nullable Integer first, @Argument @Nullable String after,
+    Connection<AuditEvent> auditEvents(
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
             @Argument @Nullable AuditFilter filter) {
         AuditFilter f = filter == null ? new AuditFilter(null, null, null, null, null, null) : filter;
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("entityKind", f.entityKind() == null ? null : f.entityKind().label());
+        parameters.put(
+                "entityKind", f.entityKind() == null ? null : f.entityKind().label());
         parameters.put("entityKey", f.entityKey());
         parameters.put("actor", f.actor());
         parameters.put("operation", f.operation());
@@ -48,7 +52,11 @@ class AuditController {
                 """, parameters, NEWEST_FIRST, Paging.of(first, after), AuditEvent::from);
     }
 
-    record AuditFilter(@Nullable NodeKind entityKind, @Nullable String entityKey, @Nullable String actor, @Nullable String operation,
-            @Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
-    }
+    record AuditFilter(
+            @Nullable NodeKind entityKind,
+            @Nullable String entityKey,
+            @Nullable String actor,
+            @Nullable String operation,
+            @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime to) {}
 }

@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param after      the node's document after the change as JSON, or a summary of a larger change, or null
  * @param version    the landscape version the change produced, or null when it did not change the landscape
  */
-public record AuditEntry(String operation, Actor actor, @Nullable String entityKind, @Nullable String entityKey,
-                         String input, @Nullable String before, @Nullable String after, @Nullable Long version) {
-}
+public record AuditEntry(
+        String operation,
+        Actor actor,
+        @Nullable String entityKind,
+        @Nullable String entityKey,
+        String input,
+        @Nullable String before,
+        @Nullable String after,
+        @Nullable Long version) {}

@@ -31,8 +31,7 @@ final class Alignment {
     }
 
     /** The value stream and the descriptor that aligns the team to it (the domain's, a system's, or the parent's). */
-    record Stream(NodeRef node, Entity source) {
-    }
+    record Stream(NodeRef node, Entity source) {}
 
     Optional<Stream> of(Entity group) {
         return of(group, true, new HashSet<>());
@@ -51,24 +50,36 @@ final class Alignment {
         if (owned.isEmpty()) {
             for (Entity system : index.ofKind("system")) {
                 if (organisation.owner(system).filter(group.ref()::equals).isPresent()) {
-                    index.peek(system, "domain", "domain").stream().map(CatalogIndex.Target::entity)
-                            .filter(d -> d != null && d.kindKey().equals("domain")).findFirst()
+                    index.peek(system, "domain", "domain").stream()
+                            .map(CatalogIndex.Target::entity)
+                            .filter(d -> d != null && d.kindKey().equals("domain"))
+                            .findFirst()
                             .ifPresent(domain -> owned.add(new Stream(nodes.get(domain.ref()), system)));
                 }
             }
         }
         if (owned.isEmpty()) {
-            return organisation.parent(group.ref()).flatMap(index::get)
+            return organisation
+                    .parent(group.ref())
+                    .flatMap(index::get)
                     .flatMap(parent -> of(parent, false, seen))
                     .map(stream -> new Stream(stream.node(), group));
         }
         Map<String, Integer> counts = new TreeMap<>();
         owned.forEach(s -> counts.merge(s.node().key(), 1, Integer::sum));
-        String chosen = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+        String chosen = counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .orElseThrow()
+                .getKey();
         if (counts.size() > 1 && report) {
-            findings.add(Category.AMBIGUOUS, group, "", "value stream", group.ref() + " owns what belongs to"
-                    + " several domains " + counts + ": aligned to '" + chosen + "'");
+            findings.add(
+                    Category.AMBIGUOUS,
+                    group,
+                    "",
+                    "value stream",
+                    group.ref() + " owns what belongs to" + " several domains " + counts + ": aligned to '" + chosen
+                            + "'");
         }
         return owned.stream().filter(s -> s.node().key().equals(chosen)).findFirst();
     }

@@ -33,21 +33,27 @@ final class Annotations {
     static final String CONSUMER_KIND = "strata.dev/consumer-kind";
 
     /** Each annotation: the kinds it applies to, what its value must be, and that rule in words. */
-    private record Rule(Set<String> kinds, Predicate<String> valid, String expected) {
-    }
+    private record Rule(Set<String> kinds, Predicate<String> valid, String expected) {}
 
     private static final Map<String, Rule> RULES = new TreeMap<>(Map.of(
-            KIND, new Rule(Set.of("component"), Set.of("capability", "consumer")::contains, "capability or consumer"),
-            LAYER, new Rule(Set.of("system"), Keys::isKey, "the key of a layer"),
-            TIER, new Rule(Set.of("system", "api", "resource", "component"), v -> true, "a tier"),
-            TEAM_TYPE, enumRule(Set.of("group"), TeamType.values()),
-            VALUE_STREAM, new Rule(Set.of("group"), Keys::isKey, "the key of a value stream"),
-            VALUE_STREAM_KIND, enumRule(Set.of("domain"), ValueStreamKind.values()),
-            INTERACTION_MODE, enumRule(Set.of("component"), InteractionMode.values()),
-            CONSUMER_KIND, enumRule(Set.of("component"), ConsumerKind.values())));
+            KIND,
+            new Rule(Set.of("component"), Set.of("capability", "consumer")::contains, "capability or consumer"),
+            LAYER,
+            new Rule(Set.of("system"), Keys::isKey, "the key of a layer"),
+            TIER,
+            new Rule(Set.of("system", "api", "resource", "component"), v -> true, "a tier"),
+            TEAM_TYPE,
+            enumRule(Set.of("group"), TeamType.values()),
+            VALUE_STREAM,
+            new Rule(Set.of("group"), Keys::isKey, "the key of a value stream"),
+            VALUE_STREAM_KIND,
+            enumRule(Set.of("domain"), ValueStreamKind.values()),
+            INTERACTION_MODE,
+            enumRule(Set.of("component"), InteractionMode.values()),
+            CONSUMER_KIND,
+            enumRule(Set.of("component"), ConsumerKind.values())));
 
-    private Annotations() {
-    }
+    private Annotations() {}
 
     private static Rule enumRule(Set<String> kinds, Enum<?>[] values) {
         List<String> names = Arrays.stream(values).map(Enum::name).toList();
@@ -67,15 +73,30 @@ final class Annotations {
             String field = "metadata.annotations." + name;
             Rule rule = RULES.get(name);
             if (rule == null) {
-                problems.add(new Problem(Code.UNKNOWN_FIELD, entity.file(), entity.lineOf(field), field,
+                problems.add(new Problem(
+                        Code.UNKNOWN_FIELD,
+                        entity.file(),
+                        entity.lineOf(field),
+                        field,
                         "unknown annotation '" + name + "': Strata reads " + String.join(", ", RULES.keySet())));
             } else if (!rule.kinds().contains(entity.kindKey())) {
-                problems.add(new Problem(Code.UNKNOWN_FIELD, entity.file(), entity.lineOf(field), field,
-                        name + " applies to " + String.join(", ", rule.kinds().stream().sorted().toList())
-                                + " entities, not to the kind " + entity.kind()));
-            } else if (!(entry.getValue() instanceof String value) || !rule.valid().test(value)) {
-                problems.add(new Problem(Code.INVALID_VALUE, entity.file(), entity.lineOf(field), field, "'"
-                        + Keys.printable(String.valueOf(entry.getValue())) + "' is not " + rule.expected()));
+                problems.add(new Problem(
+                        Code.UNKNOWN_FIELD,
+                        entity.file(),
+                        entity.lineOf(field),
+                        field,
+                        name + " applies to "
+                                + String.join(
+                                        ", ", rule.kinds().stream().sorted().toList()) + " entities, not to the kind "
+                                + entity.kind()));
+            } else if (!(entry.getValue() instanceof String value)
+                    || !rule.valid().test(value)) {
+                problems.add(new Problem(
+                        Code.INVALID_VALUE,
+                        entity.file(),
+                        entity.lineOf(field),
+                        field,
+                        "'" + Keys.printable(String.valueOf(entry.getValue())) + "' is not " + rule.expected()));
             }
         }
     }

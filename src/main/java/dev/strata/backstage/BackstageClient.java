@@ -33,6 +33,7 @@ public final class BackstageClient {
     /** What the mapping reads; relations and status (the bulk of an entity) are left out. */
     static final String FIELDS = "apiVersion,kind,metadata.name,metadata.namespace,metadata.title,"
             + "metadata.description,metadata.labels,metadata.annotations,spec";
+
     private static final int MAX_PAGES = 100_000;
 
     private final URI entities;
@@ -50,10 +51,11 @@ public final class BackstageClient {
     public BackstageClient(String baseUrl, @Nullable String token, int pageSize, Duration timeout) {
         String base = baseUrl.trim().replaceAll("/+$", "");
         URI uri = URI.create(base.endsWith("/api/catalog") ? base : base + "/api/catalog");
-        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+        if (uri.getScheme() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                 || uri.getHost() == null) {
-            throw new IllegalArgumentException("the Backstage URL must be http:// or https:// with a host, was '"
-                    + baseUrl + "'");
+            throw new IllegalArgumentException(
+                    "the Backstage URL must be http:// or https:// with a host, was '" + baseUrl + "'");
         }
         if (pageSize < 1 || pageSize > 1000) {
             throw new IllegalArgumentException("the page size must be between 1 and 1000, was " + pageSize);
@@ -69,8 +71,10 @@ public final class BackstageClient {
         Map<String, String> pages = new LinkedHashMap<>();
         Set<String> cursors = new HashSet<>();
         String cursor = null;
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build()) {
+        try (HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
             do {
                 JsonNode page = get(client, cursor);
                 JsonNode items = page.get("items");
@@ -93,10 +97,12 @@ public final class BackstageClient {
     }
 
     private JsonNode get(HttpClient client, @Nullable String cursor) throws IOException, InterruptedException {
-        String query = "limit=" + pageSize + "&fields=" + encode(FIELDS)
-                + (cursor == null ? "" : "&cursor=" + encode(cursor));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(entities + "?" + query)).timeout(timeout)
-                .header("Accept", "application/json").GET();
+        String query =
+                "limit=" + pageSize + "&fields=" + encode(FIELDS) + (cursor == null ? "" : "&cursor=" + encode(cursor));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(entities + "?" + query))
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -106,14 +112,15 @@ public final class BackstageClient {
         } catch (java.net.ConnectException e) {
             throw new IOException("cannot reach Backstage at " + entities + " (" + e.getMessage() + ")", e);
         } catch (java.net.http.HttpTimeoutException e) {
-            throw new IOException("Backstage at " + entities + " did not answer within " + timeout.toSeconds()
-                    + " s", e);
+            throw new IOException(
+                    "Backstage at " + entities + " did not answer within " + timeout.toSeconds() + " s", e);
         }
         int status = response.statusCode();
         if (status == 401 || status == 403) {
             throw new IOException("Backstage at " + entities + " refused the request (HTTP " + status + "): "
-                    + (token == null ? "give a token (a static token of backend.auth.externalAccess)"
-                    : "the token is not accepted for reading the catalog"));
+                    + (token == null
+                            ? "give a token (a static token of backend.auth.externalAccess)"
+                            : "the token is not accepted for reading the catalog"));
         }
         if (status / 100 != 2) {
             throw new IOException("Backstage at " + entities + " answered HTTP " + status);
@@ -121,8 +128,8 @@ public final class BackstageClient {
         try {
             return json.readTree(response.body());
         } catch (JacksonException e) {
-            throw new IOException("Backstage at " + entities + " answered something that is not JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new IOException(
+                    "Backstage at " + entities + " answered something that is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 

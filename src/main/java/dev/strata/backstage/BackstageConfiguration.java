@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds {@code strata.backstage.*}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BackstageProperties.class)
-class BackstageConfiguration {
-}
+class BackstageConfiguration {}

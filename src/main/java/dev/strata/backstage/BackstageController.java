@@ -1,10 +1,10 @@
 package dev.strata.backstage;
 
-import dev.strata.security.Actors;
 import dev.strata.ingest.LandscapeFile;
-import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.Problem;
 import dev.strata.ingest.Problem.Code;
+import dev.strata.plan.LandscapePolicy;
+import dev.strata.security.Actors;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -31,15 +31,22 @@ class BackstageController {
     @MutationMapping
     BackstageOutcome planBackstageCatalog(@Argument ChangeInput input) {
         BackstageOutcome refused = refusal(input.catalog());
-        return refused != null ? refused : service.plan(input.catalog().request(), Boolean.TRUE.equals(input.prune()),
-                input.policyOrNone());
+        return refused != null
+                ? refused
+                : service.plan(input.catalog().request(), Boolean.TRUE.equals(input.prune()), input.policyOrNone());
     }
 
     @MutationMapping
     BackstageOutcome applyBackstageCatalog(@Argument ChangeInput input, DataFetchingEnvironment env) {
         BackstageOutcome refused = refusal(input.catalog());
-        return refused != null ? refused : service.apply(input.catalog().request(), Boolean.TRUE.equals(input.prune()),
-                input.policyOrNone(), Actors.of(env.getGraphQlContext()), env.getArguments());
+        return refused != null
+                ? refused
+                : service.apply(
+                        input.catalog().request(),
+                        Boolean.TRUE.equals(input.prune()),
+                        input.policyOrNone(),
+                        Actors.of(env.getGraphQlContext()),
+                        env.getArguments());
     }
 
     /** A catalog is files or the running Backstage, exactly one of them. */
@@ -47,26 +54,40 @@ class BackstageController {
         boolean files = catalog.files() != null;
         boolean backstage = Boolean.TRUE.equals(catalog.fromBackstage());
         if (files == backstage) {
-            Problem problem = new Problem(Code.INVALID_VALUE, "", 0, "catalog", "give the catalog as files or"
-                    + " fromBackstage: true, " + (files ? "not both" : "one of them"));
-            return new BackstageOutcome(List.of(problem), new BackstageImport.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
-                    List.of(), List.of(), null, false);
+            Problem problem = new Problem(
+                    Code.INVALID_VALUE,
+                    "",
+                    0,
+                    "catalog",
+                    "give the catalog as files or" + " fromBackstage: true, " + (files ? "not both" : "one of them"));
+            return new BackstageOutcome(
+                    List.of(problem),
+                    new BackstageImport.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                    List.of(),
+                    List.of(),
+                    null,
+                    false);
         }
         return null;
     }
 
-    record CatalogInput(@Nullable List<LandscapeFile> files, @Nullable List<String> roots,
-                        @Nullable Boolean fromBackstage) {
+    record CatalogInput(
+            @Nullable List<LandscapeFile> files,
+            @Nullable List<String> roots,
+            @Nullable Boolean fromBackstage) {
         CatalogRequest request() {
-            return Boolean.TRUE.equals(fromBackstage) ? CatalogRequest.fromRunningBackstage()
+            return Boolean.TRUE.equals(fromBackstage)
+                    ? CatalogRequest.fromRunningBackstage()
                     : CatalogRequest.ofFiles(files == null ? List.of() : files, roots == null ? List.of() : roots);
         }
     }
 
-    record ValidateInput(CatalogInput catalog) {
-    }
+    record ValidateInput(CatalogInput catalog) {}
 
-    record ChangeInput(CatalogInput catalog, @Nullable Boolean prune, @Nullable LandscapePolicy policy) {
+    record ChangeInput(
+            CatalogInput catalog,
+            @Nullable Boolean prune,
+            @Nullable LandscapePolicy policy) {
         LandscapePolicy policyOrNone() {
             return policy == null ? LandscapePolicy.NONE : policy;
         }

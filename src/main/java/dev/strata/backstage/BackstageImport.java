@@ -15,8 +15,7 @@ import java.util.List;
  * @param findings    every warning, located, in a fixed order
  * @param files       files read
  */
-public record BackstageImport(Parsed declaration, List<DocumentOutcome> documents, List<Finding> findings,
-                              int files) {
+public record BackstageImport(Parsed declaration, List<DocumentOutcome> documents, List<Finding> findings, int files) {
 
     /** One warning per category, with counts. */
     public List<Warning> warnings() {
@@ -25,10 +24,19 @@ public record BackstageImport(Parsed declaration, List<DocumentOutcome> document
 
     /** How many documents had each outcome, and what the declaration holds. */
     public Summary summary() {
-        return new Summary(files, documents.size(),
-                (int) documents.stream().filter(d -> d.ref() != null && d.outcome() != Outcome.FOLLOWED).count(),
-                count(Outcome.MAPPED), count(Outcome.MERGED), count(Outcome.FOLLOWED), count(Outcome.NATIVE),
-                count(Outcome.SKIPPED), declaration.declared().nodes().size(), declaration.declared().edges().size());
+        return new Summary(
+                files,
+                documents.size(),
+                (int) documents.stream()
+                        .filter(d -> d.ref() != null && d.outcome() != Outcome.FOLLOWED)
+                        .count(),
+                count(Outcome.MAPPED),
+                count(Outcome.MERGED),
+                count(Outcome.FOLLOWED),
+                count(Outcome.NATIVE),
+                count(Outcome.SKIPPED),
+                declaration.declared().nodes().size(),
+                declaration.declared().edges().size());
     }
 
     private int count(Outcome outcome) {
@@ -41,7 +49,15 @@ public record BackstageImport(Parsed declaration, List<DocumentOutcome> document
      * @param entities entities read (Locations not counted: they are followed)
      * @param skipped  documents skipped: entities Strata does not map and documents that are no entity
      */
-    public record Summary(int files, int documents, int entities, int mapped, int merged, int locations,
-                          int nativeDocuments, int skipped, int nodes, int relationships) {
-    }
+    public record Summary(
+            int files,
+            int documents,
+            int entities,
+            int mapped,
+            int merged,
+            int locations,
+            int nativeDocuments,
+            int skipped,
+            int nodes,
+            int relationships) {}
 }

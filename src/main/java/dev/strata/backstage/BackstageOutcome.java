@@ -2,8 +2,8 @@ package dev.strata.backstage;
 
 import dev.strata.backstage.BackstageImport.Summary;
 import dev.strata.ingest.LandscapeOutcome;
-import dev.strata.plan.LandscapePlan;
 import dev.strata.ingest.Problem;
+import dev.strata.plan.LandscapePlan;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,11 +18,21 @@ import org.jspecify.annotations.Nullable;
  * @param plan      the plan (null for validate and when there are errors)
  * @param applied   whether the change was written
  */
-public record BackstageOutcome(List<Problem> errors, Summary summary, List<Warning> warnings,
-                               List<DocumentOutcome> documents, @Nullable LandscapePlan plan, boolean applied) {
+public record BackstageOutcome(
+        List<Problem> errors,
+        Summary summary,
+        List<Warning> warnings,
+        List<DocumentOutcome> documents,
+        @Nullable LandscapePlan plan,
+        boolean applied) {
 
     static BackstageOutcome of(BackstageImport imported, LandscapeOutcome outcome) {
-        return new BackstageOutcome(outcome.errors(), imported.summary(), imported.warnings(), imported.documents(),
-                outcome.plan(), outcome.applied());
+        return new BackstageOutcome(
+                outcome.errors(),
+                imported.summary(),
+                imported.warnings(),
+                imported.documents(),
+                outcome.plan(),
+                outcome.applied());
     }
 }

@@ -4,12 +4,12 @@ import dev.strata.audit.Actor;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
 import dev.strata.ingest.LandscapeParser.Parsed;
-import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
 import dev.strata.ingest.Problem;
 import dev.strata.ingest.Problem.Code;
 import dev.strata.model.Keys;
 import dev.strata.model.Landscape;
+import dev.strata.plan.LandscapePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -51,15 +51,21 @@ public class BackstageService {
     }
 
     /** Imports the catalog in one transaction: all or nothing, idempotent. */
-    public BackstageOutcome apply(CatalogRequest request, boolean prune, LandscapePolicy policy, Actor actor,
-                                  Object auditInput) {
+    public BackstageOutcome apply(
+            CatalogRequest request, boolean prune, LandscapePolicy policy, Actor actor, Object auditInput) {
         BackstageImport imported = read(request);
         LandscapeOutcome outcome = landscapes.apply(imported.declaration(), prune, policy, actor, auditInput);
         if (outcome.applied() && outcome.plan() != null) {
             BackstageImport.Summary summary = imported.summary();
-            log.info("Imported a Backstage catalog of {} documents ({} mapped, {} merged, {} skipped): {} node and {}"
-                    + " relationship changes", summary.documents(), summary.mapped(), summary.merged(),
-                    summary.skipped(), outcome.plan().nodes().size(), outcome.plan().edges().size());
+            log.info(
+                    "Imported a Backstage catalog of {} documents ({} mapped, {} merged, {} skipped): {} node and {}"
+                            + " relationship changes",
+                    summary.documents(),
+                    summary.mapped(),
+                    summary.merged(),
+                    summary.skipped(),
+                    outcome.plan().nodes().size(),
+                    outcome.plan().edges().size());
         }
         return BackstageOutcome.of(imported, outcome);
     }
@@ -87,13 +93,16 @@ public class BackstageService {
 
     private BackstageImport fromBackstage() throws IOException {
         if (properties.url() == null || properties.url().isBlank()) {
-            return unavailable("", "importing from a running Backstage is off: set strata.backstage.url (and"
-                    + " strata.backstage.token) on the server, or send the catalog's files");
+            return unavailable(
+                    "",
+                    "importing from a running Backstage is off: set strata.backstage.url (and"
+                            + " strata.backstage.token) on the server, or send the catalog's files");
         }
         Map<String, String> pages;
         try {
-            pages = new BackstageClient(properties.url(), properties.token(), properties.pageSize(),
-                    properties.timeout()).fetchAll();
+            pages = new BackstageClient(
+                            properties.url(), properties.token(), properties.pageSize(), properties.timeout())
+                    .fetchAll();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading Backstage", e);
@@ -104,8 +113,8 @@ public class BackstageService {
     }
 
     private static BackstageImport unavailable(String where, String why) {
-        Parsed nothing = new Parsed(new Landscape(), List.of(new Problem(Code.SOURCE_UNAVAILABLE, where, 0, "", why)),
-                List.of(), Map.of());
+        Parsed nothing = new Parsed(
+                new Landscape(), List.of(new Problem(Code.SOURCE_UNAVAILABLE, where, 0, "", why)), List.of(), Map.of());
         return new BackstageImport(nothing, List.of(), List.of(), 0);
     }
 }

@@ -36,8 +36,11 @@ final class CatalogIndex {
     }
 
     /** A reference found in a field item, resolved or not. */
-    record Target(Entity from, String field, String text, @Nullable Entity entity) {
-    }
+    record Target(
+            Entity from,
+            String field,
+            String text,
+            @Nullable Entity entity) {}
 
     /** Every reference of a spec field, resolved quietly (no findings): for the first passes over the catalog. */
     List<Target> peek(Entity from, String field, @Nullable String defaultKind) {
@@ -45,7 +48,9 @@ final class CatalogIndex {
         List<String> texts = from.specList(field);
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            Entity entity = EntityRef.parse(text, defaultKind, from.namespace()).map(byRef::get).orElse(null);
+            Entity entity = EntityRef.parse(text, defaultKind, from.namespace())
+                    .map(byRef::get)
+                    .orElse(null);
             targets.add(new Target(from, from.specItemPath(field, i), text, entity));
         }
         return targets;
@@ -71,13 +76,18 @@ final class CatalogIndex {
     }
 
     private void unresolved(Target target, @Nullable String defaultKind) {
-        Optional<EntityRef> ref = EntityRef.parse(target.text(), defaultKind, target.from().namespace());
+        Optional<EntityRef> ref =
+                EntityRef.parse(target.text(), defaultKind, target.from().namespace());
         String message = ref.isEmpty()
                 ? target.from().ref() + " " + target.field() + " '" + target.text() + "' names no kind, and "
-                + target.field().replaceAll("\\[\\d+]$", "") + " has no default kind: write kind:name"
+                        + target.field().replaceAll("\\[\\d+]$", "") + " has no default kind: write kind:name"
                 : target.from().ref() + " " + target.field() + " '" + target.text() + "' refers to " + ref.get()
-                + ", which the catalog does not hold";
-        findings.add(Category.UNRESOLVED_REFERENCE, target.from(), target.field(),
-                target.field().replaceAll("\\[\\d+]$", ""), message);
+                        + ", which the catalog does not hold";
+        findings.add(
+                Category.UNRESOLVED_REFERENCE,
+                target.from(),
+                target.field(),
+                target.field().replaceAll("\\[\\d+]$", ""),
+                message);
     }
 }

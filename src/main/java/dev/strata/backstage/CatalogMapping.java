@@ -50,12 +50,23 @@ public final class CatalogMapping {
     public static final String UNASSIGNED_LAYER = "unassigned";
     /** The file named as the source of nodes the import creates (the unassigned layer). */
     public static final String DEFAULTS_FILE = "backstage-defaults.yaml";
+
     private static final long DEFAULT_TIER = EntityValues.DEFAULT_TIER;
-    private static final Set<String> MAPPED_KINDS = Set.of("group", "user", "domain", "system", "component", "api",
-            "resource");
+    private static final Set<String> MAPPED_KINDS =
+            Set.of("group", "user", "domain", "system", "component", "api", "resource");
     private static final Map<String, Set<String>> SPEC_FIELDS = Map.of(
-            "component", Set.of("type", "lifecycle", "owner", "system", "subcomponentOf", "providesApis",
-                    "consumesApis", "dependsOn", "dependencyOf", "tier"),
+            "component",
+                    Set.of(
+                            "type",
+                            "lifecycle",
+                            "owner",
+                            "system",
+                            "subcomponentOf",
+                            "providesApis",
+                            "consumesApis",
+                            "dependsOn",
+                            "dependencyOf",
+                            "tier"),
             // remotes: where an API of type mcp-server is reached (catalog-model 1.9); not mapped, like definition
             "api", Set.of("type", "lifecycle", "owner", "system", "definition", "remotes", "tier"),
             "resource", Set.of("type", "owner", "system", "dependsOn", "dependencyOf", "lifecycle", "tier"),
@@ -79,8 +90,7 @@ public final class CatalogMapping {
     private @Nullable ComponentRoles roles;
     private boolean unassignedDeclaredNatively;
 
-    private CatalogMapping() {
-    }
+    private CatalogMapping() {}
 
     /** The catalog's declaration, with every document accounted for and every gap as a finding. */
     public static BackstageImport map(CatalogReader.Read read) {
@@ -90,14 +100,15 @@ public final class CatalogMapping {
         mapping.outcomes.addAll(read.outcomes());
         Parsed natives = LandscapeParser.parse(read.nativeFiles());
         natives.declared().nodes().keySet().forEach(id -> mapping.keys.reserve(id.kind(), id.key()));
-        mapping.unassignedDeclaredNatively = natives.declared().nodes()
-                .containsKey(NodeRef.layer(UNASSIGNED_LAYER));
+        mapping.unassignedDeclaredNatively = natives.declared().nodes().containsKey(NodeRef.layer(UNASSIGNED_LAYER));
         mapping.mapEntities(read.entities());
         mapping.merge(natives);
-        Parsed declaration = new Parsed(mapping.landscape, List.copyOf(mapping.problems),
-                List.copyOf(mapping.references), Map.copyOf(mapping.origins));
-        return new BackstageImport(declaration, List.copyOf(mapping.outcomes), mapping.findings.sorted(),
-                read.files());
+        Parsed declaration = new Parsed(
+                mapping.landscape,
+                List.copyOf(mapping.problems),
+                List.copyOf(mapping.references),
+                Map.copyOf(mapping.origins));
+        return new BackstageImport(declaration, List.copyOf(mapping.outcomes), mapping.findings.sorted(), read.files());
     }
 
     private void mapEntities(List<Entity> read) {
@@ -105,14 +116,22 @@ public final class CatalogMapping {
         for (Entity entity : read) {
             Entity first = unique.putIfAbsent(entity.ref(), entity);
             if (first != null) {
-                problems.add(new Problem(Code.DUPLICATE_KEY, entity.file(), entity.lineOf("metadata.name"),
-                        "metadata.name", "entity " + entity.ref() + " is declared twice: also at " + first.where()));
+                problems.add(new Problem(
+                        Code.DUPLICATE_KEY,
+                        entity.file(),
+                        entity.lineOf("metadata.name"),
+                        "metadata.name",
+                        "entity " + entity.ref() + " is declared twice: also at " + first.where()));
                 skipped(entity, "declared twice (first at " + first.where() + ")");
                 continue;
             }
             if (!MAPPED_KINDS.contains(entity.kindKey())) {
-                findings.add(Category.UNSUPPORTED_KIND, entity, "", entity.kind(), entity.ref() + ": Strata has no"
-                        + " node for the kind " + entity.kind());
+                findings.add(
+                        Category.UNSUPPORTED_KIND,
+                        entity,
+                        "",
+                        entity.kind(),
+                        entity.ref() + ": Strata has no" + " node for the kind " + entity.kind());
                 skipped(entity, "Strata has no node for the kind " + entity.kind());
                 unique.remove(entity.ref());
                 continue;
@@ -120,7 +139,11 @@ public final class CatalogMapping {
             Annotations.check(entity, problems);
             for (String field : entity.spec().keySet()) {
                 if (!SPEC_FIELDS.get(entity.kindKey()).contains(field)) {
-                    findings.add(Category.IGNORED_FIELD, entity, "spec." + field, entity.kind() + " spec." + field,
+                    findings.add(
+                            Category.IGNORED_FIELD,
+                            entity,
+                            "spec." + field,
+                            entity.kind() + " spec." + field,
                             entity.ref() + " spec." + field + " is not a field Backstage defines for the kind "
                                     + entity.kind());
                 }
@@ -132,7 +155,9 @@ public final class CatalogMapping {
         for (Entity component : index.ofKind("component")) {
             for (Target api : index.peek(component, "providesApis", "api")) {
                 if (api.entity() != null && api.entity().kindKey().equals("api")) {
-                    providers.computeIfAbsent(api.entity().ref(), a -> new ArrayList<>()).add(component);
+                    providers
+                            .computeIfAbsent(api.entity().ref(), a -> new ArrayList<>())
+                            .add(component);
                 }
             }
         }
@@ -151,14 +176,15 @@ public final class CatalogMapping {
                         consumer(entity);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         Relations relations = new Relations(index, roles, nodes, findings, this::link);
         index.all().forEach(relations::map);
         index.ofKind("user").forEach(this::user);
-        index.ofKind("component").stream().filter(c -> roles.of(c.ref()) == Role.PROVIDER).forEach(this::provider);
+        index.ofKind("component").stream()
+                .filter(c -> roles.of(c.ref()) == Role.PROVIDER)
+                .forEach(this::provider);
     }
 
     /** Keys for every entity that becomes a node, by kind; the short key unless it is taken. */
@@ -185,33 +211,49 @@ public final class CatalogMapping {
     }
 
     private void claim(NodeKind kind, List<Entity> entities, int rank) {
-        assign(kind, entities.stream().map(e -> KeyAssigner.claim(e.ref(), rank)).toList());
+        assign(
+                kind,
+                entities.stream().map(e -> KeyAssigner.claim(e.ref(), rank)).toList());
     }
 
     private void assign(NodeKind kind, List<Claim> claims) {
         List<Claim> hashed = new ArrayList<>();
         Map<String, String> assigned = keys.assign(kind, claims, hashed);
         for (Claim claim : claims) {
-            EntityRef ref = EntityRef.parse(claim.id(), null, EntityRef.DEFAULT_NAMESPACE).orElseThrow();
+            EntityRef ref = EntityRef.parse(claim.id(), null, EntityRef.DEFAULT_NAMESPACE)
+                    .orElseThrow();
             nodes.put(ref, new NodeRef(kind, assigned.get(claim.id())));
         }
         for (Claim claim : hashed) {
-            Entity entity = index.get(EntityRef.parse(claim.id(), null, EntityRef.DEFAULT_NAMESPACE).orElseThrow())
+            Entity entity = index.get(EntityRef.parse(claim.id(), null, EntityRef.DEFAULT_NAMESPACE)
+                            .orElseThrow())
                     .orElseThrow();
-            findings.add(Category.RENAMED, entity, "metadata.name", kind.label(), entity.ref() + " is the "
-                    + kind.noun() + " '" + assigned.get(claim.id()) + "': its short key '" + claim.shortKey()
-                    + "' is " + (claim.shortKey().length() > 64 || claim.shortKey().length() < 2 ? "not a valid key"
-                    : "taken"));
+            findings.add(
+                    Category.RENAMED,
+                    entity,
+                    "metadata.name",
+                    kind.label(),
+                    entity.ref() + " is the "
+                            + kind.noun() + " '" + assigned.get(claim.id()) + "': its short key '" + claim.shortKey()
+                            + "' is "
+                            + (claim.shortKey().length() > 64
+                                            || claim.shortKey().length() < 2
+                                    ? "not a valid key"
+                                    : "taken"));
         }
     }
 
     private void valueStream(Entity domain) {
         Map<String, Object> properties = common(domain);
-        properties.put("kind", Optional.ofNullable(domain.annotation(Annotations.VALUE_STREAM_KIND))
-                .filter(CatalogMapping::isValueStreamKind).orElse(ValueStreamKind.BUSINESS.name()));
+        properties.put(
+                "kind",
+                Optional.ofNullable(domain.annotation(Annotations.VALUE_STREAM_KIND))
+                        .filter(CatalogMapping::isValueStreamKind)
+                        .orElse(ValueStreamKind.BUSINESS.name()));
         Map<String, String> labels = labels(domain);
         label(labels, "backstage.io/type", domain.specString("type"));
-        index.resolveOne(domain, "subdomainOf", "domain").map(d -> nodes.get(d.ref()))
+        index.resolveOne(domain, "subdomainOf", "domain")
+                .map(d -> nodes.get(d.ref()))
                 .ifPresent(parent -> labels.put("backstage.io/subdomain-of", parent.key()));
         put(domain, nodes.get(domain.ref()), properties, labels);
         outcome(domain, Outcome.MAPPED, List.of(nodes.get(domain.ref())), "value stream");
@@ -223,18 +265,28 @@ public final class CatalogMapping {
         properties.put("type", type != null && isTeamType(type) ? type : TeamType.STREAM_ALIGNED.name());
         int size = organisation.size(group.ref());
         if (size == 0) {
-            findings.add(Category.DEFAULTED, group, "", "team size", group.ref() + " has no members, nor do the"
-                    + " groups below it: team size 1 assumed");
+            findings.add(
+                    Category.DEFAULTED,
+                    group,
+                    "",
+                    "team size",
+                    group.ref() + " has no members, nor do the" + " groups below it: team size 1 assumed");
             size = 1;
         } else if (size > 1000) {
-            findings.add(Category.INVALID_VALUE, group, "", "team size", group.ref() + " has " + size
-                    + " members: team size 1000 (the model's largest) used");
+            findings.add(
+                    Category.INVALID_VALUE,
+                    group,
+                    "",
+                    "team size",
+                    group.ref() + " has " + size + " members: team size 1000 (the model's largest) used");
             size = 1000;
         }
         properties.put("size", (long) size);
         Map<String, String> labels = labels(group);
         label(labels, "backstage.io/type", group.specString("type"));
-        organisation.parent(group.ref()).map(nodes::get)
+        organisation
+                .parent(group.ref())
+                .map(nodes::get)
                 .ifPresent(parent -> labels.put("backstage.io/parent", parent.key()));
         NodeRef team = nodes.get(group.ref());
         put(group, team, properties, labels);
@@ -245,7 +297,8 @@ public final class CatalogMapping {
             references.add(new Reference(team, stream, group.file(), group.lineOf(field), field));
             edge(EdgeType.ALIGNED_TO, team, stream, group, Map.of());
         } else if (annotated == null) {
-            new Alignment(index, organisation, findings, nodes).of(group)
+            new Alignment(index, organisation, findings, nodes)
+                    .of(group)
                     .ifPresent(stream -> edge(EdgeType.ALIGNED_TO, team, stream.node(), stream.source(), Map.of()));
         }
         outcome(group, Outcome.MAPPED, List.of(team), "team of " + size);
@@ -256,8 +309,10 @@ public final class CatalogMapping {
         properties.put("tier", tier(system));
         Map<String, String> labels = labels(system);
         label(labels, "backstage.io/type", system.specString("type"));
-        index.resolveOne(system, "domain", "domain").filter(d -> d.kindKey().equals("domain"))
-                .map(d -> nodes.get(d.ref())).ifPresent(domain -> labels.put("backstage.io/domain", domain.key()));
+        index.resolveOne(system, "domain", "domain")
+                .filter(d -> d.kindKey().equals("domain"))
+                .map(d -> nodes.get(d.ref()))
+                .ifPresent(domain -> labels.put("backstage.io/domain", domain.key()));
         NodeRef platform = nodes.get(system.ref());
         put(system, platform, properties, labels);
         owner(system, platform);
@@ -272,8 +327,13 @@ public final class CatalogMapping {
             references.add(new Reference(platform, NodeRef.layer(layer), system.file(), system.lineOf(field), field));
             edge(EdgeType.IN_LAYER, platform, NodeRef.layer(layer), system, Map.of());
         } else {
-            findings.add(Category.DEFAULTED, system, "", "layer", system.ref() + " has no " + Annotations.LAYER
-                    + ": its platform is in the layer '" + UNASSIGNED_LAYER + "'");
+            findings.add(
+                    Category.DEFAULTED,
+                    system,
+                    "",
+                    "layer",
+                    system.ref() + " has no " + Annotations.LAYER + ": its platform is in the layer '"
+                            + UNASSIGNED_LAYER + "'");
             edge(EdgeType.IN_LAYER, platform, unassignedLayer(), system, Map.of());
         }
     }
@@ -292,29 +352,44 @@ public final class CatalogMapping {
             Optional<EntityRef> platformOwner = platform.get().owner();
             if (platformOwner.isPresent() && !platformOwner.get().equals(owner.get())) {
                 NodeRef ownTeam = nodes.get(owner.get());
-                findings.add(Category.OWNER_DIFFERS, entity, "spec.owner", entity.kind(), entity.ref()
-                        + " is owned by " + owner.get() + ", its platform '" + platform.get().node().key() + "' by "
-                        + platformOwner.get() + ": the platform's owner owns the capability");
+                findings.add(
+                        Category.OWNER_DIFFERS,
+                        entity,
+                        "spec.owner",
+                        entity.kind(),
+                        entity.ref()
+                                + " is owned by " + owner.get() + ", its platform '"
+                                + platform.get().node().key() + "' by "
+                                + platformOwner.get() + ": the platform's owner owns the capability");
                 labels.put("backstage.io/owner", ownTeam.key());
             }
         }
         put(entity, capability, properties, labels);
         platform.ifPresent(p -> edge(EdgeType.PROVIDES, p.node(), capability, p.source(), Map.of()));
-        outcome(entity, Outcome.MAPPED, List.of(capability), platform.map(p -> "capability of platform "
-                + p.node().key()).orElse("capability without platform (no system and no owner)"));
+        outcome(
+                entity,
+                Outcome.MAPPED,
+                List.of(capability),
+                platform.map(p -> "capability of platform " + p.node().key())
+                        .orElse("capability without platform (no system and no owner)"));
     }
 
     private void consumer(Entity component) {
         Map<String, Object> properties = common(component);
         String annotated = component.annotation(Annotations.CONSUMER_KIND);
-        properties.put("kind", annotated != null && isConsumerKind(annotated) ? annotated
-                : "service".equalsIgnoreCase(component.specString("type")) ? ConsumerKind.SERVICE.name()
-                : ConsumerKind.APPLICATION.name());
+        properties.put(
+                "kind",
+                annotated != null && isConsumerKind(annotated)
+                        ? annotated
+                        : "service".equalsIgnoreCase(component.specString("type"))
+                                ? ConsumerKind.SERVICE.name()
+                                : ConsumerKind.APPLICATION.name());
         properties.put("tier", tier(component));
         Map<String, String> labels = labels(component);
         label(labels, "backstage.io/type", component.specString("type"));
         label(labels, "backstage.io/lifecycle", component.specString("lifecycle"));
-        systemOf(component).map(s -> nodes.get(s.ref()))
+        systemOf(component)
+                .map(s -> nodes.get(s.ref()))
                 .ifPresent(system -> labels.put("backstage.io/system", system.key()));
         NodeRef consumer = nodes.get(component.ref());
         put(component, consumer, properties, labels);
@@ -323,28 +398,41 @@ public final class CatalogMapping {
     }
 
     private void user(Entity user) {
-        List<NodeRef> teams = organisation.groupsOf(user.ref()).stream().map(nodes::get).toList();
+        List<NodeRef> teams =
+                organisation.groupsOf(user.ref()).stream().map(nodes::get).toList();
         if (teams.isEmpty()) {
             outcome(user, Outcome.SKIPPED, List.of(), "a member of no group: counted in no team");
         } else {
-            outcome(user, Outcome.MERGED, teams, "counted in the size of " + String.join(", ",
-                    teams.stream().map(NodeRef::key).toList()));
+            outcome(
+                    user,
+                    Outcome.MERGED,
+                    teams,
+                    "counted in the size of "
+                            + String.join(", ", teams.stream().map(NodeRef::key).toList()));
         }
     }
 
     private void provider(Entity component) {
-        List<NodeRef> apis = index.peek(component, "providesApis", "api").stream().map(Target::entity)
-                .filter(e -> e != null && nodes.containsKey(e.ref())).map(e -> nodes.get(e.ref())).distinct().toList();
-        outcome(component, Outcome.MERGED, apis, "provides APIs: represented by "
-                + String.join(", ", apis.stream().map(NodeRef::key).toList()));
+        List<NodeRef> apis = index.peek(component, "providesApis", "api").stream()
+                .map(Target::entity)
+                .filter(e -> e != null && nodes.containsKey(e.ref()))
+                .map(e -> nodes.get(e.ref()))
+                .distinct()
+                .toList();
+        outcome(
+                component,
+                Outcome.MERGED,
+                apis,
+                "provides APIs: represented by "
+                        + String.join(", ", apis.stream().map(NodeRef::key).toList()));
     }
 
     /** Where a capability is provided: its system, its providers' system, else its owner's platform. */
     private Optional<PlatformChoice> platformOf(Entity entity, Optional<EntityRef> owner) {
         Optional<Entity> system = systemOf(entity);
         if (system.isPresent()) {
-            return Optional.of(new PlatformChoice(nodes.get(system.get().ref()), entity,
-                    organisation.owner(system.get())));
+            return Optional.of(
+                    new PlatformChoice(nodes.get(system.get().ref()), entity, organisation.owner(system.get())));
         }
         if (entity.kindKey().equals("api")) {
             Set<NodeRef> candidates = new LinkedHashSet<>();
@@ -359,34 +447,45 @@ public final class CatalogMapping {
                 }
             }
             if (candidates.size() > 1) {
-                findings.add(Category.AMBIGUOUS, entity, "", "API provider system", entity.ref() + " is provided"
-                        + " by components of several systems " + candidates + ": "
-                        + nodes.get(chosen.ref()).key() + " provides it");
+                findings.add(
+                        Category.AMBIGUOUS,
+                        entity,
+                        "",
+                        "API provider system",
+                        entity.ref() + " is provided"
+                                + " by components of several systems " + candidates + ": "
+                                + nodes.get(chosen.ref()).key() + " provides it");
             }
             if (chosen != null) {
-                return Optional.of(new PlatformChoice(nodes.get(chosen.ref()),
-                        providers.get(entity.ref()).getFirst(), organisation.owner(chosen)));
+                return Optional.of(new PlatformChoice(
+                        nodes.get(chosen.ref()), providers.get(entity.ref()).getFirst(), organisation.owner(chosen)));
             }
         }
         return owner.map(team -> new PlatformChoice(fallbackPlatform(team, entity), entity, owner));
     }
 
     /** A platform, the entity whose descriptor says so, and the platform's owner. */
-    private record PlatformChoice(NodeRef node, Entity source, Optional<EntityRef> owner) {
-    }
+    private record PlatformChoice(NodeRef node, Entity source, Optional<EntityRef> owner) {}
 
     /** {@code spec.system}, or for a subcomponent its parent's system. */
     private Optional<Entity> systemOf(Entity entity) {
         Set<EntityRef> seen = new java.util.HashSet<>();
         Entity current = entity;
         while (current != null && seen.add(current.ref())) {
-            Optional<Entity> system = index.peek(current, "system", "system").stream().map(Target::entity)
-                    .filter(e -> e != null && e.kindKey().equals("system")).findFirst();
+            Optional<Entity> system = index.peek(current, "system", "system").stream()
+                    .map(Target::entity)
+                    .filter(e -> e != null && e.kindKey().equals("system"))
+                    .findFirst();
             if (system.isPresent()) {
                 return system;
             }
-            current = current.kindKey().equals("component") ? index.peek(current, "subcomponentOf", "component")
-                    .stream().map(Target::entity).filter(e -> e != null).findFirst().orElse(null) : null;
+            current = current.kindKey().equals("component")
+                    ? index.peek(current, "subcomponentOf", "component").stream()
+                            .map(Target::entity)
+                            .filter(e -> e != null)
+                            .findFirst()
+                            .orElse(null)
+                    : null;
         }
         return Optional.empty();
     }
@@ -404,14 +503,19 @@ public final class CatalogMapping {
         NodeRef teamNode = nodes.get(team);
         String id = "no-system:" + team;
         List<Claim> hashed = new ArrayList<>();
-        NodeRef platform = NodeRef.platform(keys.assign(NodeKind.PLATFORM,
-                List.of(KeyAssigner.created(id, teamNode.key() + "-no-system", 0)), hashed).get(id));
+        NodeRef platform = NodeRef.platform(keys.assign(
+                        NodeKind.PLATFORM, List.of(KeyAssigner.created(id, teamNode.key() + "-no-system", 0)), hashed)
+                .get(id));
         fallbackPlatforms.put(team, platform);
         Map<String, Object> properties = new LinkedHashMap<>();
-        String teamName = String.valueOf(landscape.nodes().get(teamNode).properties().get("name"));
-        properties.put("name", Values.fit(teamName + ": outside any system", false).text());
-        properties.put("description", "What " + team + " owns in Backstage outside any System (created by the"
-                + " import; give those entities a spec.system to place them)");
+        String teamName =
+                String.valueOf(landscape.nodes().get(teamNode).properties().get("name"));
+        properties.put(
+                "name", Values.fit(teamName + ": outside any system", false).text());
+        properties.put(
+                "description",
+                "What " + team + " owns in Backstage outside any System (created by the"
+                        + " import; give those entities a spec.system to place them)");
         properties.put("tier", DEFAULT_TIER);
         properties.put("sourceFile", group.file());
         NodeKind.PLATFORM.applyDefaults(properties);
@@ -419,8 +523,13 @@ public final class CatalogMapping {
         origins.put(platform, new Origin(group.file(), group.line()));
         edge(EdgeType.IN_LAYER, platform, unassignedLayer(), group, Map.of());
         edge(EdgeType.OWNS, teamNode, platform, group, Map.of());
-        findings.add(Category.DEFAULTED, first, "", "platform", first.ref() + " belongs to no system: provided"
-                + " by '" + platform.key() + "', the platform of what " + team + " owns outside any system");
+        findings.add(
+                Category.DEFAULTED,
+                first,
+                "",
+                "platform",
+                first.ref() + " belongs to no system: provided" + " by '" + platform.key() + "', the platform of what "
+                        + team + " owns outside any system");
         return platform;
     }
 
@@ -429,8 +538,10 @@ public final class CatalogMapping {
         if (!unassignedDeclaredNatively && !landscape.nodes().containsKey(layer)) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("name", "Unassigned");
-            properties.put("description", "Platforms imported from Backstage whose System has no strata.dev/layer"
-                    + " annotation; annotate them to place them in the stack");
+            properties.put(
+                    "description",
+                    "Platforms imported from Backstage whose System has no strata.dev/layer"
+                            + " annotation; annotate them to place them in the stack");
             properties.put("sourceFile", DEFAULTS_FILE);
             NodeKind.LAYER.applyDefaults(properties);
             landscape.put(new Node(layer, properties));
@@ -440,7 +551,9 @@ public final class CatalogMapping {
     }
 
     private void owner(Entity entity, NodeRef owned) {
-        organisation.owner(entity).map(nodes::get)
+        organisation
+                .owner(entity)
+                .map(nodes::get)
                 .ifPresent(team -> edge(EdgeType.OWNS, team, owned, entity, Map.of()));
     }
 
@@ -448,11 +561,19 @@ public final class CatalogMapping {
     private void link(NodeRef from, NodeRef to, Entity declaredBy, Entity consumer, String field) {
         if (from.kind() == NodeKind.CONSUMER) {
             String mode = consumer.annotation(Annotations.INTERACTION_MODE);
-            edge(EdgeType.CONSUMES, from, to, declaredBy, Map.of("mode", mode != null && isMode(mode) ? mode
-                    : InteractionMode.X_AS_A_SERVICE.name()));
+            edge(
+                    EdgeType.CONSUMES,
+                    from,
+                    to,
+                    declaredBy,
+                    Map.of("mode", mode != null && isMode(mode) ? mode : InteractionMode.X_AS_A_SERVICE.name()));
         } else if (from.equals(to)) {
-            findings.add(Category.UNMAPPABLE_RELATION, declaredBy, field, "self dependency", declaredBy.ref() + " "
-                    + field + " makes capability '" + to.key() + "' depend on itself: dropped");
+            findings.add(
+                    Category.UNMAPPABLE_RELATION,
+                    declaredBy,
+                    field,
+                    "self dependency",
+                    declaredBy.ref() + " " + field + " makes capability '" + to.key() + "' depend on itself: dropped");
         } else {
             edge(EdgeType.DEPENDS_ON, from, to, declaredBy, Map.of());
         }
@@ -477,8 +598,12 @@ public final class CatalogMapping {
             properties.put("description", description.text());
         }
         if ((name != null && name.shortened()) || (description != null && description.shortened())) {
-            findings.add(Category.SHORTENED, entity, "", "text", entity.ref() + ": its title or description is"
-                    + " longer than the model allows and was cut");
+            findings.add(
+                    Category.SHORTENED,
+                    entity,
+                    "",
+                    "text",
+                    entity.ref() + ": its title or description is" + " longer than the model allows and was cut");
         }
         properties.put("sourceFile", entity.file());
         properties.put("entityRef", entity.ref().toString());
@@ -509,8 +634,12 @@ public final class CatalogMapping {
         labels.forEach((name, value) -> {
             Values.Fitted label = Values.fit(name + "=" + value, false);
             if (label != null && label.shortened()) {
-                findings.add(Category.SHORTENED, entity, "metadata.labels", "label", entity.ref() + " label " + name
-                        + " is longer than the model allows and was cut");
+                findings.add(
+                        Category.SHORTENED,
+                        entity,
+                        "metadata.labels",
+                        "label",
+                        entity.ref() + " label " + name + " is longer than the model allows and was cut");
             }
             if (label != null) {
                 list.add(label.text());
@@ -549,8 +678,8 @@ public final class CatalogMapping {
     }
 
     private void outcome(Entity entity, Outcome outcome, List<NodeRef> nodes, String detail) {
-        outcomes.add(new DocumentOutcome(entity.file(), entity.line(), entity.ref().toString(), entity.kind(),
-                outcome, nodes, detail));
+        outcomes.add(new DocumentOutcome(
+                entity.file(), entity.line(), entity.ref().toString(), entity.kind(), outcome, nodes, detail));
     }
 
     private void skipped(Entity entity, String why) {
@@ -564,9 +693,13 @@ public final class CatalogMapping {
         natives.origins().forEach((id, origin) -> {
             Origin mapped = origins.get(id);
             if (mapped != null) {
-                problems.add(new Problem(Code.DUPLICATE_KEY, origin.file(), origin.line(), "metadata.key",
-                        "duplicate key: " + id.display() + " is also created by the Backstage import ("
-                                + mapped.file() + ":" + mapped.line() + ")"));
+                problems.add(new Problem(
+                        Code.DUPLICATE_KEY,
+                        origin.file(),
+                        origin.line(),
+                        "metadata.key",
+                        "duplicate key: " + id.display() + " is also created by the Backstage import (" + mapped.file()
+                                + ":" + mapped.line() + ")"));
             } else {
                 origins.put(id, origin);
             }

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Path arithmetic of catalog files: relative paths with {@code /}, URLs, Location targets. */
 final class CatalogPaths {
 
-    private CatalogPaths() {
-    }
+    private CatalogPaths() {}
 
     static boolean isUrl(String path) {
         return path.contains("://");
@@ -28,7 +27,8 @@ final class CatalogPaths {
         if (isUrl(path)) {
             return path;
         }
-        String normalized = Path.of(path.replace('\\', '/')).normalize().toString().replace('\\', '/');
+        String normalized =
+                Path.of(path.replace('\\', '/')).normalize().toString().replace('\\', '/');
         return normalized.equals(".") ? "" : normalized;
     }
 

@@ -35,6 +35,7 @@ public final class CatalogReader {
 
     /** Backstage's rules (its KubernetesValidatorFunctions): entities that break them are skipped, as Backstage does. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     /**
@@ -69,7 +70,11 @@ public final class CatalogReader {
     }
 
     /** Why a file is read: files given or targeted must be readable, files found in a folder may be anything. */
-    private enum Reason { FOUND_IN_FOLDER, GIVEN, TARGETED }
+    private enum Reason {
+        FOUND_IN_FOLDER,
+        GIVEN,
+        TARGETED
+    }
 
     /**
      * Reads the catalog below the roots. {@code fetcher} null: URL targets are reported, not followed.
@@ -83,8 +88,12 @@ public final class CatalogReader {
             List<String> files = source.filesUnder(normalized);
             boolean directory = !(files.size() == 1 && files.getFirst().equals(normalized));
             if (files.isEmpty()) {
-                reader.problems.add(new Problem(Code.SOURCE_UNAVAILABLE, root, 0, "", "no such file or directory,"
-                        + " or no *.yaml/*.yml file below it"));
+                reader.problems.add(new Problem(
+                        Code.SOURCE_UNAVAILABLE,
+                        root,
+                        0,
+                        "",
+                        "no such file or directory," + " or no *.yaml/*.yml file below it"));
             }
             files.forEach(file -> reader.reach(file, directory ? Reason.FOUND_IN_FOLDER : Reason.GIVEN));
         }
@@ -94,20 +103,29 @@ public final class CatalogReader {
         reader.unreadable.forEach((file, why) -> {
             if (reader.reached.get(file) == Reason.FOUND_IN_FOLDER) {
                 reader.findings.add(Category.UNREADABLE_FILE, file, why.line(), "", "file", why.getMessage());
-                reader.outcomes.add(new DocumentOutcome(file, why.line(), null, null, Outcome.SKIPPED, List.of(),
-                        why.getMessage()));
+                reader.outcomes.add(new DocumentOutcome(
+                        file, why.line(), null, null, Outcome.SKIPPED, List.of(), why.getMessage()));
             } else {
                 reader.problems.add(new Problem(Code.MALFORMED_YAML, file, why.line(), "", why.getMessage()));
             }
         });
         if (reader.entities.isEmpty() && reader.nativeFiles.isEmpty() && reader.problems.isEmpty()) {
             // an empty catalog is never "valid": applied with prune it would remove the whole landscape
-            reader.problems.add(new Problem(Code.SOURCE_UNAVAILABLE, String.join(", ", roots), 0, "",
+            reader.problems.add(new Problem(
+                    Code.SOURCE_UNAVAILABLE,
+                    String.join(", ", roots),
+                    0,
+                    "",
                     "no catalog entity and no native document found (" + reader.reached.size() + " files read)"));
         }
         reader.entities.sort(Comparator.comparing(Entity::file).thenComparingInt(Entity::line));
-        return new Read(List.copyOf(reader.entities), List.copyOf(reader.nativeFiles), List.copyOf(reader.outcomes),
-                reader.findings.sorted(), List.copyOf(reader.problems), reader.reached.size(),
+        return new Read(
+                List.copyOf(reader.entities),
+                List.copyOf(reader.nativeFiles),
+                List.copyOf(reader.outcomes),
+                reader.findings.sorted(),
+                List.copyOf(reader.problems),
+                reader.reached.size(),
                 Map.copyOf(reader.fetched));
     }
 
@@ -123,15 +141,21 @@ public final class CatalogReader {
     }
 
     private void readFile(String file) throws IOException {
-        Optional<String> content = CatalogPaths.isUrl(file) && fetcher != null && source.read(file).isEmpty()
-                ? fetch(file) : source.read(file);
+        Optional<String> content =
+                CatalogPaths.isUrl(file) && fetcher != null && source.read(file).isEmpty()
+                        ? fetch(file)
+                        : source.read(file);
         if (content.isEmpty()) {
             return;
         }
         int bytes = content.get().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > LandscapeParser.MAX_FILE_BYTES) {
-            unreadable.put(file, new Unreadable(0, "the file has " + bytes + " bytes; the limit is "
-                    + LandscapeParser.MAX_FILE_BYTES + " bytes per file"));
+            unreadable.put(
+                    file,
+                    new Unreadable(
+                            0,
+                            "the file has " + bytes + " bytes; the limit is " + LandscapeParser.MAX_FILE_BYTES
+                                    + " bytes per file"));
             return;
         }
         List<Document> documents;
@@ -147,11 +171,18 @@ public final class CatalogReader {
             Object value = YamlDocuments.value(document.node(), "", lines);
             if (value instanceof Map<?, ?> map && LandscapeParser.API_VERSION.equals(map.get("apiVersion"))) {
                 nativeDocuments.add(document);
-                outcomes.add(new DocumentOutcome(file, document.line(), null, String.valueOf(map.get("kind")),
-                        Outcome.NATIVE, List.of(), "native Strata document, read as landscape as code"));
+                outcomes.add(new DocumentOutcome(
+                        file,
+                        document.line(),
+                        null,
+                        String.valueOf(map.get("kind")),
+                        Outcome.NATIVE,
+                        List.of(),
+                        "native Strata document, read as landscape as code"));
             } else if (value instanceof List<?> list && looksLikeEntities(list)) {
                 readList(file, document, list, lines, "");
-            } else if (value instanceof Map<?, ?> map && map.get("items") instanceof List<?> items
+            } else if (value instanceof Map<?, ?> map
+                    && map.get("items") instanceof List<?> items
                     && looksLikeEntities(items)) {
                 readList(file, document, items, lines, "items");
             } else {
@@ -186,8 +217,10 @@ public final class CatalogReader {
     }
 
     private static boolean looksLikeEntities(List<?> list) {
-        return !list.isEmpty() && list.stream().allMatch(item -> item instanceof Map<?, ?> m && m.containsKey("kind")
-                && m.containsKey("metadata"));
+        return !list.isEmpty()
+                && list.stream()
+                        .allMatch(item ->
+                                item instanceof Map<?, ?> m && m.containsKey("kind") && m.containsKey("metadata"));
     }
 
     private void readDocument(String file, int line, @Nullable Object value, Map<String, Integer> lines) {
@@ -204,42 +237,79 @@ public final class CatalogReader {
             return;
         }
         if (!CATALOG_API_VERSION.matcher(version).matches()) {
-            skip(file, line, "other apiVersion", "apiVersion '" + version + "' is not a catalog apiVersion (a"
-                    + " Kubernetes manifest?): catalog entities have a group with a domain, e.g. backstage.io/v1alpha1");
+            skip(
+                    file,
+                    line,
+                    "other apiVersion",
+                    "apiVersion '" + version + "' is not a catalog apiVersion (a"
+                            + " Kubernetes manifest?): catalog entities have a group with a domain, e.g. backstage.io/v1alpha1");
             return;
         }
         Map<String, Object> metadata = map.get("metadata") instanceof Map<?, ?> m ? strings(m) : Map.of();
         Map<String, Object> spec = map.get("spec") instanceof Map<?, ?> s ? strings(s) : Map.of();
         Object name = metadata.get("name");
         Object namespace = metadata.getOrDefault("namespace", EntityRef.DEFAULT_NAMESPACE);
-        String invalid = !(name instanceof String n) ? "metadata.name is missing"
-                : !NAME.matcher(n).matches() ? "metadata.name '" + n + "' is not a valid Backstage name (1 to 63"
-                + " letters, digits, '-', '_', '.', starting and ending with a letter or digit)"
-                : !(namespace instanceof String ns) || !NAMESPACE.matcher(ns).matches() || ns.length() > 63
-                ? "metadata.namespace '" + namespace + "' is not a valid Backstage namespace"
-                : !KIND.matcher(kindName).matches() ? "kind '" + kindName + "' is not a valid Backstage kind"
-                : map.containsKey("spec") && !(map.get("spec") instanceof Map<?, ?>) ? "spec is not a mapping" : null;
+        String invalid = !(name instanceof String n)
+                ? "metadata.name is missing"
+                : !NAME.matcher(n).matches()
+                        ? "metadata.name '" + n + "' is not a valid Backstage name (1 to 63"
+                                + " letters, digits, '-', '_', '.', starting and ending with a letter or digit)"
+                        : !(namespace instanceof String ns)
+                                        || !NAMESPACE.matcher(ns).matches()
+                                        || ns.length() > 63
+                                ? "metadata.namespace '" + namespace + "' is not a valid Backstage namespace"
+                                : !KIND.matcher(kindName).matches()
+                                        ? "kind '" + kindName + "' is not a valid Backstage kind"
+                                        : map.containsKey("spec") && !(map.get("spec") instanceof Map<?, ?>)
+                                                ? "spec is not a mapping"
+                                                : null;
         String ref = kindName + ":" + namespace + "/" + name;
         if (invalid != null) {
             findings.add(Category.INVALID_ENTITY, file, line, "", kindName, ref + ": " + invalid);
-            outcomes.add(new DocumentOutcome(file, line, ref.toLowerCase(java.util.Locale.ROOT), kindName,
-                    Outcome.SKIPPED, List.of(), "breaks Backstage's rules: " + invalid));
+            outcomes.add(new DocumentOutcome(
+                    file,
+                    line,
+                    ref.toLowerCase(java.util.Locale.ROOT),
+                    kindName,
+                    Outcome.SKIPPED,
+                    List.of(),
+                    "breaks Backstage's rules: " + invalid));
             return;
         }
         String descriptor = entityFile(file, metadata);
         boolean remote = !descriptor.equals(file);
-        Entity entity = new Entity(version, kindName, (String) namespace, (String) name, metadata, spec, descriptor,
-                remote ? 0 : line, remote ? Map.of() : lines);
+        Entity entity = new Entity(
+                version,
+                kindName,
+                (String) namespace,
+                (String) name,
+                metadata,
+                spec,
+                descriptor,
+                remote ? 0 : line,
+                remote ? Map.of() : lines);
         if (entity.kindKey().equals("location")) {
             if (remote) {
-                outcomes.add(new DocumentOutcome(entity.file(), 0, entity.ref().toString(), kindName,
-                        Outcome.FOLLOWED, List.of(), "read from a running Backstage, which has followed its targets:"
-                        + " they are already in the catalog"));
+                outcomes.add(new DocumentOutcome(
+                        entity.file(),
+                        0,
+                        entity.ref().toString(),
+                        kindName,
+                        Outcome.FOLLOWED,
+                        List.of(),
+                        "read from a running Backstage, which has followed its targets:"
+                                + " they are already in the catalog"));
                 return;
             }
             follow(entity);
-            outcomes.add(new DocumentOutcome(entity.file(), entity.line(), entity.ref().toString(), kindName,
-                    Outcome.FOLLOWED, List.of(), "targets read"));
+            outcomes.add(new DocumentOutcome(
+                    entity.file(),
+                    entity.line(),
+                    entity.ref().toString(),
+                    kindName,
+                    Outcome.FOLLOWED,
+                    List.of(),
+                    "targets read"));
             return;
         }
         entities.add(entity);
@@ -275,36 +345,60 @@ public final class CatalogReader {
             try {
                 resolved = CatalogPaths.resolve(location.file(), target);
             } catch (IllegalArgumentException e) {
-                findings.add(Category.MISSING_TARGET, location, field, "target", "Location "
-                        + location.ref() + " target '" + target + "' is not a path or URL Strata can read");
+                findings.add(
+                        Category.MISSING_TARGET,
+                        location,
+                        field,
+                        "target",
+                        "Location " + location.ref() + " target '" + target + "' is not a path or URL Strata can read");
                 continue;
             }
             try {
                 if (CatalogPaths.isUrl(resolved) && source.read(resolved).isEmpty() && fetcher == null) {
-                    findings.add(Category.URL_TARGET, location, field, "url", "Location " + location.ref()
-                            + " target " + resolved + " is a URL; URL targets are read only when fetching is on"
-                            + " (CLI --follow-urls), or import from the running Backstage instead");
+                    findings.add(
+                            Category.URL_TARGET,
+                            location,
+                            field,
+                            "url",
+                            "Location " + location.ref()
+                                    + " target " + resolved + " is a URL; URL targets are read only when fetching is on"
+                                    + " (CLI --follow-urls), or import from the running Backstage instead");
                 } else if (!CatalogPaths.isUrl(resolved) && CatalogPaths.isGlob(resolved)) {
                     List<String> matches = source.glob(resolved);
                     if (matches.isEmpty()) {
-                        findings.add(Category.MISSING_TARGET, location, field, "glob", "Location " + location.ref()
-                                + " target '" + target + "' (" + resolved + ") matches no file");
+                        findings.add(
+                                Category.MISSING_TARGET,
+                                location,
+                                field,
+                                "glob",
+                                "Location " + location.ref() + " target '" + target + "' (" + resolved
+                                        + ") matches no file");
                     }
                     matches.forEach(match -> reach(match, Reason.TARGETED));
                 } else if (CatalogPaths.isUrl(resolved) || source.read(resolved).isPresent()) {
                     reach(resolved, Reason.TARGETED);
                 } else {
-                    findings.add(Category.MISSING_TARGET, location, field, "file", "Location " + location.ref()
-                            + " target '" + target + "' (" + resolved + ") is not "
-                            + (source instanceof GivenFiles ? "among the given files" : "a file"));
+                    findings.add(
+                            Category.MISSING_TARGET,
+                            location,
+                            field,
+                            "file",
+                            "Location " + location.ref()
+                                    + " target '" + target + "' (" + resolved + ") is not "
+                                    + (source instanceof GivenFiles ? "among the given files" : "a file"));
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (IllegalArgumentException e) {
                 // a glob that does not compile, a path the file system cannot name
-                findings.add(Category.MISSING_TARGET, location, field, "target", "Location " + location.ref()
-                        + " target '" + Keys.printable(target) + "' is not a path or glob Strata can read: "
-                        + Keys.printable(e.getMessage()));
+                findings.add(
+                        Category.MISSING_TARGET,
+                        location,
+                        field,
+                        "target",
+                        "Location " + location.ref()
+                                + " target '" + Keys.printable(target) + "' is not a path or glob Strata can read: "
+                                + Keys.printable(e.getMessage()));
             }
         }
     }
@@ -320,12 +414,14 @@ public final class CatalogReader {
      */
     private static String[] notAnEntity(Map<?, ?> map) {
         if (map.containsKey("openapi") || map.containsKey("swagger")) {
-            return new String[] {"OpenAPI definition", "an OpenAPI definition, not a catalog entity (APIs refer to"
-                    + " it with $text)"};
+            return new String[] {
+                "OpenAPI definition", "an OpenAPI definition, not a catalog entity (APIs refer to" + " it with $text)"
+            };
         }
         if (map.containsKey("asyncapi")) {
-            return new String[] {"AsyncAPI definition", "an AsyncAPI definition, not a catalog entity (APIs refer to"
-                    + " it with $text)"};
+            return new String[] {
+                "AsyncAPI definition", "an AsyncAPI definition, not a catalog entity (APIs refer to" + " it with $text)"
+            };
         }
         if (map.containsKey("site_name")) {
             return new String[] {"MkDocs configuration", "an MkDocs configuration, not a catalog entity"};
@@ -365,7 +461,12 @@ public final class CatalogReader {
      *
      * @param fetched the text of every URL target fetched, by URL (the CLI sends them to the server as files)
      */
-    public record Read(List<Entity> entities, List<LandscapeFile> nativeFiles, List<DocumentOutcome> outcomes,
-                       List<Finding> findings, List<Problem> problems, int files, Map<String, String> fetched) {
-    }
+    public record Read(
+            List<Entity> entities,
+            List<LandscapeFile> nativeFiles,
+            List<DocumentOutcome> outcomes,
+            List<Finding> findings,
+            List<Problem> problems,
+            int files,
+            Map<String, String> fetched) {}
 }

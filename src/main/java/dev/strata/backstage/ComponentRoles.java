@@ -19,7 +19,11 @@ import java.util.Set;
 final class ComponentRoles {
 
     /** What a component becomes. */
-    enum Role { PROVIDER, CAPABILITY, CONSUMER }
+    enum Role {
+        PROVIDER,
+        CAPABILITY,
+        CONSUMER
+    }
 
     static final String ANNOTATION = "strata.dev/kind";
 
@@ -41,20 +45,27 @@ final class ComponentRoles {
             if (!index.peek(entity, "dependencyOf", null).isEmpty()) {
                 needed.add(entity.ref());
             }
-            if (entity.kindKey().equals("component") && !index.peek(entity, "subcomponentOf", "component").isEmpty()) {
+            if (entity.kindKey().equals("component")
+                    && !index.peek(entity, "subcomponentOf", "component").isEmpty()) {
                 needed.add(entity.ref());
             }
         }
         Map<EntityRef, Integer> providers = new LinkedHashMap<>();
         for (Entity component : index.ofKind("component")) {
-            index.peek(component, "providesApis", "api").stream().map(Target::entity)
-                    .filter(e -> e != null && e.kindKey().equals("api")).map(Entity::ref).distinct()
+            index.peek(component, "providesApis", "api").stream()
+                    .map(Target::entity)
+                    .filter(e -> e != null && e.kindKey().equals("api"))
+                    .map(Entity::ref)
+                    .distinct()
                     .forEach(api -> providers.merge(api, 1, Integer::sum));
         }
         for (Entity component : index.ofKind("component")) {
             String annotated = component.annotation(ANNOTATION);
-            List<EntityRef> apis = index.peek(component, "providesApis", "api").stream().map(Target::entity)
-                    .filter(e -> e != null && e.kindKey().equals("api")).map(Entity::ref).toList();
+            List<EntityRef> apis = index.peek(component, "providesApis", "api").stream()
+                    .map(Target::entity)
+                    .filter(e -> e != null && e.kindKey().equals("api"))
+                    .map(Entity::ref)
+                    .toList();
             Role role;
             if ("capability".equals(annotated)) {
                 role = Role.CAPABILITY;

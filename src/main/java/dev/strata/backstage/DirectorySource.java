@@ -37,15 +37,20 @@ public final class DirectorySource implements CatalogSource {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !skipped(path, p))
-                    .map(this::relative).filter(CatalogPaths::isYaml).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !skipped(path, p))
+                    .map(this::relative)
+                    .filter(CatalogPaths::isYaml)
+                    .sorted()
+                    .toList();
         }
     }
 
     @Override
     public Optional<String> read(String path) throws IOException {
         Path file = resolve(path);
-        return file != null && Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+        return file != null && Files.isRegularFile(file)
+                ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
                 : Optional.empty();
     }
 
@@ -66,8 +71,12 @@ public final class DirectorySource implements CatalogSource {
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalized);
         try (Stream<Path> walk = Files.walk(start)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !skipped(start, p)).map(this::relative)
-                    .filter(p -> matcher.matches(Path.of(p))).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !skipped(start, p))
+                    .map(this::relative)
+                    .filter(p -> matcher.matches(Path.of(p)))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -83,7 +92,8 @@ public final class DirectorySource implements CatalogSource {
     }
 
     private String relative(Path path) {
-        return CatalogPaths.normalize(base.relativize(path.toAbsolutePath().normalize()).toString());
+        return CatalogPaths.normalize(
+                base.relativize(path.toAbsolutePath().normalize()).toString());
     }
 
     private static boolean skipped(Path root, Path file) {

@@ -15,8 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param nodes   the landscape nodes it became or was merged into
  * @param detail  how it was mapped, or why it was skipped
  */
-public record DocumentOutcome(String file, int line, @Nullable String ref, @Nullable String kind, Outcome outcome,
-                              List<NodeRef> nodes, String detail) {
+public record DocumentOutcome(
+        String file,
+        int line,
+        @Nullable String ref,
+        @Nullable String kind,
+        Outcome outcome,
+        List<NodeRef> nodes,
+        String detail) {
 
     /** What happened to a document. */
     public enum Outcome {

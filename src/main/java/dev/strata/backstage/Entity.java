@@ -20,8 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param line       1-based line of the document (0 when unknown, as for entities read over REST)
  * @param lines      1-based line of fields by path, e.g. {@code spec.dependsOn[1]}
  */
-public record Entity(String apiVersion, String kind, String namespace, String name, Map<String, Object> metadata,
-                     Map<String, Object> spec, String file, int line, Map<String, Integer> lines) {
+public record Entity(
+        String apiVersion,
+        String kind,
+        String namespace,
+        String name,
+        Map<String, Object> metadata,
+        Map<String, Object> spec,
+        String file,
+        int line,
+        Map<String, Integer> lines) {
 
     public EntityRef ref() {
         return new EntityRef(kind, namespace, name);
@@ -39,7 +47,8 @@ public record Entity(String apiVersion, String kind, String namespace, String na
 
     public @Nullable String annotation(String name) {
         return metadata.get("annotations") instanceof Map<?, ?> annotations && annotations.get(name) instanceof String s
-                ? s : null;
+                ? s
+                : null;
     }
 
     public @Nullable String specString(String field) {
@@ -53,7 +62,10 @@ public record Entity(String apiVersion, String kind, String namespace, String na
             return List.of(s);
         }
         if (value instanceof List<?> list) {
-            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            return list.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
         }
         return List.of();
     }
@@ -68,7 +80,8 @@ public record Entity(String apiVersion, String kind, String namespace, String na
         if (metadata.get("title") instanceof String title && !title.isBlank()) {
             return title;
         }
-        if (spec.get("profile") instanceof Map<?, ?> profile && profile.get("displayName") instanceof String shown
+        if (spec.get("profile") instanceof Map<?, ?> profile
+                && profile.get("displayName") instanceof String shown
                 && !shown.isBlank()) {
             return shown;
         }

@@ -11,8 +11,7 @@ final class EntityValues {
     /** The tier of whatever the catalog gives no tier. */
     static final long DEFAULT_TIER = 2;
 
-    private EntityValues() {
-    }
+    private EntityValues() {}
 
     /** {@code strata.dev/tier}, else {@code spec.tier}, in any usual spelling; else the default tier. */
     static long tier(Entity entity, Findings findings) {
@@ -20,21 +19,35 @@ final class EntityValues {
         String field = annotated != null ? "metadata.annotations." + Annotations.TIER : "spec.tier";
         Object value = annotated != null ? annotated : entity.spec().get("tier");
         if (value == null) {
-            findings.add(Category.DEFAULTED, entity, "", "tier", entity.ref() + " has no tier (" + Annotations.TIER
-                    + " or spec.tier): tier " + DEFAULT_TIER + " assumed");
+            findings.add(
+                    Category.DEFAULTED,
+                    entity,
+                    "",
+                    "tier",
+                    entity.ref() + " has no tier (" + Annotations.TIER + " or spec.tier): tier " + DEFAULT_TIER
+                            + " assumed");
             return DEFAULT_TIER;
         }
         Optional<Integer> tier = value instanceof String text ? Values.tier(text) : Optional.empty();
         if (tier.isEmpty()) {
-            findings.add(Category.INVALID_VALUE, entity, field, "tier", entity.ref() + " tier '" + value
-                    + "' is not a tier (1, tier-1, T1, ...): tier " + DEFAULT_TIER + " assumed");
+            findings.add(
+                    Category.INVALID_VALUE,
+                    entity,
+                    field,
+                    "tier",
+                    entity.ref() + " tier '" + value + "' is not a tier (1, tier-1, T1, ...): tier " + DEFAULT_TIER
+                            + " assumed");
             return DEFAULT_TIER;
         }
         int read = tier.get();
         int used = Math.max(1, Math.min(3, read));
         if (used != read) {
-            findings.add(Category.INVALID_VALUE, entity, field, "tier", entity.ref() + " tier '" + value
-                    + "' is outside the model's tiers 1 to 3: tier " + used + " used");
+            findings.add(
+                    Category.INVALID_VALUE,
+                    entity,
+                    field,
+                    "tier",
+                    entity.ref() + " tier '" + value + "' is outside the model's tiers 1 to 3: tier " + used + " used");
         }
         return used;
     }
@@ -44,15 +57,25 @@ final class EntityValues {
         String value = entity.specString("lifecycle");
         if (value == null) {
             if (!entity.kindKey().equals("resource")) {
-                findings.add(Category.DEFAULTED, entity, "", "lifecycle", entity.ref() + " has no spec.lifecycle:"
-                        + " GA assumed");
+                findings.add(
+                        Category.DEFAULTED,
+                        entity,
+                        "",
+                        "lifecycle",
+                        entity.ref() + " has no spec.lifecycle:" + " GA assumed");
             }
             return Lifecycle.GA;
         }
         return Values.lifecycle(value).orElseGet(() -> {
-            findings.add(Category.INVALID_VALUE, entity, "spec.lifecycle", "lifecycle", entity.ref()
-                    + " lifecycle '" + value + "' is not one Strata knows (experimental, production, deprecated,"
-                    + " ...): GA assumed");
+            findings.add(
+                    Category.INVALID_VALUE,
+                    entity,
+                    "spec.lifecycle",
+                    "lifecycle",
+                    entity.ref()
+                            + " lifecycle '" + value
+                            + "' is not one Strata knows (experimental, production, deprecated,"
+                            + " ...): GA assumed");
             return Lifecycle.GA;
         });
     }

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 final class Findings {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::category)
-            .thenComparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::field)
+            .thenComparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparing(Finding::field)
             .thenComparing(Finding::message);
 
     private final List<Finding> all = new ArrayList<>();
@@ -37,16 +39,22 @@ final class Findings {
     /** One warning per category, with its findings. */
     static List<Warning> summarise(List<Finding> findings) {
         Map<Category, List<Finding>> byCategory = new EnumMap<>(Category.class);
-        findings.stream().sorted(ORDER).forEach(f -> byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>())
-                .add(f));
+        findings.stream()
+                .sorted(ORDER)
+                .forEach(f -> byCategory
+                        .computeIfAbsent(f.category(), c -> new ArrayList<>())
+                        .add(f));
         List<Warning> warnings = new ArrayList<>();
         byCategory.forEach((category, list) -> {
             Map<String, Integer> counts = new TreeMap<>();
             list.forEach(f -> counts.merge(f.topic(), 1, Integer::sum));
             List<String> parts = new ArrayList<>();
             counts.forEach((topic, count) -> parts.add(topic + " " + count));
-            warnings.add(new Warning(category, list.size(), list.size() + " " + category.sentence() + ": "
-                    + String.join(", ", parts), List.copyOf(list)));
+            warnings.add(new Warning(
+                    category,
+                    list.size(),
+                    list.size() + " " + category.sentence() + ": " + String.join(", ", parts),
+                    List.copyOf(list)));
         });
         return warnings;
     }

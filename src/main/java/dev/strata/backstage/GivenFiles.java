@@ -26,7 +26,9 @@ final class GivenFiles implements CatalogSource {
         if (normalized.isEmpty() || normalized.equals(".")) {
             return files.keySet().stream().filter(CatalogPaths::isYaml).toList();
         }
-        return files.keySet().stream().filter(p -> p.startsWith(normalized + "/")).filter(CatalogPaths::isYaml)
+        return files.keySet().stream()
+                .filter(p -> p.startsWith(normalized + "/"))
+                .filter(CatalogPaths::isYaml)
                 .toList();
     }
 
@@ -38,6 +40,8 @@ final class GivenFiles implements CatalogSource {
     @Override
     public List<String> glob(String pattern) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + CatalogPaths.normalize(pattern));
-        return files.keySet().stream().filter(p -> !CatalogPaths.isUrl(p) && matcher.matches(Path.of(p))).toList();
+        return files.keySet().stream()
+                .filter(p -> !CatalogPaths.isUrl(p) && matcher.matches(Path.of(p)))
+                .toList();
     }
 }

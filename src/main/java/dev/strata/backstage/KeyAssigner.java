@@ -38,15 +38,14 @@ final class KeyAssigner {
     }
 
     /** A node that wants a key: an id (the entity ref, or what a created node stands for) and its short key. */
-    record Claim(String id, String shortKey, boolean exact, int rank) {
-    }
+    record Claim(String id, String shortKey, boolean exact, int rank) {}
 
     /** The claim of an entity: its short key, whether its name needed no change, and its rank among claimants. */
     static Claim claim(EntityRef ref, int rank) {
         String name = sanitize(ref.name());
         boolean exact = name.equals(ref.name()) && ref.namespace().equals(EntityRef.DEFAULT_NAMESPACE);
-        String key = ref.namespace().equals(EntityRef.DEFAULT_NAMESPACE) ? name
-                : sanitize(ref.namespace()) + "-" + name;
+        String key =
+                ref.namespace().equals(EntityRef.DEFAULT_NAMESPACE) ? name : sanitize(ref.namespace()) + "-" + name;
         if (key.length() < 2) {
             key = key + "-" + sanitize(ref.kind());
             exact = false;
@@ -63,7 +62,8 @@ final class KeyAssigner {
     Map<String, String> assign(NodeKind kind, List<Claim> claims, List<Claim> hashed) {
         Set<String> used = taken.computeIfAbsent(kind, k -> new HashSet<>());
         List<Claim> ordered = new ArrayList<>(claims);
-        ordered.sort(Comparator.comparing((Claim c) -> !c.exact()).thenComparingInt(Claim::rank)
+        ordered.sort(Comparator.comparing((Claim c) -> !c.exact())
+                .thenComparingInt(Claim::rank)
                 .thenComparing(Claim::id));
         Map<String, String> keys = new HashMap<>();
         for (Claim claim : ordered) {
@@ -98,8 +98,8 @@ final class KeyAssigner {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

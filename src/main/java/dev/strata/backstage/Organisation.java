@@ -38,7 +38,9 @@ final class Organisation {
             for (Target target : index.resolve(user, "memberOf", "group")) {
                 if (target.entity().kindKey().equals("group")) {
                     members.get(target.entity().ref()).add(user.ref());
-                    groupsOfUser.computeIfAbsent(user.ref(), u -> new ArrayList<>()).add(target.entity().ref());
+                    groupsOfUser
+                            .computeIfAbsent(user.ref(), u -> new ArrayList<>())
+                            .add(target.entity().ref());
                 } else {
                     notAGroup(target);
                 }
@@ -48,13 +50,17 @@ final class Organisation {
             for (Target target : index.resolve(group, "members", "user")) {
                 if (target.entity().kindKey().equals("user")) {
                     members.get(group.ref()).add(target.entity().ref());
-                    List<EntityRef> groups = groupsOfUser.computeIfAbsent(target.entity().ref(),
-                            u -> new ArrayList<>());
+                    List<EntityRef> groups =
+                            groupsOfUser.computeIfAbsent(target.entity().ref(), u -> new ArrayList<>());
                     if (!groups.contains(group.ref())) {
                         groups.add(group.ref());
                     }
                 } else {
-                    findings.add(Category.UNMAPPABLE_RELATION, group, target.field(), "spec.members",
+                    findings.add(
+                            Category.UNMAPPABLE_RELATION,
+                            group,
+                            target.field(),
+                            "spec.members",
                             group.ref() + " lists " + target.entity().ref() + " as a member; members are users");
                 }
             }
@@ -65,7 +71,8 @@ final class Organisation {
                 }
             });
             for (Target target : index.resolve(group, "children", "group")) {
-                if (target.entity().kindKey().equals("group") && !target.entity().ref().equals(group.ref())) {
+                if (target.entity().kindKey().equals("group")
+                        && !target.entity().ref().equals(group.ref())) {
                     children.get(group.ref()).add(target.entity().ref());
                     parents.putIfAbsent(target.entity().ref(), group.ref());
                 }
@@ -116,7 +123,8 @@ final class Organisation {
     }
 
     private Optional<EntityRef> resolveOwner(Entity entity) {
-        Optional<Target> target = index.resolve(entity, "owner", "group").stream().findFirst();
+        Optional<Target> target =
+                index.resolve(entity, "owner", "group").stream().findFirst();
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -127,24 +135,43 @@ final class Organisation {
         if (owner.kindKey().equals("user")) {
             List<EntityRef> groups = groupsOf(owner.ref());
             if (groups.isEmpty()) {
-                findings.add(Category.UNMAPPABLE_RELATION, entity, "spec.owner", "spec.owner", entity.ref()
-                        + " is owned by " + owner.ref() + ", who is a member of no group: left without owner");
+                findings.add(
+                        Category.UNMAPPABLE_RELATION,
+                        entity,
+                        "spec.owner",
+                        "spec.owner",
+                        entity.ref() + " is owned by " + owner.ref()
+                                + ", who is a member of no group: left without owner");
                 return Optional.empty();
             }
             if (groups.size() > 1 && ambiguousUsersReported.add(owner.ref())) {
-                findings.add(Category.AMBIGUOUS, entity, "spec.owner", "user owner", entity.ref() + " is owned by "
-                        + owner.ref() + ", a member of " + groups + ": " + groups.getFirst() + " owns what the user"
-                        + " owns");
+                findings.add(
+                        Category.AMBIGUOUS,
+                        entity,
+                        "spec.owner",
+                        "user owner",
+                        entity.ref() + " is owned by "
+                                + owner.ref() + ", a member of " + groups + ": " + groups.getFirst()
+                                + " owns what the user"
+                                + " owns");
             }
             return Optional.of(groups.getFirst());
         }
-        findings.add(Category.UNMAPPABLE_RELATION, entity, "spec.owner", "spec.owner", entity.ref()
-                + " is owned by " + owner.ref() + "; owners are groups or users");
+        findings.add(
+                Category.UNMAPPABLE_RELATION,
+                entity,
+                "spec.owner",
+                "spec.owner",
+                entity.ref() + " is owned by " + owner.ref() + "; owners are groups or users");
         return Optional.empty();
     }
 
     private void notAGroup(Target target) {
-        findings.add(Category.UNMAPPABLE_RELATION, target.from(), target.field(), "spec.memberOf",
+        findings.add(
+                Category.UNMAPPABLE_RELATION,
+                target.from(),
+                target.field(),
+                "spec.memberOf",
                 target.from().ref() + " is a member of " + target.entity().ref() + "; users are members of groups");
     }
 }

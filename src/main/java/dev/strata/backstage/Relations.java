@@ -29,8 +29,8 @@ final class Relations {
     private final Findings findings;
     private final Linker linker;
 
-    Relations(CatalogIndex index, ComponentRoles roles, Map<EntityRef, NodeRef> nodes, Findings findings,
-              Linker linker) {
+    Relations(
+            CatalogIndex index, ComponentRoles roles, Map<EntityRef, NodeRef> nodes, Findings findings, Linker linker) {
         this.index = index;
         this.roles = roles;
         this.nodes = nodes;
@@ -58,10 +58,19 @@ final class Relations {
             }
             for (Target target : index.resolve(entity, "providesApis", "api")) {
                 if (!target.entity().kindKey().equals("api")) {
-                    findings.add(Category.UNMAPPABLE_RELATION, entity, target.field(), "spec.providesApis",
+                    findings.add(
+                            Category.UNMAPPABLE_RELATION,
+                            entity,
+                            target.field(),
+                            "spec.providesApis",
                             entity.ref() + " provides " + target.entity().ref() + ", which is not an API");
-                } else if (roles.of(entity.ref()) == Role.CAPABILITY && nodes.containsKey(target.entity().ref())) {
-                    linker.link(nodes.get(target.entity().ref()), nodes.get(entity.ref()), entity, target.entity(),
+                } else if (roles.of(entity.ref()) == Role.CAPABILITY
+                        && nodes.containsKey(target.entity().ref())) {
+                    linker.link(
+                            nodes.get(target.entity().ref()),
+                            nodes.get(entity.ref()),
+                            entity,
+                            target.entity(),
                             target.field());
                 }
             }
@@ -72,17 +81,27 @@ final class Relations {
     private void need(Entity needer, Entity needed, Entity declaredBy, String field) {
         List<NodeRef> from = represented(needer);
         if (from.isEmpty()) {
-            findings.add(Category.UNMAPPABLE_RELATION, declaredBy, field, field.replaceAll("\\[\\d+]$", ""),
+            findings.add(
+                    Category.UNMAPPABLE_RELATION,
+                    declaredBy,
+                    field,
+                    field.replaceAll("\\[\\d+]$", ""),
                     declaredBy.ref() + " " + field + ": " + needer.ref() + " is of the kind " + needer.kind()
                             + ", which needs nothing in the model (only consumers and capabilities do)");
             return;
         }
-        List<NodeRef> to = represented(needed).stream().filter(n -> n.kind() == NodeKind.CAPABILITY).toList();
+        List<NodeRef> to = represented(needed).stream()
+                .filter(n -> n.kind() == NodeKind.CAPABILITY)
+                .toList();
         if (to.isEmpty()) {
             String why = needed.kindKey().equals("component")
                     ? "is a consumer (" + ComponentRoles.ANNOTATION + ": consumer), which nothing can need"
                     : "is of the kind " + needed.kind() + "; needs are on capabilities (APIs, resources, components)";
-            findings.add(Category.UNMAPPABLE_RELATION, declaredBy, field, field.replaceAll("\\[\\d+]$", ""),
+            findings.add(
+                    Category.UNMAPPABLE_RELATION,
+                    declaredBy,
+                    field,
+                    field.replaceAll("\\[\\d+]$", ""),
                     declaredBy.ref() + " " + field + ": " + needed.ref() + " " + why);
             return;
         }
@@ -96,12 +115,16 @@ final class Relations {
     /** The nodes an entity is: its own, or for a component that provides APIs, those APIs. */
     private List<NodeRef> represented(Entity entity) {
         if (entity.kindKey().equals("component") && roles.of(entity.ref()) == Role.PROVIDER) {
-            return index.peek(entity, "providesApis", "api").stream().map(Target::entity)
+            return index.peek(entity, "providesApis", "api").stream()
+                    .map(Target::entity)
                     .filter(e -> e != null && e.kindKey().equals("api") && nodes.containsKey(e.ref()))
-                    .map(e -> nodes.get(e.ref())).distinct().toList();
+                    .map(e -> nodes.get(e.ref()))
+                    .distinct()
+                    .toList();
         }
         NodeRef node = nodes.get(entity.ref());
-        return node == null || (node.kind() != NodeKind.CAPABILITY && node.kind() != NodeKind.CONSUMER) ? List.of()
+        return node == null || (node.kind() != NodeKind.CAPABILITY && node.kind() != NodeKind.CONSUMER)
+                ? List.of()
                 : List.of(node);
     }
 }

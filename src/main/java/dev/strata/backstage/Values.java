@@ -17,19 +17,28 @@ final class Values {
 
     /** Lifecycle words seen in real catalogs; Backstage's own are experimental, production and deprecated. */
     private static final Map<String, Lifecycle> LIFECYCLES = Map.ofEntries(
-            Map.entry("experimental", Lifecycle.BETA), Map.entry("beta", Lifecycle.BETA),
-            Map.entry("alpha", Lifecycle.BETA), Map.entry("preview", Lifecycle.BETA),
-            Map.entry("development", Lifecycle.BETA), Map.entry("incubating", Lifecycle.BETA),
-            Map.entry("production", Lifecycle.GA), Map.entry("ga", Lifecycle.GA), Map.entry("stable", Lifecycle.GA),
-            Map.entry("live", Lifecycle.GA), Map.entry("mature", Lifecycle.GA),
-            Map.entry("deprecated", Lifecycle.DEPRECATED), Map.entry("sunset", Lifecycle.DEPRECATED),
-            Map.entry("retired", Lifecycle.RETIRED), Map.entry("decommissioned", Lifecycle.RETIRED),
-            Map.entry("end-of-life", Lifecycle.RETIRED), Map.entry("eol", Lifecycle.RETIRED),
-            Map.entry("planned", Lifecycle.PLANNED), Map.entry("proposed", Lifecycle.PLANNED),
+            Map.entry("experimental", Lifecycle.BETA),
+            Map.entry("beta", Lifecycle.BETA),
+            Map.entry("alpha", Lifecycle.BETA),
+            Map.entry("preview", Lifecycle.BETA),
+            Map.entry("development", Lifecycle.BETA),
+            Map.entry("incubating", Lifecycle.BETA),
+            Map.entry("production", Lifecycle.GA),
+            Map.entry("ga", Lifecycle.GA),
+            Map.entry("stable", Lifecycle.GA),
+            Map.entry("live", Lifecycle.GA),
+            Map.entry("mature", Lifecycle.GA),
+            Map.entry("deprecated", Lifecycle.DEPRECATED),
+            Map.entry("sunset", Lifecycle.DEPRECATED),
+            Map.entry("retired", Lifecycle.RETIRED),
+            Map.entry("decommissioned", Lifecycle.RETIRED),
+            Map.entry("end-of-life", Lifecycle.RETIRED),
+            Map.entry("eol", Lifecycle.RETIRED),
+            Map.entry("planned", Lifecycle.PLANNED),
+            Map.entry("proposed", Lifecycle.PLANNED),
             Map.entry("idea", Lifecycle.PLANNED));
 
-    private Values() {
-    }
+    private Values() {}
 
     /** A tier written in one of the usual ways, as a digit 0..9; empty for anything else. */
     static Optional<Integer> tier(String text) {
@@ -61,7 +70,8 @@ final class Values {
                 out.appendCodePoint(cp);
             }
         });
-        String cleaned = multiline ? out.toString().strip() : out.toString().strip().replaceAll(" {2,}", " ");
+        String cleaned =
+                multiline ? out.toString().strip() : out.toString().strip().replaceAll(" {2,}", " ");
         if (cleaned.isEmpty()) {
             return null;
         }
@@ -77,6 +87,5 @@ final class Values {
     }
 
     /** A text as it fits the model, and whether it had to be cut. */
-    record Fitted(String text, boolean shortened) {
-    }
+    record Fitted(String text, boolean shortened) {}
 }

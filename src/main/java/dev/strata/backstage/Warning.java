@@ -8,5 +8,4 @@ import java.util.List;
  * {@code 6 entities of kinds Strata has no node for were skipped: AiResource 4, Environment 2}; each finding is
  * located.
  */
-public record Warning(Category category, int count, String message, List<Finding> findings) {
-}
+public record Warning(Category category, int count, String message, List<Finding> findings) {}

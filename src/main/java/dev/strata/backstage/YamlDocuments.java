@@ -28,12 +28,10 @@ final class YamlDocuments {
     /** Deeper than any descriptor; bounds the work on hostile input (aliases that refer to themselves included). */
     private static final int MAX_DEPTH = 64;
 
-    private YamlDocuments() {
-    }
+    private YamlDocuments() {}
 
     /** One document: its first and last line, and its root node. */
-    record Document(int line, int endLine, Node node) {
-    }
+    record Document(int line, int endLine, Node node) {}
 
     /** The documents of a text; a {@link Unreadable} when it is not YAML. */
     static List<Document> documents(String content) throws Unreadable {
@@ -47,19 +45,29 @@ final class YamlDocuments {
         try {
             for (Node node : new Yaml(options).composeAll(new StringReader(content))) {
                 if (node != null && !(node instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) {
-                    documents.add(new Document(line(node), node.getEndMark() == null ? line(node)
-                            : node.getEndMark().getLine() + 1, node));
+                    documents.add(new Document(
+                            line(node),
+                            node.getEndMark() == null
+                                    ? line(node)
+                                    : node.getEndMark().getLine() + 1,
+                            node));
                 }
             }
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new Unreadable(line, "not valid YAML: " + (e.getContext() == null ? "" : e.getContext() + ", ")
-                    + e.getProblem());
+            throw new Unreadable(
+                    line, "not valid YAML: " + (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem());
         } catch (org.yaml.snakeyaml.reader.ReaderException e) {
             int position = Math.max(0, Math.min(e.getPosition(), content.length()));
-            int line = 1 + (int) content.substring(0, position).chars().filter(c -> c == '\n').count();
-            throw new Unreadable(line, "not valid YAML: character U+" + String.format("%04X", e.getCodePoint())
-                    + " is not allowed in YAML");
+            int line = 1
+                    + (int) content.substring(0, position)
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
+            throw new Unreadable(
+                    line,
+                    "not valid YAML: character U+" + String.format("%04X", e.getCodePoint())
+                            + " is not allowed in YAML");
         } catch (YAMLException e) {
             throw new Unreadable(1, "not valid YAML: " + e.getMessage());
         }

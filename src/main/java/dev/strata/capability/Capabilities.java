@@ -1,14 +1,13 @@
 package dev.strata.capability;
 
-import dev.strata.graphql.NodeRepository;
-import dev.strata.model.NodeKind;
-import dev.strata.model.Lifecycle;
-
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.graphql.PagedQuery;
 import dev.strata.graphql.Paging;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,8 @@ public class Capabilities extends NodeRepository<Capability> {
     }
 
     public Connection<Capability> page(@Nullable CapabilityFilter filter, EntityOrder order, Paging paging) {
-        CapabilityFilter f = filter == null ? new CapabilityFilter(null, null, null, null, null, null, null, null) : filter;
+        CapabilityFilter f =
+                filter == null ? new CapabilityFilter(null, null, null, null, null, null, null, null) : filter;
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("text", f.text() == null ? null : f.text().toLowerCase());
         parameters.put("lifecycle", f.lifecycle() == null ? null : f.lifecycle().name());
@@ -89,8 +89,13 @@ public class Capabilities extends NodeRepository<Capability> {
                 """, platformKeys, Value::asInt);
     }
 
-    public record CapabilityFilter(@Nullable String text, @Nullable Lifecycle lifecycle,
-            @Nullable String platformKey, @Nullable String layerKey, @Nullable String ownerKey,
-            @Nullable Integer tier, @Nullable String category, @Nullable Boolean withoutPlatform) {
-    }
+    public record CapabilityFilter(
+            @Nullable String text,
+            @Nullable Lifecycle lifecycle,
+            @Nullable String platformKey,
+            @Nullable String layerKey,
+            @Nullable String ownerKey,
+            @Nullable Integer tier,
+            @Nullable String category,
+            @Nullable Boolean withoutPlatform) {}
 }

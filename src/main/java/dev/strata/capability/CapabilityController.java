@@ -28,13 +28,17 @@ class CapabilityController {
     }
 
     @QueryMapping
-    @Nullable Capability capability(@Argument String key) {
+    @Nullable
+    Capability capability(@Argument String key) {
         return capabilities.find(key).orElse(null);
     }
 
     @QueryMapping
-    Connection<Capability> capabilities(@Argument @Nullable Integer first, @Argument @Nullable String after,
-            @Argument @Nullable CapabilityFilter filter, @Argument @Nullable EntityOrder orderBy) {
+    Connection<Capability> capabilities(
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            @Argument @Nullable CapabilityFilter filter,
+            @Argument @Nullable EntityOrder orderBy) {
         return capabilities.page(filter, EntityOrder.orDefault(orderBy), Paging.of(first, after));
     }
 
@@ -55,20 +59,21 @@ class CapabilityController {
 
     @BatchMapping(typeName = "Platform", field = "capabilities")
     Map<Platform, List<Capability>> capabilitiesOfPlatforms(List<Platform> parents) {
-        return BatchQuery.byParent(parents, Platform::key,
-                capabilities.providedBy(parents.stream().map(Platform::key).toList()), List.of());
+        return BatchQuery.byParent(
+                parents,
+                Platform::key,
+                capabilities.providedBy(parents.stream().map(Platform::key).toList()),
+                List.of());
     }
 
     @BatchMapping(typeName = "Platform", field = "capabilityCount")
     Map<Platform, Integer> capabilityCountOfPlatforms(List<Platform> parents) {
-        return BatchQuery.byParent(parents, Platform::key,
-                capabilities.countProvidedBy(parents.stream().map(Platform::key).toList()), 0);
+        return BatchQuery.byParent(
+                parents,
+                Platform::key,
+                capabilities.countProvidedBy(parents.stream().map(Platform::key).toList()),
+                0);
     }
-
-
-
-
-
 
     private static List<String> keys(List<Capability> capabilities) {
         return capabilities.stream().map(Capability::key).toList();

@@ -1,12 +1,11 @@
 package dev.strata.cli;
 
-import picocli.CommandLine.Command;
 import dev.strata.ingest.LandscapeOutcome;
 import dev.strata.plan.LandscapePlan;
+import picocli.CommandLine.Command;
 
 /** {@code apply}: the plan, then the change in one transaction unless the files have problems or break the policy. */
-@Command(name = "apply",
-        description = "apply in one transaction (all or nothing, idempotent)")
+@Command(name = "apply", description = "apply in one transaction (all or nothing, idempotent)")
 final class ApplyCommand extends ChangeCommand {
 
     ApplyCommand(Console console) {
@@ -33,12 +32,13 @@ final class ApplyCommand extends ChangeCommand {
         LandscapePlan plan = outcome.plan();
         if (plan != null && !plan.hasChanges()) {
             if (outcome.applied() && plan.relocated() > 0) {
-                console.out().println("Recorded the files that declare " + plan.relocated()
-                        + " nodes and relationships now (bookkeeping: no change to the landscape).");
+                console.out()
+                        .println("Recorded the files that declare " + plan.relocated()
+                                + " nodes and relationships now (bookkeeping: no change to the landscape).");
             }
             return;
         }
-        console.out().println(outcome.applied() ? "Applied."
-                : "Not applied: the policy is violated; nothing was written.");
+        console.out()
+                .println(outcome.applied() ? "Applied." : "Not applied: the policy is violated; nothing was written.");
     }
 }

@@ -34,14 +34,14 @@ record BackstageCatalogInput(Map<String, String> files, List<String> roots, Back
         List<String> paths = landscape.paths;
         if (options.url != null) {
             if (!paths.isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(landscape.command.commandLine(),
-                        "give either paths or --backstage-url, not both");
+                throw new picocli.CommandLine.ParameterException(
+                        landscape.command.commandLine(), "give either paths or --backstage-url, not both");
             }
-            Map<String, String> pages = new BackstageClient(options.url, options.token(console), 200, TIMEOUT)
-                    .fetchAll();
+            Map<String, String> pages =
+                    new BackstageClient(options.url, options.token(console), 200, TIMEOUT).fetchAll();
             List<String> roots = List.copyOf(pages.keySet());
-            return new BackstageCatalogInput(pages, roots,
-                    CatalogMapping.map(CatalogReader.read(CatalogSource.of(pages), roots, null)));
+            return new BackstageCatalogInput(
+                    pages, roots, CatalogMapping.map(CatalogReader.read(CatalogSource.of(pages), roots, null)));
         }
         landscape.required();
         // Paths relative to the folder the given paths share (a folder given alone: that folder), so a catalog records
@@ -50,8 +50,8 @@ record BackstageCatalogInput(Map<String, String> files, List<String> roots, Back
         Path base = sharedFolder(paths);
         List<String> roots = paths.stream().map(path -> relative(base, path)).toList();
         Recording source = new Recording(new DirectorySource(base));
-        CatalogReader.Read read = CatalogReader.read(source, roots, options.followUrls ? BackstageCatalogInput::fetch
-                : null);
+        CatalogReader.Read read =
+                CatalogReader.read(source, roots, options.followUrls ? BackstageCatalogInput::fetch : null);
         Map<String, String> files = new LinkedHashMap<>(source.read);
         files.putAll(read.fetched());
         return new BackstageCatalogInput(files, roots, CatalogMapping.map(read));
@@ -74,7 +74,9 @@ record BackstageCatalogInput(Map<String, String> files, List<String> roots, Back
     }
 
     private static String relative(Path base, String path) {
-        return base.relativize(Path.of(path).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return base.relativize(Path.of(path).toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
     }
 
     /** The catalog as the GraphQL input {@code BackstageCatalogInput} expects it. */
@@ -86,10 +88,16 @@ record BackstageCatalogInput(Map<String, String> files, List<String> roots, Back
 
     /** A Location target that is a URL, fetched as it is (use raw URLs, e.g. raw.githubusercontent.com). */
     private static Optional<String> fetch(String url) throws IOException {
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        try (HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(TIMEOUT)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() / 100 == 2 ? Optional.of(response.body()) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -19,10 +19,11 @@ final class BackstageReport {
             warnings { category count message findings { category file line field topic message } }
             documents { file line ref kind outcome nodes { kind key } detail }
             """;
+
     private static final int FINDINGS_SHOWN = 10;
     /** Categories whose findings are skipped documents, already listed under "Skipped". */
-    private static final java.util.Set<String> SKIPPING = java.util.Set.of("NOT_AN_ENTITY", "UNREADABLE_FILE",
-            "INVALID_ENTITY", "UNSUPPORTED_KIND");
+    private static final java.util.Set<String> SKIPPING =
+            java.util.Set.of("NOT_AN_ENTITY", "UNREADABLE_FILE", "INVALID_ENTITY", "UNSUPPORTED_KIND");
 
     private final PrintStream out;
 
@@ -51,12 +52,20 @@ final class BackstageReport {
                 merged.merge(document.get("kind").asString(), 1, Integer::sum);
             }
         }
-        out.printf("Backstage catalog: %d entities in %d files: %d mapped, %d merged into other nodes, %d skipped;"
+        out.printf(
+                "Backstage catalog: %d entities in %d files: %d mapped, %d merged into other nodes, %d skipped;"
                         + " %d Locations followed, %d native documents, %d other documents skipped; %d nodes,"
-                        + " %d relationships%n", summary.get("entities").asInt(), summary.get("files").asInt(),
-                summary.get("mapped").asInt(), summary.get("merged").asInt(), entitiesSkipped,
-                summary.get("locations").asInt(), summary.get("nativeDocuments").asInt(), othersSkipped,
-                summary.get("nodes").asInt(), summary.get("relationships").asInt());
+                        + " %d relationships%n",
+                summary.get("entities").asInt(),
+                summary.get("files").asInt(),
+                summary.get("mapped").asInt(),
+                summary.get("merged").asInt(),
+                entitiesSkipped,
+                summary.get("locations").asInt(),
+                summary.get("nativeDocuments").asInt(),
+                othersSkipped,
+                summary.get("nodes").asInt(),
+                summary.get("relationships").asInt());
         if (!mapped.isEmpty()) {
             out.println("  mapped: " + counts(mapped) + (merged.isEmpty() ? "" : "; merged: " + counts(merged)));
         }
@@ -64,15 +73,19 @@ final class BackstageReport {
             out.println("Skipped:");
             for (JsonNode document : result.get("documents")) {
                 if (document.get("outcome").asString().equals("SKIPPED")) {
-                    out.println("  " + location(document) + (document.get("ref").isNull() ? ""
-                            : document.get("ref").asString() + ": ") + document.get("detail").asString());
+                    out.println("  " + location(document)
+                            + (document.get("ref").isNull()
+                                    ? ""
+                                    : document.get("ref").asString() + ": ")
+                            + document.get("detail").asString());
                 }
             }
         }
         if (!result.get("warnings").isEmpty()) {
             out.println("Warnings (they do not stop the import):");
             for (JsonNode warning : result.get("warnings")) {
-                out.println("  " + warning.get("message").asString() + " [" + warning.get("category").asString() + "]");
+                out.println("  " + warning.get("message").asString() + " ["
+                        + warning.get("category").asString() + "]");
                 if (SKIPPING.contains(warning.get("category").asString())) {
                     continue;
                 }
@@ -93,10 +106,15 @@ final class BackstageReport {
             out.println("Documents:");
             for (JsonNode document : result.get("documents")) {
                 StringBuilder nodes = new StringBuilder();
-                document.get("nodes").forEach(n -> nodes.append(nodes.isEmpty() ? " -> " : ", ")
-                        .append(n.get("kind").asString()).append(' ').append(n.get("key").asString()));
+                document.get("nodes")
+                        .forEach(n -> nodes.append(nodes.isEmpty() ? " -> " : ", ")
+                                .append(n.get("kind").asString())
+                                .append(' ')
+                                .append(n.get("key").asString()));
                 out.println("  " + location(document) + document.get("outcome").asString() + " "
-                        + (document.get("ref").isNull() ? "" : document.get("ref").asString()) + nodes + " ("
+                        + (document.get("ref").isNull()
+                                ? ""
+                                : document.get("ref").asString()) + nodes + " ("
                         + document.get("detail").asString() + ")");
             }
         }
@@ -108,8 +126,8 @@ final class BackstageReport {
 
     private static String counts(Map<String, Integer> counts) {
         StringBuilder text = new StringBuilder();
-        counts.forEach((kind, count) -> text.append(text.isEmpty() ? "" : ", ").append(kind).append(' ')
-                .append(count));
+        counts.forEach((kind, count) ->
+                text.append(text.isEmpty() ? "" : ", ").append(kind).append(' ').append(count));
         return text.toString();
     }
 }

@@ -43,13 +43,18 @@ record BaseFiles(List<LandscapeFile> files, String label) {
     private static BaseFiles fromGit(String ref, List<String> paths) throws IOException {
         withoutSystemGit();
         Path first = Path.of(paths.getFirst()).toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
-                .findGitDir(Files.isDirectory(first) ? first.toFile() : first.getParent().toFile());
+        FileRepositoryBuilder builder = new FileRepositoryBuilder()
+                .readEnvironment()
+                .findGitDir(
+                        Files.isDirectory(first)
+                                ? first.toFile()
+                                : first.getParent().toFile());
         if (builder.getGitDir() == null) {
             throw new IOException("--base " + ref + ": no folder of that name, and " + paths.getFirst()
                     + " is not in a git repository");
         }
-        try (Repository repository = builder.build(); RevWalk commits = new RevWalk(repository)) {
+        try (Repository repository = builder.build();
+                RevWalk commits = new RevWalk(repository)) {
             ObjectId id = repository.resolve(ref);
             if (id == null) {
                 throw new IOException("--base " + ref + ": no folder of that name, and no branch, tag or commit of"
@@ -81,8 +86,9 @@ record BaseFiles(List<LandscapeFile> files, String label) {
      * The YAML files under a path at a commit, named as {@link LandscapePaths#files} names the working tree's: for a
      * directory relative to it, for a file as given. A path the commit does not have yields no files (all added).
      */
-    private static List<LandscapeFile> read(Repository repository, RevCommit commit, String inRepository,
-            boolean directory, String given) throws IOException {
+    private static List<LandscapeFile> read(
+            Repository repository, RevCommit commit, String inRepository, boolean directory, String given)
+            throws IOException {
         List<LandscapeFile> files = new ArrayList<>();
         try (TreeWalk walk = new TreeWalk(repository)) {
             walk.addTree(commit.getTree());
@@ -95,7 +101,8 @@ record BaseFiles(List<LandscapeFile> files, String label) {
                 if (!path.endsWith(".yaml") && !path.endsWith(".yml")) {
                     continue;
                 }
-                String name = !directory ? Path.of(given).normalize().toString().replace(File.separatorChar, '/')
+                String name = !directory
+                        ? Path.of(given).normalize().toString().replace(File.separatorChar, '/')
                         : inRepository.isEmpty() ? path : path.substring(inRepository.length() + 1);
                 String content = new String(repository.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
                 files.add(new LandscapeFile(name, content));

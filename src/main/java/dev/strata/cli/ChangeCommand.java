@@ -59,17 +59,21 @@ abstract class ChangeCommand implements Callable<Integer> {
     }
 
     /** Prints what only this command reports, after the plan (text and markdown). */
-    void printOutcome(LandscapeOutcome outcome) {
-    }
+    void printOutcome(LandscapeOutcome outcome) {}
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!backstage.enabled()) {
             // Native files go through the upload path whatever their size: one GraphQL request is bounded.
-            LandscapeTransfer transfer = new LandscapeTransfer(StrataServer.of(server, console),
-                    progress.report(console), console);
-            JsonNode result = transfer.run(action(), landscape.read(), prune, policy.asInput(), PlanReport.PROBLEMS
-                    + " " + PlanReport.PLAN + " " + extraFields(), server.json());
+            LandscapeTransfer transfer =
+                    new LandscapeTransfer(StrataServer.of(server, console), progress.report(console), console);
+            JsonNode result = transfer.run(
+                    action(),
+                    landscape.read(),
+                    prune,
+                    policy.asInput(),
+                    PlanReport.PROBLEMS + " " + PlanReport.PLAN + " " + extraFields(),
+                    server.json());
             LandscapeOutcome outcome = PlanReport.read(result);
             if (!transfer.summarized()) {
                 return report(outcome);
@@ -83,7 +87,9 @@ abstract class ChangeCommand implements Callable<Integer> {
         String mutation;
         String selection;
         if (backstage.enabled()) {
-            input.put("catalog", BackstageCatalogInput.read(landscape, backstage, console).asInput());
+            input.put(
+                    "catalog",
+                    BackstageCatalogInput.read(landscape, backstage, console).asInput());
             mutation = backstageMutation();
             selection = "mutation($input: ChangeBackstageCatalogInput!) { " + mutation + "(input: $input) { "
                     + BackstageReport.SELECTION;
@@ -95,8 +101,9 @@ abstract class ChangeCommand implements Callable<Integer> {
         }
         input.put("prune", prune);
         input.put("policy", policy.asInput());
-        JsonNode result = StrataServer.of(server, console).call(selection + " " + PlanReport.PLAN + " "
-                + extraFields() + " } }", input).get(mutation);
+        JsonNode result = StrataServer.of(server, console)
+                .call(selection + " " + PlanReport.PLAN + " " + extraFields() + " } }", input)
+                .get(mutation);
         if (!backstage.enabled()) {
             return report(PlanReport.read(result));
         }
@@ -123,7 +130,6 @@ abstract class ChangeCommand implements Callable<Integer> {
         if (!outcome.errors().isEmpty()) {
             return ExitCode.ERROR;
         }
-        return outcome.plan() == null || outcome.plan().policyViolations().isEmpty() ? ExitCode.OK
-                : ExitCode.POLICY;
+        return outcome.plan() == null || outcome.plan().policyViolations().isEmpty() ? ExitCode.OK : ExitCode.POLICY;
     }
 }

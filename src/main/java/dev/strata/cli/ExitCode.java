@@ -10,6 +10,5 @@ final class ExitCode {
     /** A policy rule given on the command line is broken. */
     static final int POLICY = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

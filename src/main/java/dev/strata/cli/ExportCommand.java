@@ -32,7 +32,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        JsonNode files = StrataServer.of(server, console).call("{ exportLandscape { path content } }", null)
+        JsonNode files = StrataServer.of(server, console)
+                .call("{ exportLandscape { path content } }", null)
                 .get("exportLandscape");
         Path root = Path.of(out).toAbsolutePath().normalize();
         int count = 0;
@@ -50,7 +51,9 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         if (server.json()) {
-            console.out().println(StrataServer.JSON.writeValueAsString(Map.of("files", count, "directory", root.toString())));
+            console.out()
+                    .println(
+                            StrataServer.JSON.writeValueAsString(Map.of("files", count, "directory", root.toString())));
         }
         return ExitCode.OK;
     }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /** The landscape files a command reads: YAML files and directories (or a Backstage catalog, see {@link BackstageOptions}). */
 final class LandscapePaths {
 
-    @Parameters(arity = "0..*", paramLabel = "<paths>",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "<paths>",
             description = "YAML files or directories (searched for *.yaml and *.yml)")
     List<String> paths = new ArrayList<>();
 
@@ -39,7 +41,9 @@ final class LandscapePaths {
 
     /** The files as the GraphQL input {@code LandscapeFileInput} expects them. */
     static List<Map<String, String>> asInput(List<LandscapeFile> files) {
-        return files.stream().map(f -> Map.of("path", f.path(), "content", f.content())).toList();
+        return files.stream()
+                .map(f -> Map.of("path", f.path(), "content", f.content()))
+                .toList();
     }
 
     /** The YAML files of the given paths: files as given, directories searched, paths relative to the directory. */
@@ -49,14 +53,19 @@ final class LandscapePaths {
             Path path = Path.of(given);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    for (Path file : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml")
-                            || p.toString().endsWith(".yml")).sorted().toList()) {
-                        files.add(new LandscapeFile(path.relativize(file).toString().replace('\\', '/'),
+                    for (Path file : walk.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().endsWith(".yaml")
+                                    || p.toString().endsWith(".yml"))
+                            .sorted()
+                            .toList()) {
+                        files.add(new LandscapeFile(
+                                path.relativize(file).toString().replace('\\', '/'),
                                 Files.readString(file, StandardCharsets.UTF_8)));
                     }
                 }
             } else if (Files.isRegularFile(path)) {
-                files.add(new LandscapeFile(path.normalize().toString().replace('\\', '/'),
+                files.add(new LandscapeFile(
+                        path.normalize().toString().replace('\\', '/'),
                         Files.readString(path, StandardCharsets.UTF_8)));
             } else {
                 throw new IOException("no such file or directory: " + given);

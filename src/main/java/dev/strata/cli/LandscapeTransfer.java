@@ -31,6 +31,7 @@ final class LandscapeTransfer {
 
     /** Plans with more node and relationship changes than this are shown without their list (JSON has it all). */
     static final int LISTED_CHANGES = 20_000;
+
     private static final long POLL_MILLIS = 500;
     /** A plan without its lists: what a console shows of a change too large to list. */
     private static final String SUMMARY = "plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded"
@@ -55,10 +56,21 @@ final class LandscapeTransfer {
      * (fields of {@code ApplyLandscapePayload}). With {@code listAll} false, a plan's lists of node and relationship
      * changes are fetched only when they have at most {@link #LISTED_CHANGES} entries.
      */
-    JsonNode run(String action, List<LandscapeFile> files, boolean prune, Map<String, Object> policy,
-            String selection, boolean listAll) throws IOException, InterruptedException {
-        JsonNode upload = payload(server.call("mutation { createLandscapeUpload { upload { id url maxBytes }"
-                + " errors { code message } } }", null).get("createLandscapeUpload"), "upload");
+    JsonNode run(
+            String action,
+            List<LandscapeFile> files,
+            boolean prune,
+            Map<String, Object> policy,
+            String selection,
+            boolean listAll)
+            throws IOException, InterruptedException {
+        JsonNode upload = payload(
+                server.call(
+                                "mutation { createLandscapeUpload { upload { id url maxBytes }"
+                                        + " errors { code message } } }",
+                                null)
+                        .get("createLandscapeUpload"),
+                "upload");
         String uploadId = upload.get("id").asString();
         try {
             send(files, upload);
@@ -69,9 +81,15 @@ final class LandscapeTransfer {
                 input.put("prune", prune);
                 input.put("policy", policy);
             }
-            String operationId = payload(server.call("mutation($input: StartLandscapeOperationInput!) {"
-                    + " startLandscapeOperation(input: $input) { operation { id } errors { code message } } }", input)
-                    .get("startLandscapeOperation"), "operation").get("id").asString();
+            String operationId = payload(
+                            server.call(
+                                            "mutation($input: StartLandscapeOperationInput!) {"
+                                                    + " startLandscapeOperation(input: $input) { operation { id } errors { code message } } }",
+                                            input)
+                                    .get("startLandscapeOperation"),
+                            "operation")
+                    .get("id")
+                    .asString();
             Thread cancelOnInterrupt = new Thread(() -> cancel(operationId));
             Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
             try {
@@ -82,7 +100,8 @@ final class LandscapeTransfer {
             return outcome(operationId, selection, listAll);
         } finally {
             try {
-                server.call("mutation($input: LandscapeIdInput!) { deleteLandscapeUpload(input: $input) { deletedKey } }",
+                server.call(
+                        "mutation($input: LandscapeIdInput!) { deleteLandscapeUpload(input: $input) { deletedKey } }",
                         Map.of("id", uploadId));
             } catch (RuntimeException e) {
                 // The server deletes it when it expires; nothing to tell the user.
@@ -92,7 +111,9 @@ final class LandscapeTransfer {
 
     /** Zips the files (fast compression: YAML shrinks about tenfold) and puts the archive, showing both. */
     private void send(List<LandscapeFile> files, JsonNode upload) throws IOException, InterruptedException {
-        long bytes = files.stream().mapToLong(f -> f.content().getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = files.stream()
+                .mapToLong(f -> f.content().getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         long max = upload.get("maxBytes").asLong();
         if (bytes > max) {
             throw new ServerException("the files hold " + bytes + " bytes, more than the " + max + " the server"
@@ -101,7 +122,8 @@ final class LandscapeTransfer {
         }
         Path archive = Files.createTempFile("strata-upload-", ".zip");
         try {
-            try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(archive);
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.setLevel(Deflater.BEST_SPEED);
                 int done = 0;
                 for (LandscapeFile file : files) {
@@ -117,10 +139,19 @@ final class LandscapeTransfer {
             JsonNode answer = server.put(upload.get("url").asString(), archive, "application/zip", chunk -> {
                 long total = sent.addAndGet(chunk);
                 double elapsed = (System.nanoTime() - started) / 1e9;
-                progress.show("uploading", total / 1024, size / 1024, "KB",
+                progress.show(
+                        "uploading",
+                        total / 1024,
+                        size / 1024,
+                        "KB",
                         total > 0 && elapsed > 1 ? elapsed / total * (size - total) : null);
             });
-            progress.show("uploaded", answer.path("files").asLong(), answer.path("files").asLong(), "files", null);
+            progress.show(
+                    "uploaded",
+                    answer.path("files").asLong(),
+                    answer.path("files").asLong(),
+                    "files",
+                    null);
         } finally {
             Files.deleteIfExists(archive);
         }
@@ -129,8 +160,10 @@ final class LandscapeTransfer {
     /** Polls the operation until it has ended, showing each step's progress; fails when it did not succeed. */
     private void follow(String operationId) throws IOException, InterruptedException {
         while (true) {
-            JsonNode operation = server.execute("query($id: ID!) { landscapeOperation(id: $id) { state step stepDone"
-                    + " stepTotal stepSecondsLeft failure cancelledBy } }", Map.of("id", operationId))
+            JsonNode operation = server.execute(
+                            "query($id: ID!) { landscapeOperation(id: $id) { state step stepDone"
+                                    + " stepTotal stepSecondsLeft failure cancelledBy } }",
+                            Map.of("id", operationId))
                     .get("landscapeOperation");
             if (operation == null || operation.isNull()) {
                 throw new ServerException("the server lost landscape operation " + operationId + " (restarted?);"
@@ -144,20 +177,27 @@ final class LandscapeTransfer {
                 }
                 case "FAILED" -> {
                     progress.finish();
-                    throw new ServerException("the operation failed: " + operation.get("failure").asString());
+                    throw new ServerException(
+                            "the operation failed: " + operation.get("failure").asString());
                 }
                 case "CANCELLED" -> {
                     progress.finish();
                     throw new ServerException("the operation was cancelled"
-                            + (operation.get("cancelledBy").isNull() ? "" : " by "
-                            + operation.get("cancelledBy").asString()) + "; nothing was written");
+                            + (operation.get("cancelledBy").isNull()
+                                    ? ""
+                                    : " by " + operation.get("cancelledBy").asString())
+                            + "; nothing was written");
                 }
                 case "RUNNING" -> {
                     if (!operation.get("step").isNull()) {
                         String step = operation.get("step").asString();
-                        progress.show(step.toLowerCase(Locale.ROOT).replace('_', ' '),
-                                operation.get("stepDone").asLong(), operation.get("stepTotal").asLong(), unit(step),
-                                operation.get("stepSecondsLeft").isNull() ? null
+                        progress.show(
+                                step.toLowerCase(Locale.ROOT).replace('_', ' '),
+                                operation.get("stepDone").asLong(),
+                                operation.get("stepTotal").asLong(),
+                                unit(step),
+                                operation.get("stepSecondsLeft").isNull()
+                                        ? null
                                         : operation.get("stepSecondsLeft").asDouble());
                     }
                 }
@@ -173,8 +213,8 @@ final class LandscapeTransfer {
      * apply has 559,366 changes and impact lists of the same order, hundreds of MB of JSON nobody reads on a console.
      * JSON output ({@code listAll}) fetches everything.
      */
-    private JsonNode outcome(String operationId, String selection, boolean listAll) throws IOException,
-            InterruptedException {
+    private JsonNode outcome(String operationId, String selection, boolean listAll)
+            throws IOException, InterruptedException {
         if (listAll || !selection.contains(PlanReport.PLAN)) {
             return fetch(operationId, selection);
         }
@@ -183,9 +223,12 @@ final class LandscapeTransfer {
         if (!(plan instanceof ObjectNode summary)) {
             return fetch(operationId, selection);
         }
-        long changes = plan.path("nodesAdded").asLong() + plan.path("nodesChanged").asLong()
-                + plan.path("nodesRemoved").asLong() + plan.path("edgesAdded").asLong()
-                + plan.path("edgesChanged").asLong() + plan.path("edgesRemoved").asLong();
+        long changes = plan.path("nodesAdded").asLong()
+                + plan.path("nodesChanged").asLong()
+                + plan.path("nodesRemoved").asLong()
+                + plan.path("edgesAdded").asLong()
+                + plan.path("edgesChanged").asLong()
+                + plan.path("edgesRemoved").asLong();
         if (changes <= LISTED_CHANGES) {
             return fetch(operationId, selection);
         }
@@ -211,32 +254,49 @@ final class LandscapeTransfer {
      */
     static List<String> summaryLines(JsonNode plan) {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "Plan: nodes %,d to add, %,d to change, %,d to remove; relationships %,d"
-                        + " to add, %,d to change, %,d to remove", plan.path("nodesAdded").asLong(),
-                plan.path("nodesChanged").asLong(), plan.path("nodesRemoved").asLong(), plan.path("edgesAdded").asLong(),
-                plan.path("edgesChanged").asLong(), plan.path("edgesRemoved").asLong()));
-        lines.add(String.format(Locale.ROOT, "Impact: %,d nodes affected (%,d tier-1 consumers)",
-                plan.path("impact").path("affected").asLong(), plan.path("impact").path("affectedTier1Consumers")
-                        .asLong()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "Plan: nodes %,d to add, %,d to change, %,d to remove; relationships %,d"
+                        + " to add, %,d to change, %,d to remove",
+                plan.path("nodesAdded").asLong(),
+                plan.path("nodesChanged").asLong(),
+                plan.path("nodesRemoved").asLong(),
+                plan.path("edgesAdded").asLong(),
+                plan.path("edgesChanged").asLong(),
+                plan.path("edgesRemoved").asLong()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "Impact: %,d nodes affected (%,d tier-1 consumers)",
+                plan.path("impact").path("affected").asLong(),
+                plan.path("impact").path("affectedTier1Consumers").asLong()));
         JsonNode violations = plan.path("policyViolations");
         violations.forEach(violation -> lines.add("Policy violated: " + violation.asString()));
-        lines.add(String.format(Locale.ROOT, "(more than %,d changes: the changes and the impact findings are not"
-                + " listed; --format json lists them all)", LISTED_CHANGES));
+        lines.add(String.format(
+                Locale.ROOT,
+                "(more than %,d changes: the changes and the impact findings are not"
+                        + " listed; --format json lists them all)",
+                LISTED_CHANGES));
         return lines;
     }
 
     private JsonNode fetch(String operationId, String selection) throws IOException, InterruptedException {
-        return server.execute("query($id: ID!) { landscapeOperation(id: $id) { outcome { " + selection + " } } }",
-                Map.of("id", operationId)).get("landscapeOperation").get("outcome");
+        return server.execute(
+                        "query($id: ID!) { landscapeOperation(id: $id) { outcome { " + selection + " } } }",
+                        Map.of("id", operationId))
+                .get("landscapeOperation")
+                .get("outcome");
     }
 
     private void cancel(String operationId) {
         try {
-            server.call("mutation($input: LandscapeIdInput!) { cancelLandscapeOperation(input: $input) {"
-                    + " operation { state } } }", Map.of("id", operationId));
+            server.call(
+                    "mutation($input: LandscapeIdInput!) { cancelLandscapeOperation(input: $input) {"
+                            + " operation { state } } }",
+                    Map.of("id", operationId));
             console.err().println();
-            console.err().println("strata: interrupted; asked the server to cancel operation " + operationId
-                    + " (nothing is written unless it was already committing)");
+            console.err()
+                    .println("strata: interrupted; asked the server to cancel operation " + operationId
+                            + " (nothing is written unless it was already committing)");
         } catch (IOException | RuntimeException e) {
             // the JVM is stopping; the operation goes on or ends on the server
         } catch (InterruptedException e) {
@@ -265,7 +325,8 @@ final class LandscapeTransfer {
     private static JsonNode payload(JsonNode payload, String result) {
         JsonNode errors = payload.path("errors");
         if (!errors.isEmpty()) {
-            throw new ServerException("the Strata server refused: " + errors.get(0).get("message").asString());
+            throw new ServerException(
+                    "the Strata server refused: " + errors.get(0).get("message").asString());
         }
         JsonNode value = payload.get(result);
         if (value == null || value.isNull()) {

@@ -20,8 +20,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +35,12 @@ import picocli.CommandLine.Option;
  * {@code --token} or {@code STRATA_TOKEN}, so the tools, answers, roles and limits are the server's own. Standard
  * output carries only the protocol; everything else goes to standard error.
  */
-@Command(name = "mcp", description = {"serve Strata's MCP tools on stdio for a desktop AI client, relayed to a running"
-        + " Strata server's /mcp endpoint (needs a viewer token)"})
+@Command(
+        name = "mcp",
+        description = {
+            "serve Strata's MCP tools on stdio for a desktop AI client, relayed to a running"
+                    + " Strata server's /mcp endpoint (needs a viewer token)"
+        })
 final class McpCommand implements Callable<Integer> {
 
     private final Console console;
@@ -47,12 +51,19 @@ final class McpCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--server", paramLabel = "<url>",
+    @Option(
+            names = "--server",
+            paramLabel = "<url>",
             description = "Strata server (default " + ServerOptions.DEFAULT_SERVER + "; env STRATA_SERVER)")
-    @Nullable String server;
+    @Nullable
+    String server;
 
-    @Option(names = "--token", paramLabel = "<token>", description = "bearer token, a viewer token is enough (env STRATA_TOKEN)")
-    @Nullable String token;
+    @Option(
+            names = "--token",
+            paramLabel = "<token>",
+            description = "bearer token, a viewer token is enough (env STRATA_TOKEN)")
+    @Nullable
+    String token;
 
     /**
      * @param ownsLogging whether this JVM runs only the command, so it may route all logging to standard error (not
@@ -70,7 +81,8 @@ final class McpCommand implements Callable<Integer> {
         if (ownsLogging) {
             logToStandardError();
         }
-        String url = server != null ? server : console.env().getOrDefault("STRATA_SERVER", ServerOptions.DEFAULT_SERVER);
+        String url =
+                server != null ? server : console.env().getOrDefault("STRATA_SERVER", ServerOptions.DEFAULT_SERVER);
         String bearer = token != null ? token : console.env().get("STRATA_TOKEN");
         McpSyncClient upstream = connect(url, bearer);
         List<McpSchema.Tool> tools;
@@ -80,9 +92,11 @@ final class McpCommand implements Callable<Integer> {
             tools = upstream.listTools().tools();
         } catch (RuntimeException e) {
             upstream.close();
-            console.err().println("strata mcp: cannot use the MCP endpoint of " + url + "/mcp (" + rootMessage(e) + "); start the"
-                    + " server (java -jar strata.jar) or pass --server, and pass a token with --token or STRATA_TOKEN"
-                    + " when anonymous reads are off");
+            console.err()
+                    .println("strata mcp: cannot use the MCP endpoint of " + url + "/mcp (" + rootMessage(e)
+                            + "); start the"
+                            + " server (java -jar strata.jar) or pass --server, and pass a token with --token or STRATA_TOKEN"
+                            + " when anonymous reads are off");
             return ExitCode.ERROR;
         }
         McpJsonMapper json = McpJsonDefaults.getMapper();
@@ -110,9 +124,11 @@ final class McpCommand implements Callable<Integer> {
         McpSyncServer relay = McpServer.sync(stdio)
                 .serverInfo(initialized.serverInfo())
                 .instructions(initialized.instructions())
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(tools.stream().map(tool -> new SyncToolSpecification(tool,
-                        (exchange, request) -> upstream.callTool(request))).toList())
+                .capabilities(
+                        McpSchema.ServerCapabilities.builder().tools(false).build())
+                .tools(tools.stream()
+                        .map(tool -> new SyncToolSpecification(tool, (exchange, request) -> upstream.callTool(request)))
+                        .toList())
                 .build();
         console.err().println("strata mcp: relaying " + tools.size() + " tools of " + url + "/mcp on stdio");
         closed.await();
@@ -122,15 +138,18 @@ final class McpCommand implements Callable<Integer> {
     }
 
     private static McpSyncClient connect(String url, @Nullable String bearer) {
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(url).endpoint("/mcp")
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(url)
+                .endpoint("/mcp")
                 .httpRequestCustomizer((request, method, uri, body, context) -> {
                     if (bearer != null && !bearer.isBlank()) {
                         request.header("Authorization", "Bearer " + bearer.strip());
                     }
                 })
                 .build();
-        return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60))
-                .clientInfo(new McpSchema.Implementation("strata-mcp-stdio", "Strata stdio relay", "1")).build();
+        return McpClient.sync(transport)
+                .requestTimeout(Duration.ofSeconds(60))
+                .clientInfo(new McpSchema.Implementation("strata-mcp-stdio", "Strata stdio relay", "1"))
+                .build();
     }
 
     private static String rootMessage(Throwable e) {
@@ -160,5 +179,4 @@ final class McpCommand implements Callable<Integer> {
         root.setLevel(Level.WARN);
         root.addAppender(appender);
     }
-
 }

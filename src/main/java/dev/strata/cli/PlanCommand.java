@@ -14,14 +14,16 @@ import picocli.CommandLine.Option;
  * or with {@code --base} offline: the same diff and impact computed in this process from two sets of files (a
  * folder, or a git ref of the repository holding the files), so a CI job needs no running Strata.
  */
-@Command(name = "plan",
-        description = "what applying would change, and its impact (dry run); offline with --base")
+@Command(name = "plan", description = "what applying would change, and its impact (dry run); offline with --base")
 final class PlanCommand extends ChangeCommand {
 
-    @Option(names = "--base", paramLabel = "<folder|git-ref>",
+    @Option(
+            names = "--base",
+            paramLabel = "<folder|git-ref>",
             description = "plan offline against these files instead of a server: a folder, or a git ref (main,"
                     + " origin/main, HEAD~1, a commit) of the repository holding the files")
-    @Nullable String base;
+    @Nullable
+    String base;
 
     PlanCommand(Console console) {
         super(console);
@@ -51,7 +53,7 @@ final class PlanCommand extends ChangeCommand {
         }
         List<LandscapeFile> files = landscape.read();
         BaseFiles baseFiles = BaseFiles.read(base, landscape.paths);
-        return report(LandscapeEvaluation.between(baseFiles.files(), baseFiles.label(), files, prune,
-                policy.asPolicy(), CognitiveLoadModel.defaults()));
+        return report(LandscapeEvaluation.between(
+                baseFiles.files(), baseFiles.label(), files, prune, policy.asPolicy(), CognitiveLoadModel.defaults()));
     }
 }

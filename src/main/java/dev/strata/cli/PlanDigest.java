@@ -7,7 +7,6 @@ import dev.strata.model.Field;
 import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff.Action;
 import dev.strata.model.LandscapeDiff.EdgeChange;
-import dev.strata.model.LandscapeDiff.FieldChange;
 import dev.strata.model.LandscapeDiff.NodeChange;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
@@ -46,12 +45,10 @@ final class PlanDigest {
     }
 
     /** One changed document: its heading ({@code ~ Capability llm-gateway (capabilities.yaml)}) and its changes. */
-    record Document(String heading, List<String> lines) {
-    }
+    record Document(String heading, List<String> lines) {}
 
     /** One kind of impact with its items, e.g. the consumers newly on a deprecated capability. */
-    record Section(String title, List<String> items) {
-    }
+    record Section(String title, List<String> items) {}
 
     /** {@code 1 capability changed, 2 consumers added (5 changes)}. */
     String summary() {
@@ -59,7 +56,8 @@ final class PlanDigest {
         List<Document> documents = documents();
         int changes = 0;
         for (Map.Entry<NodeRef, Action> entry : actions().entrySet()) {
-            counts.computeIfAbsent(entry.getKey().kind(), k -> new int[3])[entry.getValue().ordinal()]++;
+            counts.computeIfAbsent(entry.getKey().kind(), k -> new int[3])[
+                    entry.getValue().ordinal()]++;
         }
         for (Document document : documents) {
             changes += Math.max(1, document.lines().size());
@@ -68,11 +66,12 @@ final class PlanDigest {
         counts.forEach((kind, byAction) -> {
             for (Action action : Action.values()) {
                 if (byAction[action.ordinal()] > 0) {
-                    parts.add(noun(kind, byAction[action.ordinal()]) + " " + switch (action) {
-                        case ADD -> "added";
-                        case CHANGE -> "changed";
-                        case REMOVE -> "removed";
-                    });
+                    parts.add(noun(kind, byAction[action.ordinal()]) + " "
+                            + switch (action) {
+                                case ADD -> "added";
+                                case CHANGE -> "changed";
+                                case REMOVE -> "removed";
+                            });
                 }
             }
         });
@@ -90,8 +89,7 @@ final class PlanDigest {
         count(parts, impact.newDeprecatedUse().size(), "new use", "new uses", "of deprecated or retired capabilities");
         count(parts, impact.fixedDeprecatedUse().size(), "use", "uses", "of deprecated or retired capabilities freed");
         count(parts, impact.newSinglePointsOfFailure().size(), "new single point", "new single points", "of failure");
-        count(parts, impact.fixedSinglePointsOfFailure().size(), "single point", "single points",
-                "of failure removed");
+        count(parts, impact.fixedSinglePointsOfFailure().size(), "single point", "single points", "of failure removed");
         count(parts, impact.newLayerViolations().size(), "new layer violation", "new layer violations", "");
         count(parts, impact.fixedLayerViolations().size(), "layer violation", "layer violations", "fixed");
         count(parts, impact.newCycles().size(), "new cycle", "new cycles", "");
@@ -99,7 +97,11 @@ final class PlanDigest {
         count(parts, impact.newTierInversions().size(), "new tier inversion", "new tier inversions", "");
         count(parts, impact.fixedTierInversions().size(), "tier inversion", "tier inversions", "fixed");
         count(parts, impact.newOwnershipAmbiguity().size(), "category", "categories", "with more ownership ambiguity");
-        count(parts, impact.fixedOwnershipAmbiguity().size(), "category", "categories",
+        count(
+                parts,
+                impact.fixedOwnershipAmbiguity().size(),
+                "category",
+                "categories",
                 "with less ownership ambiguity");
         count(parts, impact.loadChanges().size(), "team", "teams", "changing cognitive-load band");
         return parts.isEmpty() ? "none" : String.join("; ", parts);
@@ -121,11 +123,13 @@ final class PlanDigest {
             files.put(node, change.sourceFile());
             List<String> fields = lines.computeIfAbsent(node, n -> new ArrayList<>());
             if (change.action() == Action.CHANGE) {
-                change.changes().forEach(f -> fields.add("~ " + f.field() + ": " + value(f.before()) + " -> "
-                        + value(f.after())));
+                change.changes()
+                        .forEach(f ->
+                                fields.add("~ " + f.field() + ": " + value(f.before()) + " -> " + value(f.after())));
             } else if (change.action() == Action.ADD) {
                 List<String> values = new ArrayList<>();
-                change.changes().stream().filter(f -> !f.field().equals("description")
+                change.changes().stream()
+                        .filter(f -> !f.field().equals("description")
                                 && !(f.field().equals("name") && change.key().equals(f.after())))
                         .forEach(f -> values.add(f.field() + " " + value(f.after())));
                 if (!values.isEmpty()) {
@@ -143,10 +147,14 @@ final class PlanDigest {
             }
             NodeRef other = declaring.equals(from) ? to : from;
             Field field = declaring.kind().relationshipFields().stream()
-                    .filter(f -> f.edge() == edge.type() && f.target() == other.kind()).findFirst().orElseThrow();
+                    .filter(f -> f.edge() == edge.type() && f.target() == other.kind())
+                    .findFirst()
+                    .orElseThrow();
             files.putIfAbsent(declaring, edge.sourceFile());
-            edgesByField.computeIfAbsent(declaring, d -> new LinkedHashMap<>())
-                    .computeIfAbsent(field, f -> new ArrayList<>()).add(edge);
+            edgesByField
+                    .computeIfAbsent(declaring, d -> new LinkedHashMap<>())
+                    .computeIfAbsent(field, f -> new ArrayList<>())
+                    .add(edge);
         }
         edgesByField.forEach((declaring, byField) -> {
             List<String> fields = lines.computeIfAbsent(declaring, n -> new ArrayList<>());
@@ -157,8 +165,10 @@ final class PlanDigest {
         lines.forEach((node, changes) -> {
             Action action = actions.getOrDefault(node, Action.CHANGE);
             String file = files.get(node);
-            documents.add(new Document(symbol(action) + " " + node.kind().label() + " " + code.apply(node.key())
-                    + (file == null ? "" : " (" + file + ")"), changes));
+            documents.add(new Document(
+                    symbol(action) + " " + node.kind().label() + " " + code.apply(node.key())
+                            + (file == null ? "" : " (" + file + ")"),
+                    changes));
         });
         return documents;
     }
@@ -168,17 +178,18 @@ final class PlanDigest {
         Map<NodeRef, Action> actions = new TreeMap<>(Landscape.NODE_ORDER);
         plan.nodes().forEach(n -> actions.put(new NodeRef(n.kind(), n.key()), n.action()));
         for (EdgeChange edge : plan.edges()) {
-            NodeRef declaring = edge.type().declaredByTarget() ? new NodeRef(edge.toKind(), edge.toKey())
+            NodeRef declaring = edge.type().declaredByTarget()
+                    ? new NodeRef(edge.toKind(), edge.toKey())
                     : new NodeRef(edge.fromKind(), edge.fromKey());
             actions.putIfAbsent(declaring, Action.CHANGE);
         }
         return actions;
     }
 
-    private void relationshipLines(NodeRef declaring, Field field, List<EdgeChange> edges, boolean added,
-            List<String> lines) {
-        Function<EdgeChange, String> otherKey = e -> code.apply(declaring.key().equals(e.fromKey())
-                && declaring.kind() == e.fromKind() ? e.toKey() : e.fromKey());
+    private void relationshipLines(
+            NodeRef declaring, Field field, List<EdgeChange> edges, boolean added, List<String> lines) {
+        Function<EdgeChange, String> otherKey = e -> code.apply(
+                declaring.key().equals(e.fromKey()) && declaring.kind() == e.fromKind() ? e.toKey() : e.fromKey());
         if (added) {
             String keys = String.join(", ", edges.stream().map(otherKey).toList());
             if (lines.isEmpty()) {
@@ -189,17 +200,31 @@ final class PlanDigest {
             return;
         }
         if (field.type() == Field.Type.REF) {
-            String before = edges.stream().filter(e -> e.action() == Action.REMOVE).map(otherKey).findFirst()
+            String before = edges.stream()
+                    .filter(e -> e.action() == Action.REMOVE)
+                    .map(otherKey)
+                    .findFirst()
                     .orElse("-");
-            String after = edges.stream().filter(e -> e.action() == Action.ADD).map(otherKey).findFirst().orElse("-");
+            String after = edges.stream()
+                    .filter(e -> e.action() == Action.ADD)
+                    .map(otherKey)
+                    .findFirst()
+                    .orElse("-");
             lines.add("~ " + field.name() + ": " + before + " -> " + after);
             return;
         }
         for (EdgeChange edge : edges) {
-            String details = edge.changes().isEmpty() || edge.action() == Action.REMOVE ? ""
-                    : " (" + String.join(", ", edge.changes().stream().map(f -> edge.action() == Action.ADD
-                    ? f.field() + " " + value(f.after())
-                    : f.field() + ": " + value(f.before()) + " -> " + value(f.after())).toList()) + ")";
+            String details = edge.changes().isEmpty() || edge.action() == Action.REMOVE
+                    ? ""
+                    : " ("
+                            + String.join(
+                                    ", ",
+                                    edge.changes().stream()
+                                            .map(f -> edge.action() == Action.ADD
+                                                    ? f.field() + " " + value(f.after())
+                                                    : f.field() + ": " + value(f.before()) + " -> " + value(f.after()))
+                                            .toList())
+                            + ")";
             lines.add(symbol(edge.action()) + " " + field.name() + ": " + otherKey.apply(edge) + details);
         }
     }
@@ -208,27 +233,54 @@ final class PlanDigest {
     List<Section> impact() {
         LandscapeImpact impact = plan.impact();
         List<Section> sections = new ArrayList<>();
-        add(sections, "Blast radius: " + PlanReport.plural(impact.affected(), "node") + " affected, including "
-                + impact.affectedTier1Consumers() + " tier-1 " + (impact.affectedTier1Consumers() == 1 ? "consumer"
-                : "consumers"), impact.blastRadius(), this::blast);
-        add(sections, "New uses of deprecated or retired capabilities (" + impact.newDeprecatedUse().size() + ")",
-                impact.newDeprecatedUse(), use -> deprecated(use, true));
-        add(sections, "Uses of deprecated or retired capabilities freed (" + impact.fixedDeprecatedUse().size() + ")",
-                impact.fixedDeprecatedUse(), use -> deprecated(use, false));
-        add(sections, "New single points of failure (consumers who lose their alternative)",
-                impact.newSinglePointsOfFailure(), s -> singlePoint(s, "now critical for"));
-        add(sections, "Single points of failure removed", impact.fixedSinglePointsOfFailure(),
+        add(
+                sections,
+                "Blast radius: " + PlanReport.plural(impact.affected(), "node") + " affected, including "
+                        + impact.affectedTier1Consumers() + " tier-1 "
+                        + (impact.affectedTier1Consumers() == 1 ? "consumer" : "consumers"),
+                impact.blastRadius(),
+                this::blast);
+        add(
+                sections,
+                "New uses of deprecated or retired capabilities ("
+                        + impact.newDeprecatedUse().size() + ")",
+                impact.newDeprecatedUse(),
+                use -> deprecated(use, true));
+        add(
+                sections,
+                "Uses of deprecated or retired capabilities freed ("
+                        + impact.fixedDeprecatedUse().size() + ")",
+                impact.fixedDeprecatedUse(),
+                use -> deprecated(use, false));
+        add(
+                sections,
+                "New single points of failure (consumers who lose their alternative)",
+                impact.newSinglePointsOfFailure(),
+                s -> singlePoint(s, "now critical for"));
+        add(
+                sections,
+                "Single points of failure removed",
+                impact.fixedSinglePointsOfFailure(),
                 s -> singlePoint(s, s.removed() ? "removed; was critical for" : "no longer critical for"));
         add(sections, "New layer violations (upward dependencies)", impact.newLayerViolations(), this::violation);
         add(sections, "Layer violations fixed", impact.fixedLayerViolations(), this::violation);
         add(sections, "New dependency cycles", impact.newCycles(), this::cycle);
         add(sections, "Dependency cycles broken", impact.fixedCycles(), this::cycle);
-        add(sections, "New tier inversions (" + impact.newTierInversions().size() + ")", impact.newTierInversions(),
+        add(
+                sections,
+                "New tier inversions (" + impact.newTierInversions().size() + ")",
+                impact.newTierInversions(),
                 this::inversion);
-        add(sections, "Tier inversions fixed (" + impact.fixedTierInversions().size() + ")",
-                impact.fixedTierInversions(), this::inversion);
-        add(sections, "More ownership ambiguity (a category offered by several platforms)",
-                impact.newOwnershipAmbiguity(), this::ownership);
+        add(
+                sections,
+                "Tier inversions fixed (" + impact.fixedTierInversions().size() + ")",
+                impact.fixedTierInversions(),
+                this::inversion);
+        add(
+                sections,
+                "More ownership ambiguity (a category offered by several platforms)",
+                impact.newOwnershipAmbiguity(),
+                this::ownership);
         add(sections, "Less ownership ambiguity", impact.fixedOwnershipAmbiguity(), this::ownership);
         add(sections, "Cognitive-load band changes", impact.loadChanges(), this::load);
         return sections;
@@ -257,8 +309,8 @@ final class PlanDigest {
     }
 
     private String singlePoint(SinglePointChange change, String verb) {
-        return code.apply(change.capabilityKey()) + " " + verb + " " + PlanReport.plural(change.consumers(),
-                "consumer") + ": " + keys(change.consumerKeys(), 8);
+        return code.apply(change.capabilityKey()) + " " + verb + " " + PlanReport.plural(change.consumers(), "consumer")
+                + ": " + keys(change.consumerKeys(), 8);
     }
 
     private String violation(LayerViolation violation) {

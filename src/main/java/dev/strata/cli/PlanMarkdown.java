@@ -47,8 +47,10 @@ final class PlanMarkdown {
         PlanDigest impact = new PlanDigest(plan, key -> "`" + key + "`");
         line("**Plan:** " + changes.summary() + "  ");
         line("**Impact:** " + impact.impactSummary() + "  ");
-        line("**Policy:** " + (plan.policyViolations().isEmpty() ? "holds"
-                : PlanReport.plural(plan.policyViolations().size(), "violation")));
+        line("**Policy:** "
+                + (plan.policyViolations().isEmpty()
+                        ? "holds"
+                        : PlanReport.plural(plan.policyViolations().size(), "violation")));
         line("");
         line("#### Changes");
         line("");

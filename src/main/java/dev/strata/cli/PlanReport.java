@@ -4,10 +4,10 @@ import dev.strata.ingest.LandscapeOutcome;
 import java.io.PrintStream;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Prints the outcome of a plan or an apply in the format asked for: for people ({@link PlanText}), as a
@@ -51,8 +51,7 @@ final class PlanReport {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private PlanReport() {
-    }
+    private PlanReport() {}
 
     /** The outcome from a mutation's payload (its {@code errors}, {@code documents}, {@code plan}, {@code applied}). */
     static LandscapeOutcome read(JsonNode payload) {

@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 /** The policy a plan or an apply is checked against: any broken rule ends the command with exit code 2. */
 final class PolicyOptions {
 
-    @Option(names = "--fail-on-new-violation", description = "policy: a new upward layer dependency breaks the build (exit 2)")
+    @Option(
+            names = "--fail-on-new-violation",
+            description = "policy: a new upward layer dependency breaks the build (exit 2)")
     boolean failOnNewViolation;
 
     @Option(names = "--fail-on-new-cycle", description = "policy: a new dependency cycle breaks the build")
@@ -18,9 +20,12 @@ final class PolicyOptions {
     @Option(names = "--fail-on-overloaded", description = "policy: a team becoming OVERLOADED breaks the build")
     boolean failOnOverloaded;
 
-    @Option(names = "--max-blast-radius", paramLabel = "<n>",
+    @Option(
+            names = "--max-blast-radius",
+            paramLabel = "<n>",
             description = "policy: the change may affect at most n nodes (blast radius of what it touches)")
-    @Nullable Integer maxBlastRadius;
+    @Nullable
+    Integer maxBlastRadius;
 
     /** The policy for an offline plan. */
     LandscapePolicy asPolicy() {

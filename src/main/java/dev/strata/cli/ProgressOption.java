@@ -8,7 +8,10 @@ final class ProgressOption {
     /** Seconds between progress lines when they are lines (CI logs). */
     static final long LINE_INTERVAL_MILLIS = 5_000;
 
-    @Option(names = "--progress", paramLabel = "auto|bar|lines|off", defaultValue = "auto",
+    @Option(
+            names = "--progress",
+            paramLabel = "auto|bar|lines|off",
+            defaultValue = "auto",
             description = "progress on stderr: a bar on a terminal, lines every 5 s otherwise (default auto)")
     ProgressReport.Mode mode = ProgressReport.Mode.AUTO;
 

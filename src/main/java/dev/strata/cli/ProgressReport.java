@@ -81,8 +81,8 @@ final class ProgressReport {
     static String line(String step, long done, long total, String unit, @Nullable Double secondsLeft) {
         StringBuilder text = new StringBuilder(step);
         if (total > 0) {
-            text.append(String.format(Locale.ROOT, ": %,d of %,d %s (%d %%)", done, total, unit,
-                    Math.min(100, done * 100 / total)));
+            text.append(String.format(
+                    Locale.ROOT, ": %,d of %,d %s (%d %%)", done, total, unit, Math.min(100, done * 100 / total)));
         } else if (done > 0) {
             text.append(String.format(Locale.ROOT, ": %,d %s", done, unit));
         }

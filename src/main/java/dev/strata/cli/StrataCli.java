@@ -22,10 +22,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * (problems in the files, server unreachable, bad arguments, unknown command), 2 a policy rule is broken. A new
  * command is one class registered in {@link #StrataCli(Console, ServerLauncher)}; a new option is one field.
  */
-@Command(name = "java -jar strata.jar", mixinStandardHelpOptions = true, versionProvider = StrataCli.Version.class,
+@Command(
+        name = "java -jar strata.jar",
+        mixinStandardHelpOptions = true,
+        versionProvider = StrataCli.Version.class,
         description = "Strata: graph analytics for platform-engineering landscapes.",
-        footer = {"", "Without a command, or with only --name=value settings, Strata starts the server (serve).",
-                "Exit codes: 0 fine, 1 error, 2 policy violated."})
+        footer = {
+            "",
+            "Without a command, or with only --name=value settings, Strata starts the server (serve).",
+            "Exit codes: 0 fine, 1 error, 2 policy violated."
+        })
 public final class StrataCli implements Runnable {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -116,8 +122,10 @@ public final class StrataCli implements Runnable {
     private int badArguments(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintStream err = console.err();
-        if (command == commandLine && e instanceof UnmatchedArgumentException unmatched
-                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().getFirst().startsWith("-")) {
+        if (command == commandLine
+                && e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().getFirst().startsWith("-")) {
             err.println("strata: unknown command '" + unmatched.getUnmatched().getFirst() + "'; the commands are "
                     + String.join(", ", commandLine.getSubcommands().keySet())
                     + " (java -jar strata.jar --help shows them with their options)");

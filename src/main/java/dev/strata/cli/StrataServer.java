@@ -40,8 +40,8 @@ final class StrataServer {
     }
 
     /** Runs {@code document} with its {@code variables} (when not null) and returns its data. */
-    JsonNode execute(String document, @Nullable Map<String, Object> variables) throws IOException,
-            InterruptedException {
+    JsonNode execute(String document, @Nullable Map<String, Object> variables)
+            throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", document);
         if (variables != null) {
@@ -70,8 +70,8 @@ final class StrataServer {
      * PUTs {@code file} to {@code path} on the server, telling {@code sent} how many bytes have gone out, and answers
      * the server's JSON answer.
      */
-    JsonNode put(String path, Path file, String contentType, LongConsumer sent) throws IOException,
-            InterruptedException {
+    JsonNode put(String path, Path file, String contentType, LongConsumer sent)
+            throws IOException, InterruptedException {
         HttpRequest.BodyPublisher body = counting(HttpRequest.BodyPublishers.ofFile(file), sent);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + path))
                 .timeout(Duration.ofMinutes(30))
@@ -86,7 +86,8 @@ final class StrataServer {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response;
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
             throw new ServerException("cannot reach the Strata server at " + server + " (" + e + ")");
@@ -96,7 +97,8 @@ final class StrataServer {
             throw new ServerException("the Strata server answered HTTP " + response.statusCode()
                     + (message == null ? "" : ": " + message)
                     + (response.statusCode() == 401 || response.statusCode() == 403
-                    ? (message == null ? ":" : ";") + " pass a token with --token or STRATA_TOKEN" : ""));
+                            ? (message == null ? ":" : ";") + " pass a token with --token or STRATA_TOKEN"
+                            : ""));
         }
         return response;
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import tools.jackson.databind.JsonNode;
 
 /** {@code validate}: every problem in the files with file:line; offline, or against a server's graph. */
-@Command(name = "validate",
+@Command(
+        name = "validate",
         description = "check files: every problem with file:line (offline unless --server or STRATA_SERVER is given)")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -65,9 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
             local.put("documents", catalog.imported().documents());
             result = StrataServer.JSON.valueToTree(local);
         } else {
-            result = StrataServer.of(server, console).call("mutation($input: ValidateBackstageCatalogInput!) {"
-                    + " validateBackstageCatalog(input: $input) { " + BackstageReport.SELECTION + " } }",
-                    Map.of("catalog", catalog.asInput())).get("validateBackstageCatalog");
+            result = StrataServer.of(server, console)
+                    .call(
+                            "mutation($input: ValidateBackstageCatalogInput!) {"
+                                    + " validateBackstageCatalog(input: $input) { " + BackstageReport.SELECTION
+                                    + " } }",
+                            Map.of("catalog", catalog.asInput()))
+                    .get("validateBackstageCatalog");
         }
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
@@ -79,9 +84,11 @@ final class ValidateCommand implements Callable<Integer> {
                 console.out().println(PlanReport.plural(problems.size(), "problem"));
             }
             if (result.get("errors").isEmpty()) {
-                console.out().println("valid: the catalog can be imported" + (server.givenServer(console) == null
-                        ? " (offline: every layer or value stream an annotation names must be declared beside it)"
-                        : ""));
+                console.out()
+                        .println("valid: the catalog can be imported"
+                                + (server.givenServer(console) == null
+                                        ? " (offline: every layer or value stream an annotation names must be declared beside it)"
+                                        : ""));
             }
         }
         return result.get("errors").isEmpty() ? ExitCode.OK : ExitCode.ERROR;
@@ -93,8 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
             private long done;
 
             @Override
-            public void step(Step step, long total) {
-            }
+            public void step(Step step, long total) {}
 
             @Override
             public void advance(long units) {
@@ -103,8 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
 
             @Override
-            public void checkCancelled() {
-            }
+            public void checkCancelled() {}
         });
         report.finish();
         List<Problem> problems = parsed.problemsResolvingAgainst(Set.of());
@@ -115,9 +120,14 @@ final class ValidateCommand implements Callable<Integer> {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
             problems.forEach(problem -> console.out().println(problem));
-            console.out().println(problems.isEmpty() ? files.size() + " files, " + parsed.origins().size()
-                    + " documents: valid (offline: every reference must be declared in these files)"
-                    : PlanReport.plural(problems.size(), "problem") + " in " + PlanReport.plural(files.size(), "file"));
+            console.out()
+                    .println(
+                            problems.isEmpty()
+                                    ? files.size() + " files, "
+                                            + parsed.origins().size()
+                                            + " documents: valid (offline: every reference must be declared in these files)"
+                                    : PlanReport.plural(problems.size(), "problem") + " in "
+                                            + PlanReport.plural(files.size(), "file"));
         }
         return problems.isEmpty() ? ExitCode.OK : ExitCode.ERROR;
     }
@@ -133,7 +143,9 @@ final class ValidateCommand implements Callable<Integer> {
             if (!problems.isEmpty()) {
                 console.out().println(PlanReport.plural(problems.size(), "problem"));
             } else {
-                console.out().println(files.size() + " files, " + result.get("documents").asInt() + " documents: valid");
+                console.out()
+                        .println(files.size() + " files, "
+                                + result.get("documents").asInt() + " documents: valid");
             }
         }
         return result.get("errors").isEmpty() ? ExitCode.OK : ExitCode.ERROR;

@@ -29,13 +29,17 @@ class ConsumerController {
     }
 
     @QueryMapping
-    @Nullable Consumer consumer(@Argument String key) {
+    @Nullable
+    Consumer consumer(@Argument String key) {
         return consumers.find(key).orElse(null);
     }
 
     @QueryMapping
-    Connection<Consumer> consumers(@Argument @Nullable Integer first, @Argument @Nullable String after,
-            @Argument @Nullable ConsumerFilter filter, @Argument @Nullable EntityOrder orderBy) {
+    Connection<Consumer> consumers(
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            @Argument @Nullable ConsumerFilter filter,
+            @Argument @Nullable EntityOrder orderBy) {
         return consumers.page(filter, EntityOrder.orDefault(orderBy), Paging.of(first, after));
     }
 
@@ -51,20 +55,22 @@ class ConsumerController {
 
     @BatchMapping(typeName = "Capability", field = "consumptions")
     Map<Capability, List<Consumption>> consumptionsOfCapabilities(List<Capability> parents) {
-        return BatchQuery.byParent(parents, Capability::key,
-                consumers.consumptionsOfCapabilities(parents.stream().map(Capability::key).toList()), List.of());
+        return BatchQuery.byParent(
+                parents,
+                Capability::key,
+                consumers.consumptionsOfCapabilities(
+                        parents.stream().map(Capability::key).toList()),
+                List.of());
     }
 
     @BatchMapping(typeName = "Team", field = "consumers")
     Map<Team, List<Consumer>> consumersOfTeams(List<Team> parents) {
-        return BatchQuery.byParent(parents, Team::key, consumers.ownedBy(parents.stream().map(Team::key).toList()),
+        return BatchQuery.byParent(
+                parents,
+                Team::key,
+                consumers.ownedBy(parents.stream().map(Team::key).toList()),
                 List.of());
     }
-
-
-
-
-
 
     private static List<String> keys(List<Consumer> consumers) {
         return consumers.stream().map(Consumer::key).toList();

@@ -1,14 +1,13 @@
 package dev.strata.consumer;
 
-import dev.strata.graphql.NodeRepository;
-import dev.strata.model.NodeKind;
-import dev.strata.model.ConsumerKind;
-
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.graphql.PagedQuery;
 import dev.strata.graphql.Paging;
+import dev.strata.model.ConsumerKind;
+import dev.strata.model.NodeKind;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +74,10 @@ public class Consumers extends NodeRepository<Consumer> {
                 """, capabilityKeys, Consumption::from);
     }
 
-    public record ConsumerFilter(@Nullable String text, @Nullable ConsumerKind kind, @Nullable String ownerKey,
-            @Nullable Integer tier, @Nullable String capabilityKey) {
-    }
+    public record ConsumerFilter(
+            @Nullable String text,
+            @Nullable ConsumerKind kind,
+            @Nullable String ownerKey,
+            @Nullable Integer tier,
+            @Nullable String capabilityKey) {}
 }

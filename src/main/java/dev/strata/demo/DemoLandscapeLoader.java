@@ -1,10 +1,11 @@
 package dev.strata.demo;
 
+import dev.strata.audit.Actor;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
-import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
 import dev.strata.neo4j.DatabaseInitialization;
+import dev.strata.plan.LandscapePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import dev.strata.audit.Actor;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -41,7 +41,8 @@ class DemoLandscapeLoader implements DatabaseInitialization {
     private final LandscapeService landscapes;
     private final boolean enabled;
 
-    DemoLandscapeLoader(Driver driver, LandscapeService landscapes, @Value("${strata.demo.enabled:true}") boolean enabled) {
+    DemoLandscapeLoader(
+            Driver driver, LandscapeService landscapes, @Value("${strata.demo.enabled:true}") boolean enabled) {
         this.driver = driver;
         this.landscapes = landscapes;
         this.enabled = enabled;
@@ -66,12 +67,14 @@ class DemoLandscapeLoader implements DatabaseInitialization {
                 log.info("The database already holds a landscape; the demo is not loaded into it");
                 return;
             }
-            LandscapeOutcome outcome = landscapes.apply(files(), false, LandscapePolicy.NONE, Actor.SYSTEM,
-                    java.util.Map.of("files", FILES));
+            LandscapeOutcome outcome = landscapes.apply(
+                    files(), false, LandscapePolicy.NONE, Actor.SYSTEM, java.util.Map.of("files", FILES));
             if (!outcome.applied()) {
                 throw new IllegalStateException("The demo landscape files do not apply: " + outcome.errors());
             }
-            session.executeWrite(tx -> tx.run("MERGE (m:StrataMeta {key: 'demo-landscape'}) SET m.loadedAt = datetime()").consume());
+            session.executeWrite(
+                    tx -> tx.run("MERGE (m:StrataMeta {key: 'demo-landscape'}) SET m.loadedAt = datetime()")
+                            .consume());
             log.info("Loaded the demo landscape from {} ({} documents)", FILES, outcome.documents());
         }
     }
@@ -81,7 +84,8 @@ class DemoLandscapeLoader implements DatabaseInitialization {
         Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
         List<LandscapeFile> files = new ArrayList<>();
         for (Resource resource : resources) {
-            files.add(new LandscapeFile("landscape/demo/" + resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
+            files.add(new LandscapeFile(
+                    "landscape/demo/" + resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
         }
         return files;
     }

@@ -4,12 +4,12 @@ import dev.strata.audit.AuditTrail;
 import dev.strata.graphql.NodeFinder;
 import dev.strata.graphql.UserError;
 import dev.strata.graphql.UserError.ErrorCode;
-import dev.strata.security.Actors;
 import dev.strata.model.EdgeType;
 import dev.strata.model.Field;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import dev.strata.model.Violation;
+import dev.strata.security.Actors;
 import dev.strata.store.LandscapeWriter;
 import dev.strata.store.NodeEdits;
 import dev.strata.store.NodeEdits.NodeEdit;
@@ -61,10 +61,16 @@ class NodeMutations implements RuntimeWiringConfigurer {
     public void configure(RuntimeWiring.Builder wiring) {
         wiring.type("Mutation", type -> {
             for (NodeKind kind : NodeKind.values()) {
-                type.dataFetcher("create" + kind.label(), nodeEdit(kind, input -> NodeEdits.create(
-                        new NodeRef(kind, key(input)), values(kind, input, false))));
-                type.dataFetcher("update" + kind.label(), nodeEdit(kind, input -> NodeEdits.update(
-                        new NodeRef(kind, key(input)), values(kind, input, true))));
+                type.dataFetcher(
+                        "create" + kind.label(),
+                        nodeEdit(
+                                kind,
+                                input -> NodeEdits.create(new NodeRef(kind, key(input)), values(kind, input, false))));
+                type.dataFetcher(
+                        "update" + kind.label(),
+                        nodeEdit(
+                                kind,
+                                input -> NodeEdits.update(new NodeRef(kind, key(input)), values(kind, input, true))));
                 type.dataFetcher("delete" + kind.label(), delete(kind));
             }
             for (RelationshipMutation relationship : RELATIONSHIPS) {
@@ -79,8 +85,14 @@ class NodeMutations implements RuntimeWiringConfigurer {
         return env -> {
             Map<String, Object> input = input(env);
             String key = key(input);
-            return run(env, edit.apply(input), kind, key, field -> field.equals("key") ? "key"
-                    : kind.field(field).map(Field::inputName).orElse(field));
+            return run(
+                    env,
+                    edit.apply(input),
+                    kind,
+                    key,
+                    field -> field.equals("key")
+                            ? "key"
+                            : kind.field(field).map(Field::inputName).orElse(field));
         };
     }
 
@@ -116,8 +128,14 @@ class NodeMutations implements RuntimeWiringConfigurer {
             } else {
                 edit = NodeEdits.unrelate(node, field, other);
             }
-            return run(env, edit, kind, key, name -> name.equals("key") ? relationship.keyInput()
-                    : name.equals(field.name()) ? relationship.otherInput() : name);
+            return run(
+                    env,
+                    edit,
+                    kind,
+                    key,
+                    name -> name.equals("key")
+                            ? relationship.keyInput()
+                            : name.equals(field.name()) ? relationship.otherInput() : name);
         };
     }
 
@@ -125,17 +143,25 @@ class NodeMutations implements RuntimeWiringConfigurer {
      * Runs the edit under the landscape lock and answers with the payload: the node as it is after the write (read
      * in the same transaction) and no errors, or no node and the refusals, with nothing written.
      */
-    private Map<String, Object> run(DataFetchingEnvironment env, NodeEdit edit, NodeKind kind, String key,
-            Function<String, String> inputName) {
+    private Map<String, Object> run(
+            DataFetchingEnvironment env, NodeEdit edit, NodeKind kind, String key, Function<String, String> inputName) {
         String operation = env.getField().getName();
         String input = audit.json(env.getArguments());
         return writer.write(operation, Actors.of(env.getGraphQlContext()), EDIT_TIMEOUT, change -> {
             Outcome outcome = edit.evaluate(change.reader());
             if (outcome.refused()) {
-                return payload(kind, null, outcome.violations().stream().map(v -> error(v, inputName)).toList());
+                return payload(
+                        kind,
+                        null,
+                        outcome.violations().stream()
+                                .map(v -> error(v, inputName))
+                                .toList());
             }
             change.write(outcome.diff(), input, kind.label(), key, json(outcome.before()), json(outcome.after()));
-            return payload(kind, outcome.after() == null ? null : finders.get(kind).find(key).orElse(null), List.of());
+            return payload(
+                    kind,
+                    outcome.after() == null ? null : finders.get(kind).find(key).orElse(null),
+                    List.of());
         });
     }
 
@@ -174,7 +200,10 @@ class NodeMutations implements RuntimeWiringConfigurer {
                 continue;
             }
             boolean clears = field.type() == Field.Type.REF && "".equals(value)
-                    || update && kind == NodeKind.LAYER && field.name().equals("rank") && Integer.valueOf(0).equals(value);
+                    || update
+                            && kind == NodeKind.LAYER
+                            && field.name().equals("rank")
+                            && Integer.valueOf(0).equals(value);
             values.put(field.name(), clears ? NodeEdits.CLEAR : value);
         }
         return values;
@@ -195,7 +224,5 @@ class NodeMutations implements RuntimeWiringConfigurer {
     }
 
     /** A list relationship edited one item at a time: {@code add<name>}, {@code remove<name>}. */
-    private record RelationshipMutation(String name, NodeKind kind, String field, String keyInput,
-                                        String otherInput) {
-    }
+    private record RelationshipMutation(String name, NodeKind kind, String field, String keyInput, String otherInput) {}
 }

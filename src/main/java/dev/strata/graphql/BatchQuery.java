@@ -15,11 +15,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public final class BatchQuery {
 
-    private BatchQuery() {
-    }
+    private BatchQuery() {}
 
-    public static <T> Map<String, T> one(Neo4jClient client, String cypher, Collection<String> keys,
-            Function<Value, T> mapper) {
+    public static <T> Map<String, T> one(
+            Neo4jClient client, String cypher, Collection<String> keys, Function<Value, T> mapper) {
         Map<String, T> result = new LinkedHashMap<>();
         rows(client, cypher, keys).forEach(row -> {
             if (!row.value().isNull()) {
@@ -29,15 +28,17 @@ public final class BatchQuery {
         return result;
     }
 
-    public static <T> Map<String, List<T>> many(Neo4jClient client, String cypher, Collection<String> keys,
-            Function<Value, T> mapper) {
+    public static <T> Map<String, List<T>> many(
+            Neo4jClient client, String cypher, Collection<String> keys, Function<Value, T> mapper) {
         Map<String, List<T>> result = new LinkedHashMap<>();
-        rows(client, cypher, keys).forEach(row -> result.put(row.key(), row.value().asList(mapper::apply)));
+        rows(client, cypher, keys)
+                .forEach(row -> result.put(row.key(), row.value().asList(mapper::apply)));
         return result;
     }
 
     /** Re-keys a result by the parent objects, as {@code @BatchMapping} wants it; parents without a value map to the fallback. */
-    public static <P, T> Map<P, T> byParent(List<P> parents, Function<P, String> key, Map<String, T> byKey, T fallback) {
+    public static <P, T> Map<P, T> byParent(
+            List<P> parents, Function<P, String> key, Map<String, T> byKey, T fallback) {
         Map<P, T> result = new LinkedHashMap<>();
         parents.forEach(parent -> result.put(parent, byKey.getOrDefault(key.apply(parent), fallback)));
         return result;
@@ -45,13 +46,14 @@ public final class BatchQuery {
 
     private static Collection<Row> rows(Neo4jClient client, String cypher, Collection<String> keys) {
         return client.query(cypher)
-                .bind(List.copyOf(keys)).to("keys")
+                .bind(List.copyOf(keys))
+                .to("keys")
                 .fetchAs(Row.class)
-                .mappedBy((types, record) -> new Row(record.get("key").asString(),
+                .mappedBy((types, record) -> new Row(
+                        record.get("key").asString(),
                         record.containsKey("values") ? record.get("values") : record.get("value")))
                 .all();
     }
 
-    private record Row(String key, Value value) {
-    }
+    private record Row(String key, Value value) {}
 }

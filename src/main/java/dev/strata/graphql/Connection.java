@@ -13,17 +13,19 @@ public record Connection<T>(List<Edge<T>> edges, List<T> nodes, PageInfo pageInf
             edges.add(new Edge<>(Paging.cursorOf(paging.offset() + i), pageNodes.get(i)));
         }
         boolean hasNext = paging.offset() + pageNodes.size() < totalCount;
-        PageInfo info = new PageInfo(hasNext, paging.offset() > 0,
+        PageInfo info = new PageInfo(
+                hasNext,
+                paging.offset() > 0,
                 edges.isEmpty() ? null : edges.getFirst().cursor(),
                 edges.isEmpty() ? null : edges.getLast().cursor());
         return new Connection<>(List.copyOf(edges), List.copyOf(pageNodes), info, totalCount);
     }
 
-    public record Edge<T>(String cursor, T node) {
-    }
+    public record Edge<T>(String cursor, T node) {}
 
-    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage,
+    public record PageInfo(
+            boolean hasNextPage,
+            boolean hasPreviousPage,
             @org.jspecify.annotations.Nullable String startCursor,
-            @org.jspecify.annotations.Nullable String endCursor) {
-    }
+            @org.jspecify.annotations.Nullable String endCursor) {}
 }

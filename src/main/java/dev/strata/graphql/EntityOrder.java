@@ -9,9 +9,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record EntityOrder(Field field, Direction direction) {
 
-    public enum Field { KEY, NAME, CREATED_AT, UPDATED_AT }
+    public enum Field {
+        KEY,
+        NAME,
+        CREATED_AT,
+        UPDATED_AT
+    }
 
-    public enum Direction { ASC, DESC }
+    public enum Direction {
+        ASC,
+        DESC
+    }
 
     public static final EntityOrder BY_KEY = new EntityOrder(Field.KEY, Direction.ASC);
 

@@ -29,14 +29,16 @@ class HeavyFieldGate extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public @Nullable InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
-            @Nullable InstrumentationState state) {
+    public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
+            InstrumentationExecutionParameters parameters, @Nullable InstrumentationState state) {
         parameters.getGraphQLContext().computeIfAbsent(RequestDeadline.KEY, key -> admission.newDeadline());
         return super.beginExecution(parameters, state);
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher,
+            InstrumentationFieldFetchParameters parameters,
             @Nullable InstrumentationState state) {
         GraphQLFieldDefinition field = parameters.getField();
         boolean heavy = QueryCost.weight(field) >= QueryCost.HEAVY_WEIGHT;
@@ -53,11 +55,16 @@ class HeavyFieldGate extends SimplePerformantInstrumentation {
     }
 
     private static String name(InstrumentationFieldFetchParameters parameters) {
-        return parameters.getExecutionStepInfo().getObjectType().getName() + "." + parameters.getField().getName();
+        return parameters.getExecutionStepInfo().getObjectType().getName() + "."
+                + parameters.getField().getName();
     }
 
-    private @Nullable Object runHeavy(DataFetcher<?> fetcher, graphql.schema.DataFetchingEnvironment environment, String name,
-            @Nullable RequestDeadline deadline) throws Exception {
+    private @Nullable Object runHeavy(
+            DataFetcher<?> fetcher,
+            graphql.schema.DataFetchingEnvironment environment,
+            String name,
+            @Nullable RequestDeadline deadline)
+            throws Exception {
         admission.acquire(name, deadline);
         boolean releaseNow = true;
         try {

@@ -35,7 +35,8 @@ public class HeavyWorkAdmission {
      * @throws ServerBusyException              when no turn came in time
      */
     public void acquire(String name, @Nullable RequestDeadline deadline) {
-        long wait = Math.min(limits.heavyFieldWait().toMillis(), deadline == null ? Long.MAX_VALUE : deadline.remainingMillis());
+        long wait = Math.min(
+                limits.heavyFieldWait().toMillis(), deadline == null ? Long.MAX_VALUE : deadline.remainingMillis());
         boolean admitted;
         try {
             admitted = permits.tryAcquire(wait, TimeUnit.MILLISECONDS);
@@ -47,7 +48,8 @@ public class HeavyWorkAdmission {
             if (deadline != null) {
                 deadline.check(name);
             }
-            throw new ServerBusyException("busy: " + name + " is heavy, and the " + limits.heavyFieldPermits() + " slots for heavy"
+            throw new ServerBusyException("busy: " + name + " is heavy, and the " + limits.heavyFieldPermits()
+                    + " slots for heavy"
                     + " work (strata.graphql.max-concurrent-heavy-fields) stayed taken for " + wait + " ms; retry in "
                     + ServerBusyException.RETRY_AFTER_SECONDS + " s");
         }

@@ -20,8 +20,10 @@ public final class InputCheck {
 
     public InputCheck key(String field, @Nullable String value) {
         if (value == null || !KEY.matcher(value).matches()) {
-            invalid(field, "'" + printable(value) + "' is not a valid key: use 2 to 64 lower-case letters, digits"
-                    + " and dashes, starting with a letter or digit");
+            invalid(
+                    field,
+                    "'" + printable(value) + "' is not a valid key: use 2 to 64 lower-case letters, digits"
+                            + " and dashes, starting with a letter or digit");
         }
         return this;
     }
@@ -46,7 +48,8 @@ public final class InputCheck {
     }
 
     public InputCheck range(String field, @Nullable Number value, double min, double max) {
-        if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
+        if (value != null
+                && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
             invalid(field, "must be between " + format(min) + " and " + format(max) + ", was " + value);
         }
         return this;

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -41,9 +41,12 @@ class JsonReadLimits implements WebMvcConfigurer {
 
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-    JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers, RequestLimits.Limits graphQl,
+    JsonMapper.Builder jsonMapperBuilder(
+            List<JsonMapperBuilderCustomizer> customizers,
+            RequestLimits.Limits graphQl,
             RequestLimits.HttpLimits http) {
-        long largestBody = Math.max(graphQl.maxRequestSize().toBytes(), http.maxRequestSize().toBytes());
+        long largestBody = Math.max(
+                graphQl.maxRequestSize().toBytes(), http.maxRequestSize().toBytes());
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxTokenCount(MAX_TOKENS)
                 .maxNestingDepth(MAX_NESTING)
@@ -52,7 +55,8 @@ class JsonReadLimits implements WebMvcConfigurer {
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, largestBody))
                 .maxDocumentLength(largestBody)
                 .build();
-        JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build());
+        JsonMapper.Builder builder = JsonMapper.builder(
+                JsonFactory.builder().streamReadConstraints(constraints).build());
         customizers.forEach(customizer -> customizer.customize(builder));
         return builder;
     }
@@ -63,8 +67,8 @@ class JsonReadLimits implements WebMvcConfigurer {
     }
 
     /** A body refused by the constraints above gets 400 with what was exceeded, in GraphQL's error format. */
-    private @Nullable ModelAndView overLimit(HttpServletRequest request, HttpServletResponse response, @Nullable Object handler,
-            Exception ex) {
+    private @Nullable ModelAndView overLimit(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception ex) {
         StreamConstraintsException exceeded = null;
         for (Throwable t = ex; t != null && exceeded == null; t = t.getCause()) {
             if (t instanceof StreamConstraintsException constraint) {
@@ -80,10 +84,16 @@ class JsonReadLimits implements WebMvcConfigurer {
         try {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
-            response.getWriter().write(errors.writeValueAsString(Map.of("errors", List.of(Map.of(
-                    "message", "request body refused: " + reason + "; these limits keep one request from filling the"
-                            + " server's memory (send large content, such as landscape files, as strings)",
-                    "extensions", Map.of("classification", "BAD_REQUEST"))))));
+            response.getWriter()
+                    .write(errors.writeValueAsString(Map.of(
+                            "errors",
+                            List.of(Map.of(
+                                    "message",
+                                    "request body refused: " + reason
+                                            + "; these limits keep one request from filling the"
+                                            + " server's memory (send large content, such as landscape files, as strings)",
+                                    "extensions",
+                                    Map.of("classification", "BAD_REQUEST"))))));
         } catch (IOException e) {
             return null;
         }

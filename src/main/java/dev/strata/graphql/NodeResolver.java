@@ -30,10 +30,13 @@ public class NodeResolver {
     public Map<NodeRef, LandscapeNode> find(Collection<NodeRef> refs) {
         Map<NodeKind, Set<String>> keysByKind = new EnumMap<>(NodeKind.class);
         for (NodeRef ref : refs) {
-            keysByKind.computeIfAbsent(ref.kind(), kind -> new LinkedHashSet<>()).add(ref.key());
+            keysByKind
+                    .computeIfAbsent(ref.kind(), kind -> new LinkedHashSet<>())
+                    .add(ref.key());
         }
         Map<NodeRef, LandscapeNode> found = new HashMap<>();
-        keysByKind.forEach((kind, keys) -> finder(kind).findAll(new ArrayList<>(keys))
+        keysByKind.forEach((kind, keys) -> finder(kind)
+                .findAll(new ArrayList<>(keys))
                 .forEach((key, node) -> found.put(new NodeRef(kind, key), node)));
         return found;
     }

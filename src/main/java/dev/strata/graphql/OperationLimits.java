@@ -38,29 +38,35 @@ class OperationLimits extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-            @Nullable InstrumentationState state) {
+    public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
+            InstrumentationValidationParameters parameters, @Nullable InstrumentationState state) {
         long expanded = FragmentExpansion.fieldsOf(parameters.getDocument(), MAX_EXPANDED_FIELDS + 1L);
         if (expanded > MAX_EXPANDED_FIELDS) {
-            throw refusal("the query expands to more than " + MAX_EXPANDED_FIELDS + " fields through its fragments (a fragment"
-                    + " that spreads another fragment twice doubles it at every level); spread each fragment where it is needed once");
+            throw refusal(
+                    "the query expands to more than " + MAX_EXPANDED_FIELDS
+                            + " fields through its fragments (a fragment"
+                            + " that spreads another fragment twice doubles it at every level); spread each fragment where it is needed once");
         }
         return super.beginValidation(parameters, state);
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-            @Nullable InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, @Nullable InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        ExecutableNormalizedOperation operation = execution.getNormalizedQueryTree().get();
+        ExecutableNormalizedOperation operation =
+                execution.getNormalizedQueryTree().get();
         if (operation.getOperationDepth() > limits.maxDepth()) {
             throw refusal("query depth " + operation.getOperationDepth() + " exceeds the limit of " + limits.maxDepth()
                     + " (strata.graphql.max-depth)");
         }
         QueryCost.Result cost = QueryCost.of(execution.getGraphQLSchema(), operation);
         if (cost.total() > limits.maxCost()) {
-            String heaviest = cost.heaviest().stream().map(part -> part.field() + " " + part.cost()).collect(Collectors.joining(", "));
-            throw refusal("query cost " + cost.total() + " exceeds the budget of " + limits.maxCost() + " (strata.graphql.max-cost; a field costs 1 or its @cost"
+            String heaviest = cost.heaviest().stream()
+                    .map(part -> part.field() + " " + part.cost())
+                    .collect(Collectors.joining(", "));
+            throw refusal("query cost " + cost.total() + " exceeds the budget of " + limits.maxCost()
+                    + " (strata.graphql.max-cost; a field costs 1 or its @cost"
                     + " weight, a paginated field adds its page size times what it selects, an unpaginated list "
                     + RequestLimits.UNPAGED_LIST_ESTIMATE + " times). Most expensive: " + heaviest
                     + ". Ask for fewer analytics or smaller pages per request");
@@ -69,6 +75,9 @@ class OperationLimits extends SimplePerformantInstrumentation {
     }
 
     private static AbortExecutionException refusal(String message) {
-        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build()));
+        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.BAD_REQUEST)
+                .message(message)
+                .build()));
     }
 }

@@ -28,17 +28,23 @@ public final class PagedQuery {
             RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS page
             """;
 
-    private PagedQuery() {
-    }
+    private PagedQuery() {}
 
-    public static <T> Connection<T> page(Neo4jClient client, String matchNodesAsN, Map<String, ?> filters, EntityOrder order,
-            Paging paging, Function<Value, T> mapper) {
+    public static <T> Connection<T> page(
+            Neo4jClient client,
+            String matchNodesAsN,
+            Map<String, ?> filters,
+            EntityOrder order,
+            Paging paging,
+            Function<Value, T> mapper) {
         Map<String, Object> parameters = new HashMap<>(filters);
         parameters.putAll(order.parameters());
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
         @SuppressWarnings("unchecked")
-        Connection<T> connection = client.query(String.join("\n", matchNodesAsN, ORDER_AND_PAGE)).bindAll(parameters).fetchAs(Connection.class)
+        Connection<T> connection = client.query(String.join("\n", matchNodesAsN, ORDER_AND_PAGE))
+                .bindAll(parameters)
+                .fetchAs(Connection.class)
                 .mappedBy((types, record) -> {
                     List<T> nodes = record.get("page").asList(mapper::apply);
                     return Connection.of(nodes, paging, record.get("total").asInt());

@@ -15,6 +15,7 @@ public record Paging(int offset, int limit) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     /** The largest offset a cursor may point at. */
     public static final int MAX_OFFSET = 1_000_000_000;
+
     private static final String PREFIX = "offset:";
 
     public static Paging of(@Nullable Integer first, @Nullable String after) {

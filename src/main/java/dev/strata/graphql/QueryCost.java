@@ -27,8 +27,7 @@ final class QueryCost {
     /** Fields weighing this much or more are heavy: {@link HeavyFieldGate} admits only a few at a time. */
     static final int HEAVY_WEIGHT = 1_000;
 
-    private QueryCost() {
-    }
+    private QueryCost() {}
 
     /** The operation's cost (at most {@link #SATURATION}) and its most expensive top-level fields. */
     static Result of(GraphQLSchema schema, ExecutableNormalizedOperation operation) {
@@ -37,7 +36,11 @@ final class QueryCost {
         List<Part> parts = new ArrayList<>();
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
             long cost = cost(schema, field, cap);
-            parts.add(new Part(field.getResultKey().equals(field.getName()) ? field.getName() : field.getResultKey() + ": " + field.getName(), cost));
+            parts.add(new Part(
+                    field.getResultKey().equals(field.getName())
+                            ? field.getName()
+                            : field.getResultKey() + ": " + field.getName(),
+                    cost));
             total = Math.min(cap, total + cost);
         }
         parts.sort(Comparator.comparingLong(Part::cost).reversed());
@@ -75,14 +78,14 @@ final class QueryCost {
             return Paging.DEFAULT_PAGE_SIZE;
         }
         boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()));
-        return list && !field.getName().equals("nodes") && !field.getName().equals("edges") ? RequestLimits.UNPAGED_LIST_ESTIMATE : 1;
+        return list && !field.getName().equals("nodes") && !field.getName().equals("edges")
+                ? RequestLimits.UNPAGED_LIST_ESTIMATE
+                : 1;
     }
 
     /** A top-level field and what it costs. */
-    record Part(String field, long cost) {
-    }
+    record Part(String field, long cost) {}
 
     /** What an operation costs, and the top-level fields that cost most. */
-    record Result(long total, List<Part> heaviest) {
-    }
+    record Result(long total, List<Part> heaviest) {}
 }

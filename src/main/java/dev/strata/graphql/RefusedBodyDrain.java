@@ -19,13 +19,18 @@ class RefusedBodyDrain implements WebServerFactoryCustomizer<ConfigurableTomcatW
     private final int largestBody;
 
     RefusedBodyDrain(RequestLimits.Limits graphQl, RequestLimits.HttpLimits http) {
-        this.largestBody = (int) Math.min(Integer.MAX_VALUE, Math.max(graphQl.maxRequestSize().toBytes(), http.maxRequestSize().toBytes()));
+        this.largestBody = (int) Math.min(
+                Integer.MAX_VALUE,
+                Math.max(
+                        graphQl.maxRequestSize().toBytes(),
+                        http.maxRequestSize().toBytes()));
     }
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
         factory.addConnectorCustomizers(connector -> {
-            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http && http.getMaxSwallowSize() >= 0
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
+                    && http.getMaxSwallowSize() >= 0
                     && http.getMaxSwallowSize() < largestBody) {
                 http.setMaxSwallowSize(largestBody);
             }

@@ -28,8 +28,8 @@ public record RequestDeadline(long deadlineNanos, Duration timeout) {
     public void check(String what) {
         if (passed()) {
             String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
-            throw new RequestDeadlineExceededException(what + " was stopped: the request ran into its deadline of " + limit
-                    + " (strata.graphql.request-timeout); ask for less per request");
+            throw new RequestDeadlineExceededException(what + " was stopped: the request ran into its deadline of "
+                    + limit + " (strata.graphql.request-timeout); ask for less per request");
         }
     }
 }

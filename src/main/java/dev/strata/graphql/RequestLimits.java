@@ -31,12 +31,18 @@ class RequestLimits {
      * @param heavyFieldWait            how long a heavy field waits for its turn before it fails with BUSY
      */
     @ConfigurationProperties("strata.graphql")
-    record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("100000") int maxCost,
-            @DefaultValue("32MB") DataSize maxRequestSize, @DefaultValue("30s") Duration requestTimeout,
-            @DefaultValue("0") int maxConcurrentHeavyFields, @DefaultValue("2s") Duration heavyFieldWait) {
+    record Limits(
+            @DefaultValue("15") int maxDepth,
+            @DefaultValue("100000") int maxCost,
+            @DefaultValue("32MB") DataSize maxRequestSize,
+            @DefaultValue("30s") Duration requestTimeout,
+            @DefaultValue("0") int maxConcurrentHeavyFields,
+            @DefaultValue("2s") Duration heavyFieldWait) {
 
         int heavyFieldPermits() {
-            return maxConcurrentHeavyFields > 0 ? maxConcurrentHeavyFields : Runtime.getRuntime().availableProcessors();
+            return maxConcurrentHeavyFields > 0
+                    ? maxConcurrentHeavyFields
+                    : Runtime.getRuntime().availableProcessors();
         }
     }
 
@@ -46,6 +52,7 @@ class RequestLimits {
      *                         finds them taken waits briefly, then gets 503 with Retry-After
      */
     @ConfigurationProperties("strata.http")
-    record HttpLimits(@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("64MB") DataSize maxBytesInFlight) {
-    }
+    record HttpLimits(
+            @DefaultValue("1MB") DataSize maxRequestSize,
+            @DefaultValue("64MB") DataSize maxBytesInFlight) {}
 }

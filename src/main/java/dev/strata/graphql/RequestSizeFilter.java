@@ -46,6 +46,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
     static final int UNCOUNTED_BYTES = 64 * 1024;
     /** How long a large body waits for its share of the budget before it is refused. */
     static final long ADMISSION_WAIT_MILLIS = 2_000;
+
     private static final int RETRY_AFTER_SECONDS = 2;
     private static final UrlPathHelper DECODED_PATHS = new UrlPathHelper();
 
@@ -57,17 +58,22 @@ class RequestSizeFilter extends OncePerRequestFilter {
     private final int budgetKilobytes;
     private final List<StreamedBodyPath> streamedPaths;
 
-    RequestSizeFilter(RequestLimits.Limits graphQlLimits, RequestLimits.HttpLimits httpLimits,
-            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath, List<StreamedBodyPath> streamedPaths) {
+    RequestSizeFilter(
+            RequestLimits.Limits graphQlLimits,
+            RequestLimits.HttpLimits httpLimits,
+            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+            List<StreamedBodyPath> streamedPaths) {
         this.graphQlPath = graphQlPath;
         this.streamedPaths = List.copyOf(streamedPaths);
         this.graphQlMaxBytes = graphQlLimits.maxRequestSize().toBytes();
         this.otherMaxBytes = httpLimits.maxRequestSize().toBytes();
         long budget = httpLimits.maxBytesInFlight().toBytes();
         if (budget < Math.max(graphQlMaxBytes, otherMaxBytes)) {
-            throw new IllegalStateException("strata.http.max-bytes-in-flight (" + budget + " bytes) must be at least the largest"
-                    + " request body allowed (strata.graphql.max-request-size " + graphQlMaxBytes + " bytes, strata.http.max-request-size "
-                    + otherMaxBytes + " bytes), or no such body could ever run");
+            throw new IllegalStateException(
+                    "strata.http.max-bytes-in-flight (" + budget + " bytes) must be at least the largest"
+                            + " request body allowed (strata.graphql.max-request-size " + graphQlMaxBytes
+                            + " bytes, strata.http.max-request-size "
+                            + otherMaxBytes + " bytes), or no such body could ever run");
         }
         this.budgetKilobytes = (int) Math.min(Integer.MAX_VALUE, budget / 1024);
         this.kilobytesInFlight = new Semaphore(budgetKilobytes, true);
@@ -79,8 +85,12 @@ class RequestSizeFilter extends OncePerRequestFilter {
         StreamedBodyPath streamed = streamed(request);
         if (streamed != null) {
             if (request.getContentLengthLong() > streamed.maxBytes()) {
-                refuseTooLarge(response, "request body of " + request.getContentLengthLong() + " bytes",
-                        streamed.maxBytes(), streamed.setting(), "");
+                refuseTooLarge(
+                        response,
+                        "request body of " + request.getContentLengthLong() + " bytes",
+                        streamed.maxBytes(),
+                        streamed.setting(),
+                        "");
                 return;
             }
             chain.doFilter(request, response);
@@ -127,8 +137,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
             }
             if (buffer.size() > limit) {
                 kilobytesInFlight.release(kilobytes);
-                refuseTooLarge(response, "request body of more than " + limit + " bytes", limit, setting,
-                        wayAround(graphQl));
+                refuseTooLarge(
+                        response, "request body of more than " + limit + " bytes", limit, setting, wayAround(graphQl));
                 return;
             }
             int actual = kilobytes(buffer.size());
@@ -140,7 +150,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
     }
 
     /** Runs the request and gives its bytes back to the budget when it ends, also when it ends asynchronously. */
-    private void runHoldingBudget(HttpServletRequest request, HttpServletResponse response, FilterChain chain, int kilobytes)
+    private void runHoldingBudget(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, int kilobytes)
             throws ServletException, IOException {
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {
@@ -161,7 +172,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     private boolean admit(int kilobytes) {
         try {
-            return kilobytesInFlight.tryAcquire(Math.min(kilobytes, budgetKilobytes), ADMISSION_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return kilobytesInFlight.tryAcquire(
+                    Math.min(kilobytes, budgetKilobytes), ADMISSION_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -184,8 +196,10 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     /** How a client gets a large landscape to the server when its GraphQL request is too large. */
     private static String wayAround(boolean graphQl) {
-        return graphQl ? "; send large landscapes as an upload instead (createLandscapeUpload, then PUT a zip archive;"
-                + " strata apply/plan/validate do this by themselves), or raise the setting" : "";
+        return graphQl
+                ? "; send large landscapes as an upload instead (createLandscapeUpload, then PUT a zip archive;"
+                        + " strata apply/plan/validate do this by themselves), or raise the setting"
+                : "";
     }
 
     /** Whether the request reaches GraphQL, judged on the path as the container and Spring MVC decode it. */
@@ -196,22 +210,33 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     private void refuseTooLarge(HttpServletResponse response, String what, long limit, String setting, String wayAround)
             throws IOException {
-        write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, what + " exceeds the limit of " + limit + " bytes (" + setting + ")"
-                + wayAround, "BAD_REQUEST");
+        write(
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                what + " exceeds the limit of " + limit + " bytes (" + setting + ")" + wayAround,
+                "BAD_REQUEST");
     }
 
     private void refuseBusy(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy: other large request bodies already hold the "
-                + budgetKilobytes / 1024 + " MB the server reads at once (strata.http.max-bytes-in-flight); retry in "
-                + RETRY_AFTER_SECONDS + " s", "BUSY");
+        write(
+                response,
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "busy: other large request bodies already hold the "
+                        + budgetKilobytes / 1024
+                        + " MB the server reads at once (strata.http.max-bytes-in-flight); retry in "
+                        + RETRY_AFTER_SECONDS + " s",
+                "BUSY");
     }
 
-    private void write(HttpServletResponse response, int status, String message, String classification) throws IOException {
+    private void write(HttpServletResponse response, int status, String message, String classification)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getWriter().write(json.writeValueAsString(Map.of("errors", List.of(Map.of("message", message,
-                "extensions", Map.of("classification", classification))))));
+        response.getWriter()
+                .write(json.writeValueAsString(Map.of(
+                        "errors",
+                        List.of(Map.of("message", message, "extensions", Map.of("classification", classification))))));
     }
 
     /** Gives the budget back when an asynchronous request ends, however it ends. */

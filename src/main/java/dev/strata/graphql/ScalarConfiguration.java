@@ -27,48 +27,53 @@ class ScalarConfiguration {
     @Bean
     RuntimeWiringConfigurer temporalScalars() {
         GraphQLScalarType date = scalar("Date", "an ISO-8601 date such as 2024-03-31", LocalDate::parse);
-        GraphQLScalarType dateTime = scalar("DateTime", "an ISO-8601 date-time with offset such as 2024-03-31T12:00:00Z",
-                OffsetDateTime::parse);
+        GraphQLScalarType dateTime = scalar(
+                "DateTime", "an ISO-8601 date-time with offset such as 2024-03-31T12:00:00Z", OffsetDateTime::parse);
         return wiring -> wiring.scalar(date).scalar(dateTime);
     }
 
     private static GraphQLScalarType scalar(String name, String expected, Function<String, TemporalAccessor> parse) {
-        return GraphQLScalarType.newScalar().name(name).description(expected).coercing(new Coercing<TemporalAccessor, String>() {
-            @Override
-            public String serialize(Object value, GraphQLContext context, Locale locale) {
-                if (value instanceof ZonedDateTime zoned) {
-                    return zoned.toOffsetDateTime().toString();
-                }
-                if (value instanceof TemporalAccessor) {
-                    return value.toString();
-                }
-                throw new CoercingSerializeException(name + " cannot represent " + value.getClass().getSimpleName());
-            }
-
-            @Override
-            public TemporalAccessor parseValue(Object input, GraphQLContext context, Locale locale) {
-                if (input instanceof String text) {
-                    try {
-                        return parse.apply(text);
-                    } catch (DateTimeParseException e) {
-                        // reported below with the expected form
+        return GraphQLScalarType.newScalar()
+                .name(name)
+                .description(expected)
+                .coercing(new Coercing<TemporalAccessor, String>() {
+                    @Override
+                    public String serialize(Object value, GraphQLContext context, Locale locale) {
+                        if (value instanceof ZonedDateTime zoned) {
+                            return zoned.toOffsetDateTime().toString();
+                        }
+                        if (value instanceof TemporalAccessor) {
+                            return value.toString();
+                        }
+                        throw new CoercingSerializeException(
+                                name + " cannot represent " + value.getClass().getSimpleName());
                     }
-                }
-                throw new CoercingParseValueException(name + " must be " + expected + ", was '" + input + "'");
-            }
 
-            @Override
-            public TemporalAccessor parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-                    Locale locale) {
-                if (input instanceof StringValue text) {
-                    try {
-                        return parse.apply(text.getValue());
-                    } catch (DateTimeParseException e) {
-                        // reported below with the expected form
+                    @Override
+                    public TemporalAccessor parseValue(Object input, GraphQLContext context, Locale locale) {
+                        if (input instanceof String text) {
+                            try {
+                                return parse.apply(text);
+                            } catch (DateTimeParseException e) {
+                                // reported below with the expected form
+                            }
+                        }
+                        throw new CoercingParseValueException(name + " must be " + expected + ", was '" + input + "'");
                     }
-                }
-                throw new CoercingParseLiteralException(name + " must be " + expected);
-            }
-        }).build();
+
+                    @Override
+                    public TemporalAccessor parseLiteral(
+                            Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                        if (input instanceof StringValue text) {
+                            try {
+                                return parse.apply(text.getValue());
+                            } catch (DateTimeParseException e) {
+                                // reported below with the expected form
+                            }
+                        }
+                        throw new CoercingParseLiteralException(name + " must be " + expected);
+                    }
+                })
+                .build();
     }
 }

@@ -32,8 +32,12 @@ class LandscapeController {
 
     @MutationMapping
     LandscapeOutcome applyLandscape(@Argument ChangeLandscapeInput input, DataFetchingEnvironment env) {
-        return service.apply(input.files(), Boolean.TRUE.equals(input.prune()), input.policyOrNone(),
-                Actors.of(env.getGraphQlContext()), env.getArguments());
+        return service.apply(
+                input.files(),
+                Boolean.TRUE.equals(input.prune()),
+                input.policyOrNone(),
+                Actors.of(env.getGraphQlContext()),
+                env.getArguments());
     }
 
     @QueryMapping
@@ -41,10 +45,12 @@ class LandscapeController {
         return service.export();
     }
 
-    record ValidateLandscapeInput(List<LandscapeFile> files) {
-    }
+    record ValidateLandscapeInput(List<LandscapeFile> files) {}
 
-    record ChangeLandscapeInput(List<LandscapeFile> files, @Nullable Boolean prune, @Nullable LandscapePolicy policy) {
+    record ChangeLandscapeInput(
+            List<LandscapeFile> files,
+            @Nullable Boolean prune,
+            @Nullable LandscapePolicy policy) {
         LandscapePolicy policyOrNone() {
             return policy == null ? LandscapePolicy.NONE : policy;
         }

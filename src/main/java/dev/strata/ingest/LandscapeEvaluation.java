@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LandscapeEvaluation {
 
-    private LandscapeEvaluation() {
-    }
+    private LandscapeEvaluation() {}
 
     /**
      * Evaluates parsed files against the current landscape. References resolve against the files and, unless
@@ -29,22 +28,37 @@ public final class LandscapeEvaluation {
      *
      * @param apply whether the caller writes the diff when the policy holds (sets {@code applied})
      */
-    public static Result evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
-            CognitiveLoadModel loadModel, boolean apply) {
+    public static Result evaluate(
+            Parsed parsed,
+            Landscape current,
+            boolean prune,
+            LandscapePolicy policy,
+            CognitiveLoadModel loadModel,
+            boolean apply) {
         return evaluate(parsed, current, prune, policy, loadModel, apply, ChangeProgress.NONE);
     }
 
     /** As {@link #evaluate(Parsed, Landscape, boolean, LandscapePolicy, CognitiveLoadModel, boolean)}, reporting its steps. */
-    static Result evaluate(Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy,
-            CognitiveLoadModel loadModel, boolean apply, ChangeProgress progress) {
+    static Result evaluate(
+            Parsed parsed,
+            Landscape current,
+            boolean prune,
+            LandscapePolicy policy,
+            CognitiveLoadModel loadModel,
+            boolean apply,
+            ChangeProgress progress) {
         progress.step(ChangeProgress.Step.COMPARING, 0);
-        List<Problem> problems = parsed.problemsResolvingAgainst(prune ? Set.of() : current.nodes().keySet());
+        List<Problem> problems = parsed.problemsResolvingAgainst(
+                prune ? Set.of() : current.nodes().keySet());
         if (!problems.isEmpty()) {
             return new Result(new LandscapeOutcome(problems, parsed.origins().size(), null, false), null);
         }
         LandscapeDiff diff = LandscapeDiff.between(current, parsed.declared(), prune);
-        int undeclared = prune ? 0 : (int) current.nodes().keySet().stream()
-                .filter(id -> !parsed.declared().nodes().containsKey(id)).count();
+        int undeclared = prune
+                ? 0
+                : (int) current.nodes().keySet().stream()
+                        .filter(id -> !parsed.declared().nodes().containsKey(id))
+                        .count();
         progress.checkCancelled();
         progress.step(ChangeProgress.Step.ASSESSING_IMPACT, 0);
         LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
@@ -60,19 +74,29 @@ public final class LandscapeEvaluation {
      * base must be valid on its own; its problems are reported with {@code baseLabel} before each file name, and
      * nothing is planned. A file both sets hold unchanged is parsed once.
      */
-    public static LandscapeOutcome between(List<LandscapeFile> base, String baseLabel, List<LandscapeFile> files,
-            boolean prune, LandscapePolicy policy, CognitiveLoadModel loadModel) {
+    public static LandscapeOutcome between(
+            List<LandscapeFile> base,
+            String baseLabel,
+            List<LandscapeFile> files,
+            boolean prune,
+            LandscapePolicy policy,
+            CognitiveLoadModel loadModel) {
         ParseCache parser = new ParseCache();
         Parsed parsedBase = parser.parse(base);
         List<Problem> baseProblems = parsedBase.problemsResolvingAgainst(Set.<NodeRef>of());
         if (!baseProblems.isEmpty()) {
-            return new LandscapeOutcome(baseProblems.stream().map(p -> new Problem(p.code(), baseLabel + p.file(),
-                    p.line(), p.field(), p.message())).toList(), parsedBase.origins().size(), null, false);
+            return new LandscapeOutcome(
+                    baseProblems.stream()
+                            .map(p -> new Problem(p.code(), baseLabel + p.file(), p.line(), p.field(), p.message()))
+                            .toList(),
+                    parsedBase.origins().size(),
+                    null,
+                    false);
         }
-        return evaluate(parser.parse(files), parsedBase.declared(), prune, policy, loadModel, false).outcome();
+        return evaluate(parser.parse(files), parsedBase.declared(), prune, policy, loadModel, false)
+                .outcome();
     }
 
     /** The outcome, and the diff to write (null when there are problems). */
-    public record Result(LandscapeOutcome outcome, @Nullable LandscapeDiff diff) {
-    }
+    public record Result(LandscapeOutcome outcome, @Nullable LandscapeDiff diff) {}
 }

@@ -2,11 +2,9 @@ package dev.strata.ingest;
 
 import dev.strata.model.Field;
 import dev.strata.model.Landscape;
-import dev.strata.model.NodeKind;
-
-
 import dev.strata.model.Landscape.Edge;
 import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 /** Writes a {@link Landscape} as files of the native format: each node into its source file, or one file per kind. */
 public final class LandscapeExport {
 
-    private LandscapeExport() {
-    }
+    private LandscapeExport() {}
 
     /**
      * One file per distinct {@code sourceFile} of the nodes (the kind's default file for nodes without one), each a
@@ -45,10 +42,14 @@ public final class LandscapeExport {
         }
         for (Edge edge : landscape.edges().values()) {
             NodeRef declaring = edge.id().declaredBy();
-            NodeRef other = declaring.equals(edge.id().from()) ? edge.id().to() : edge.id().from();
+            NodeRef other = declaring.equals(edge.id().from())
+                    ? edge.id().to()
+                    : edge.id().from();
             NodeKind kind = declaring.kind();
-            Field field = kind.relationshipFields().stream().filter(f -> f.edge() == edge.id().type()
-                    && f.target() == other.kind()).findFirst().orElseThrow();
+            Field field = kind.relationshipFields().stream()
+                    .filter(f -> f.edge() == edge.id().type() && f.target() == other.kind())
+                    .findFirst()
+                    .orElseThrow();
             Map<String, Object> spec = specs.get(declaring);
             switch (field.type()) {
                 case REF -> spec.put(field.name(), other.key());
@@ -110,7 +111,8 @@ public final class LandscapeExport {
         options.setSplitLines(false);
         Yaml yaml = new Yaml(options);
         List<LandscapeFile> files = new ArrayList<>();
-        documentsByFile.forEach((file, documents) -> files.add(new LandscapeFile(file, yaml.dumpAll(documents.iterator()))));
+        documentsByFile.forEach(
+                (file, documents) -> files.add(new LandscapeFile(file, yaml.dumpAll(documents.iterator()))));
         return files;
     }
 
@@ -118,5 +120,4 @@ public final class LandscapeExport {
     private static List<Object> listIn(Map<String, Object> spec, String name) {
         return (List<Object>) spec.computeIfAbsent(name, n -> new ArrayList<>());
     }
-
 }

@@ -31,8 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LandscapeFileParses {
 
-    private LandscapeFileParses() {
-    }
+    private LandscapeFileParses() {}
 
     /** Parsed files remembered by path and content hash. */
     interface Cache {
@@ -45,16 +44,15 @@ public final class LandscapeFileParses {
             }
 
             @Override
-            public void put(String path, String sha256, FileResult file) {
-            }
+            public void put(String path, String sha256, FileResult file) {}
 
             @Override
-            public void retainOnly(Set<String> paths) {
-            }
+            public void retainOnly(Set<String> paths) {}
         };
 
         /** The file parsed earlier with exactly this path and content, or null. */
-        @Nullable FileResult get(String path, String sha256);
+        @Nullable
+        FileResult get(String path, String sha256);
 
         void put(String path, String sha256, FileResult file);
 
@@ -87,12 +85,14 @@ public final class LandscapeFileParses {
                 paths.add(file.path());
                 String hash = sha256(file.content());
                 FileResult cached = cache.get(file.path(), hash);
-                parsing.add(cached != null ? CompletableFuture.completedFuture(new ParsedFile(file.path(), cached))
-                        : pool.submit(() -> {
-                            FileResult parsed = LandscapeParser.parseFile(file);
-                            cache.put(file.path(), hash, parsed);
-                            return new ParsedFile(file.path(), parsed);
-                        }));
+                parsing.add(
+                        cached != null
+                                ? CompletableFuture.completedFuture(new ParsedFile(file.path(), cached))
+                                : pool.submit(() -> {
+                                    FileResult parsed = LandscapeParser.parseFile(file);
+                                    cache.put(file.path(), hash, parsed);
+                                    return new ParsedFile(file.path(), parsed);
+                                }));
                 while (parsing.size() > 2 * threads) {
                     merge.add(next(parsing));
                     progress.advance(1);
@@ -126,8 +126,8 @@ public final class LandscapeFileParses {
 
     static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

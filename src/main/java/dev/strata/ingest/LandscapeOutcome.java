@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param plan      the plan (null for validate and when there are errors)
  * @param applied   whether the change was written (apply only; false on errors or a broken policy)
  */
-public record LandscapeOutcome(List<Problem> errors, int documents, @Nullable LandscapePlan plan, boolean applied) {
-}
+public record LandscapeOutcome(
+        List<Problem> errors, int documents, @Nullable LandscapePlan plan, boolean applied) {}

@@ -1,23 +1,20 @@
 package dev.strata.ingest;
 
-import dev.strata.model.Landscape;
-
+import dev.strata.ingest.Problem.Code;
 import dev.strata.model.EdgeType;
 import dev.strata.model.Field;
-import dev.strata.model.Field.Type;
 import dev.strata.model.Keys;
-import dev.strata.model.NodeKind;
+import dev.strata.model.Landscape;
 import dev.strata.model.Landscape.Edge;
 import dev.strata.model.Landscape.EdgeId;
 import dev.strata.model.Landscape.Node;
+import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
-import dev.strata.ingest.Problem.Code;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +50,7 @@ public final class LandscapeParser {
     private final List<Document> documents = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
 
-    private LandscapeParser() {
-    }
+    private LandscapeParser() {}
 
     /**
      * Parses all files; problems of every file are collected, none stops the others. Files are parsed one by one
@@ -68,15 +64,20 @@ public final class LandscapeParser {
     static FileResult parseFile(LandscapeFile file) {
         LandscapeParser parser = new LandscapeParser();
         parser.read(file);
-        return new FileResult(List.copyOf(parser.problems), List.copyOf(parser.documents),
-                List.copyOf(parser.references));
+        return new FileResult(
+                List.copyOf(parser.problems), List.copyOf(parser.documents), List.copyOf(parser.references));
     }
 
     private void read(LandscapeFile file) {
         int bytes = file.content().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_FILE_BYTES) {
-            problem(Code.TOO_LARGE, file.path(), 0, "", "the file has " + bytes + " bytes; the limit is "
-                    + MAX_FILE_BYTES + " bytes per file: split it into several files");
+            problem(
+                    Code.TOO_LARGE,
+                    file.path(),
+                    0,
+                    "",
+                    "the file has " + bytes + " bytes; the limit is " + MAX_FILE_BYTES
+                            + " bytes per file: split it into several files");
             return;
         }
         LoaderOptions options = new LoaderOptions();
@@ -86,21 +87,39 @@ public final class LandscapeParser {
         Yaml yaml = new Yaml(options);
         try {
             for (org.yaml.snakeyaml.nodes.Node document : yaml.composeAll(new StringReader(file.content()))) {
-                if (document != null && !(document instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) {
+                if (document != null
+                        && !(document instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) {
                     parseDocument(file.path(), document);
                 }
             }
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            String column = e.getProblemMark() == null ? "" : " at column " + (e.getProblemMark().getColumn() + 1);
-            problem(Code.MALFORMED_YAML, file.path(), line, "", "malformed YAML" + column + ": "
-                    + (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem());
+            String column = e.getProblemMark() == null
+                    ? ""
+                    : " at column " + (e.getProblemMark().getColumn() + 1);
+            problem(
+                    Code.MALFORMED_YAML,
+                    file.path(),
+                    line,
+                    "",
+                    "malformed YAML" + column + ": " + (e.getContext() == null ? "" : e.getContext() + ", ")
+                            + e.getProblem());
         } catch (org.yaml.snakeyaml.reader.ReaderException e) {
             // A character YAML forbids (e.g. a control character): locate it ourselves, the exception has no mark.
             int position = Math.max(0, Math.min(e.getPosition(), file.content().length()));
-            int line = 1 + (int) file.content().substring(0, position).chars().filter(c -> c == '\n').count();
-            problem(Code.MALFORMED_YAML, file.path(), line, "", "malformed YAML: character U+"
-                    + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML");
+            int line = 1
+                    + (int) file.content()
+                            .substring(0, position)
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
+            problem(
+                    Code.MALFORMED_YAML,
+                    file.path(),
+                    line,
+                    "",
+                    "malformed YAML: character U+" + String.format("%04X", e.getCodePoint())
+                            + " is not allowed in YAML");
         } catch (YAMLException e) {
             problem(Code.MALFORMED_YAML, file.path(), 1, "", "malformed YAML: " + e.getMessage());
         }
@@ -109,14 +128,23 @@ public final class LandscapeParser {
     private void parseDocument(String file, org.yaml.snakeyaml.nodes.Node document) {
         int line = line(document);
         if (!(document instanceof MappingNode root)) {
-            problem(Code.WRONG_TYPE, file, line, "", "a document must be a mapping with apiVersion, kind, metadata"
-                    + " and spec, got " + describe(document));
+            problem(
+                    Code.WRONG_TYPE,
+                    file,
+                    line,
+                    "",
+                    "a document must be a mapping with apiVersion, kind, metadata" + " and spec, got "
+                            + describe(document));
             return;
         }
         Map<String, NodeTuple> envelope = entries(file, root, "", ENVELOPE);
         String apiVersion = scalar(file, envelope.get("apiVersion"), "apiVersion", true);
         if (apiVersion != null && !apiVersion.equals(API_VERSION)) {
-            problem(Code.INVALID_VALUE, file, line(envelope.get("apiVersion")), "apiVersion",
+            problem(
+                    Code.INVALID_VALUE,
+                    file,
+                    line(envelope.get("apiVersion")),
+                    "apiVersion",
                     "unsupported apiVersion '" + apiVersion + "': use " + API_VERSION);
         }
         String kindName = scalar(file, envelope.get("kind"), "kind", true);
@@ -128,8 +156,12 @@ public final class LandscapeParser {
         }
         NodeKind kind = NodeKind.ofLabel(kindName).orElse(null);
         if (kind == null) {
-            problem(Code.UNKNOWN_KIND, file, line(envelope.get("kind")), "kind", "unknown kind '" + kindName
-                    + "': use one of " + NodeKind.labels());
+            problem(
+                    Code.UNKNOWN_KIND,
+                    file,
+                    line(envelope.get("kind")),
+                    "kind",
+                    "unknown kind '" + kindName + "': use one of " + NodeKind.labels());
             return;
         }
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -143,18 +175,29 @@ public final class LandscapeParser {
         NodeTuple specTuple = envelope.get("spec");
         Map<String, NodeTuple> spec = Map.of();
         if (specTuple != null && specTuple.getValueNode() instanceof MappingNode specNode) {
-            spec = entries(file, specNode, "spec.", kind.specFields().stream().map(Field::name).collect(
-                    java.util.stream.Collectors.toSet()));
+            spec = entries(
+                    file,
+                    specNode,
+                    "spec.",
+                    kind.specFields().stream().map(Field::name).collect(java.util.stream.Collectors.toSet()));
         } else if (specTuple != null && !isNull(specTuple.getValueNode())) {
-            problem(Code.WRONG_TYPE, file, line(specTuple), "spec", "spec must be a mapping, got "
-                    + describe(specTuple.getValueNode()));
+            problem(
+                    Code.WRONG_TYPE,
+                    file,
+                    line(specTuple),
+                    "spec",
+                    "spec must be a mapping, got " + describe(specTuple.getValueNode()));
         }
         for (Field field : kind.specFields()) {
             NodeTuple tuple = spec.get(field.name());
             if (tuple == null || isNull(tuple.getValueNode())) {
                 if (field.required()) {
-                    problem(Code.MISSING_FIELD, file, tuple == null ? (specTuple == null ? line : line(specTuple))
-                            : line(tuple), "spec." + field.name(), field.name() + " is required for a " + kind.label());
+                    problem(
+                            Code.MISSING_FIELD,
+                            file,
+                            tuple == null ? (specTuple == null ? line : line(specTuple)) : line(tuple),
+                            "spec." + field.name(),
+                            field.name() + " is required for a " + kind.label());
                 }
                 continue;
             }
@@ -162,26 +205,38 @@ public final class LandscapeParser {
         }
         kind.applyDefaults(properties);
         properties.put("sourceFile", file);
-        documents.add(new Document(id, line, problems.size(),
-                problems.size() > errorsBefore ? null : new Node(id, properties), List.copyOf(edges)));
+        documents.add(new Document(
+                id,
+                line,
+                problems.size(),
+                problems.size() > errorsBefore ? null : new Node(id, properties),
+                List.copyOf(edges)));
     }
 
-    private @Nullable String metadata(String file, int documentLine, @Nullable NodeTuple tuple,
-                                      Map<String, Object> properties) {
+    private @Nullable String metadata(
+            String file, int documentLine, @Nullable NodeTuple tuple, Map<String, Object> properties) {
         if (tuple == null) {
             problem(Code.MISSING_FIELD, file, documentLine, "metadata", "metadata with a key is required");
             return null;
         }
         if (!(tuple.getValueNode() instanceof MappingNode node)) {
-            problem(Code.WRONG_TYPE, file, line(tuple), "metadata", "metadata must be a mapping, got "
-                    + describe(tuple.getValueNode()));
+            problem(
+                    Code.WRONG_TYPE,
+                    file,
+                    line(tuple),
+                    "metadata",
+                    "metadata must be a mapping, got " + describe(tuple.getValueNode()));
             return null;
         }
         Map<String, NodeTuple> metadata = entries(file, node, "metadata.", METADATA);
         NodeTuple keyTuple = metadata.containsKey("key") ? metadata.get("key") : metadata.get("name");
         String keyField = metadata.containsKey("key") ? "metadata.key" : "metadata.name";
         if (metadata.containsKey("key") && metadata.containsKey("name")) {
-            problem(Code.INVALID_VALUE, file, line(metadata.get("name")), "metadata.name",
+            problem(
+                    Code.INVALID_VALUE,
+                    file,
+                    line(metadata.get("name")),
+                    "metadata.name",
                     "give either metadata.key or metadata.name (its Backstage synonym), not both");
         }
         String key = scalar(file, keyTuple, keyField, true);
@@ -193,20 +248,30 @@ public final class LandscapeParser {
             return null;
         }
         if (!Keys.isKey(key)) {
-            problem(Code.INVALID_VALUE, file, line(keyTuple), keyField, "'" + key + "' is not a valid key: use 2 to"
-                    + " 64 lower-case letters, digits and dashes, starting with a letter or digit");
+            problem(
+                    Code.INVALID_VALUE,
+                    file,
+                    line(keyTuple),
+                    keyField,
+                    "'" + key + "' is not a valid key: use 2 to"
+                            + " 64 lower-case letters, digits and dashes, starting with a letter or digit");
             return null;
         }
         String title = scalar(file, metadata.get("title"), "metadata.title", true);
-        Object displayName = title == null ? key : checked(file, metadata.get("title"), "metadata.title",
-                Field.common("name"), title);
+        Object displayName = title == null
+                ? key
+                : checked(file, metadata.get("title"), "metadata.title", Field.common("name"), title);
         if (displayName != null) {
             properties.put("name", displayName);
         }
         String description = scalar(file, metadata.get("description"), "metadata.description", true);
         if (description != null) {
-            Object checked = checked(file, metadata.get("description"), "metadata.description",
-                    Field.common("description"), description);
+            Object checked = checked(
+                    file,
+                    metadata.get("description"),
+                    "metadata.description",
+                    Field.common("description"),
+                    description);
             if (checked != null) {
                 properties.put("description", checked);
             }
@@ -217,28 +282,40 @@ public final class LandscapeParser {
                 TreeMap<String, String> sorted = new TreeMap<>();
                 for (NodeTuple label : labelMap.getValue()) {
                     String name = scalar(file, label, "metadata.labels", false);
-                    if (label.getKeyNode() instanceof ScalarNode k && label.getValueNode() instanceof ScalarNode v
+                    if (label.getKeyNode() instanceof ScalarNode k
+                            && label.getValueNode() instanceof ScalarNode v
                             && !v.getTag().equals(Tag.NULL)) {
                         sorted.put(k.getValue(), v.getValue());
                     } else if (name != null) {
-                        problem(Code.WRONG_TYPE, file, line(label), "metadata.labels." + name,
+                        problem(
+                                Code.WRONG_TYPE,
+                                file,
+                                line(label),
+                                "metadata.labels." + name,
                                 "a label value must be a scalar, got " + describe(label.getValueNode()));
                     }
                 }
                 if (!sorted.isEmpty()) {
-                    properties.put("labels", sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                            .toList());
+                    properties.put(
+                            "labels",
+                            sorted.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList());
                 }
             } else {
-                problem(Code.WRONG_TYPE, file, line(labels), "metadata.labels", "labels must be a mapping of"
-                        + " names to values, got " + describe(labels.getValueNode()));
+                problem(
+                        Code.WRONG_TYPE,
+                        file,
+                        line(labels),
+                        "metadata.labels",
+                        "labels must be a mapping of" + " names to values, got " + describe(labels.getValueNode()));
             }
         }
         return key;
     }
 
-    private void readField(String file, NodeRef id, Field field, NodeTuple tuple, Map<String, Object> properties,
-                           List<Edge> edges) {
+    private void readField(
+            String file, NodeRef id, Field field, NodeTuple tuple, Map<String, Object> properties, List<Edge> edges) {
         String path = "spec." + field.name();
         org.yaml.snakeyaml.nodes.Node value = tuple.getValueNode();
         switch (field.type()) {
@@ -259,11 +336,21 @@ public final class LandscapeParser {
                     String itemPath = path + "[" + i + "]";
                     if (!(item instanceof ScalarNode s) || !s.getTag().equals(Tag.STR)) {
                         problem(Code.WRONG_TYPE, file, line(item), itemPath, "expected a key, got " + describe(item));
-                    } else if (field.edge() == EdgeType.DEPENDS_ON && s.getValue().equals(id.key())) {
-                        problem(Code.SELF_DEPENDENCY, file, line(item), itemPath, id.display() + " cannot depend on itself");
+                    } else if (field.edge() == EdgeType.DEPENDS_ON
+                            && s.getValue().equals(id.key())) {
+                        problem(
+                                Code.SELF_DEPENDENCY,
+                                file,
+                                line(item),
+                                itemPath,
+                                id.display() + " cannot depend on itself");
                     } else if (!seen.add(s.getValue())) {
-                        problem(Code.DUPLICATE_KEY, file, line(item), itemPath, "'" + s.getValue()
-                                + "' is listed twice");
+                        problem(
+                                Code.DUPLICATE_KEY,
+                                file,
+                                line(item),
+                                itemPath,
+                                "'" + s.getValue() + "' is listed twice");
                     } else {
                         edges.add(reference(file, id, field, s.getValue(), line(item), itemPath, Map.of()));
                     }
@@ -290,8 +377,12 @@ public final class LandscapeParser {
             org.yaml.snakeyaml.nodes.Node item = list.getValue().get(i);
             String itemPath = path + "[" + i + "]";
             if (!(item instanceof MappingNode map)) {
-                problem(Code.WRONG_TYPE, file, line(item), itemPath, "expected a mapping {capability, since, mode},"
-                        + " got " + describe(item));
+                problem(
+                        Code.WRONG_TYPE,
+                        file,
+                        line(item),
+                        itemPath,
+                        "expected a mapping {capability, since, mode}," + " got " + describe(item));
                 continue;
             }
             Map<String, NodeTuple> entries = entries(file, map, itemPath + ".", CONSUMPTION);
@@ -307,29 +398,45 @@ public final class LandscapeParser {
                 }
             }
             if (entries.containsKey("mode") && !isNull(entries.get("mode").getValueNode())) {
-                Object mode = value(file, consumptionField("mode"),
-                        entries.get("mode"), itemPath + ".mode");
+                Object mode = value(file, consumptionField("mode"), entries.get("mode"), itemPath + ".mode");
                 if (mode != null) {
                     properties.put("mode", mode);
                 }
             }
             if (capability != null) {
                 if (!seen.add(capability)) {
-                    problem(Code.DUPLICATE_KEY, file, line(item), itemPath + ".capability", "capability '"
-                            + capability + "' is listed twice");
+                    problem(
+                            Code.DUPLICATE_KEY,
+                            file,
+                            line(item),
+                            itemPath + ".capability",
+                            "capability '" + capability + "' is listed twice");
                 } else {
-                    edges.add(reference(file, id, field, capability, line(entries.get("capability")),
-                            itemPath + ".capability", properties));
+                    edges.add(reference(
+                            file,
+                            id,
+                            field,
+                            capability,
+                            line(entries.get("capability")),
+                            itemPath + ".capability",
+                            properties));
                 }
             }
         }
     }
 
-    private Edge reference(String file, NodeRef declaring, Field field, String key, int line, String path,
-                           Map<String, Object> edgeProperties) {
+    private Edge reference(
+            String file,
+            NodeRef declaring,
+            Field field,
+            String key,
+            int line,
+            String path,
+            Map<String, Object> edgeProperties) {
         NodeRef target = new NodeRef(field.target(), key);
         references.add(new Reference(declaring, target, file, line, path));
-        EdgeId edgeId = field.outgoing() ? new EdgeId(field.edge(), declaring, target)
+        EdgeId edgeId = field.outgoing()
+                ? new EdgeId(field.edge(), declaring, target)
                 : new EdgeId(field.edge(), target, declaring);
         Map<String, Object> properties = new LinkedHashMap<>(edgeProperties);
         properties.put("sourceFile", file);
@@ -345,19 +452,31 @@ public final class LandscapeParser {
         String text = scalar.getValue();
         try {
             return switch (field.type()) {
-                case STRING, NAME, TEXT -> tag.equals(Tag.STR) ? checked(file, tuple, path, field, text)
-                        : wrongType(file, tuple, path, "a string", node);
-                case BOOL -> tag.equals(Tag.BOOL) ? Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT)
-                        .matches("true|yes|on|y")) : wrongType(file, tuple, path, "true or false", node);
-                case INT -> tag.equals(Tag.INT) ? checked(file, tuple, path, field, Long.decode(text.replace("_", "")))
-                        : wrongType(file, tuple, path, "an integer", node);
-                case FLOAT -> tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)
-                        ? checked(file, tuple, path, field, Double.parseDouble(text.replace("_", "")))
-                        : wrongType(file, tuple, path, "a number", node);
-                case DATE -> tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP) ? LocalDate.parse(text)
-                        : wrongType(file, tuple, path, "a date (YYYY-MM-DD)", node);
-                case ENUM -> tag.equals(Tag.STR) ? checked(file, tuple, path, field, text)
-                        : wrongType(file, tuple, path, "one of " + String.join(", ", field.values()), node);
+                case STRING, NAME, TEXT ->
+                    tag.equals(Tag.STR)
+                            ? checked(file, tuple, path, field, text)
+                            : wrongType(file, tuple, path, "a string", node);
+                case BOOL ->
+                    tag.equals(Tag.BOOL)
+                            ? Boolean.valueOf(
+                                    text.toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"))
+                            : wrongType(file, tuple, path, "true or false", node);
+                case INT ->
+                    tag.equals(Tag.INT)
+                            ? checked(file, tuple, path, field, Long.decode(text.replace("_", "")))
+                            : wrongType(file, tuple, path, "an integer", node);
+                case FLOAT ->
+                    tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)
+                            ? checked(file, tuple, path, field, Double.parseDouble(text.replace("_", "")))
+                            : wrongType(file, tuple, path, "a number", node);
+                case DATE ->
+                    tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)
+                            ? LocalDate.parse(text)
+                            : wrongType(file, tuple, path, "a date (YYYY-MM-DD)", node);
+                case ENUM ->
+                    tag.equals(Tag.STR)
+                            ? checked(file, tuple, path, field, text)
+                            : wrongType(file, tuple, path, "one of " + String.join(", ", field.values()), node);
                 default -> throw new IllegalStateException(field.type().name());
             };
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -377,7 +496,10 @@ public final class LandscapeParser {
     }
 
     private static Field consumptionField(String name) {
-        return Field.consumptionFields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return Field.consumptionFields().stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String expected(Field field) {
@@ -395,8 +517,8 @@ public final class LandscapeParser {
         };
     }
 
-    private @Nullable Object wrongType(String file, NodeTuple tuple, String path, String expected,
-                                       org.yaml.snakeyaml.nodes.Node actual) {
+    private @Nullable Object wrongType(
+            String file, NodeTuple tuple, String path, String expected, org.yaml.snakeyaml.nodes.Node actual) {
         problem(Code.WRONG_TYPE, file, line(tuple), path, "expected " + expected + ", got " + describe(actual));
         return null;
     }
@@ -422,17 +544,30 @@ public final class LandscapeParser {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problem(Code.WRONG_TYPE, file, line(tuple.getKeyNode()), prefix.isEmpty() ? "" : prefix.substring(0,
-                        prefix.length() - 1), "field names must be plain strings");
+                problem(
+                        Code.WRONG_TYPE,
+                        file,
+                        line(tuple.getKeyNode()),
+                        prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
+                        "field names must be plain strings");
                 continue;
             }
             String name = keyNode.getValue();
             if (!allowed.contains(name)) {
-                problem(Code.UNKNOWN_FIELD, file, line(keyNode), prefix + name, "unknown field '" + name
-                        + "': expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+                problem(
+                        Code.UNKNOWN_FIELD,
+                        file,
+                        line(keyNode),
+                        prefix + name,
+                        "unknown field '" + name + "': expected one of "
+                                + String.join(", ", allowed.stream().sorted().toList()));
             } else if (entries.containsKey(name)) {
-                problem(Code.DUPLICATE_KEY, file, line(keyNode), prefix + name, "field '" + name
-                        + "' is given twice (first on line " + line(entries.get(name)) + ")");
+                problem(
+                        Code.DUPLICATE_KEY,
+                        file,
+                        line(keyNode),
+                        prefix + name,
+                        "field '" + name + "' is given twice (first on line " + line(entries.get(name)) + ")");
             } else {
                 entries.put(name, tuple);
             }
@@ -454,9 +589,13 @@ public final class LandscapeParser {
         ScalarNode scalar = (ScalarNode) node;
         String value = scalar.getValue().length() > 40 ? scalar.getValue().substring(0, 40) + "..." : scalar.getValue();
         Tag tag = scalar.getTag();
-        String type = tag.equals(Tag.INT) ? "an integer" : tag.equals(Tag.FLOAT) ? "a number"
-                : tag.equals(Tag.BOOL) ? "a boolean" : tag.equals(Tag.NULL) ? "null"
-                : tag.equals(Tag.TIMESTAMP) ? "a date" : "a string";
+        String type = tag.equals(Tag.INT)
+                ? "an integer"
+                : tag.equals(Tag.FLOAT)
+                        ? "a number"
+                        : tag.equals(Tag.BOOL)
+                                ? "a boolean"
+                                : tag.equals(Tag.NULL) ? "null" : tag.equals(Tag.TIMESTAMP) ? "a date" : "a string";
         return tag.equals(Tag.NULL) ? type : type + " ('" + value + "')";
     }
 
@@ -473,34 +612,39 @@ public final class LandscapeParser {
     }
 
     /** Where a node is declared (public: other producers of declarations, such as the Backstage import, say it too). */
-    public record Origin(String file, int line) {
-    }
+    public record Origin(String file, int line) {}
 
     /**
      * A document of a file: its node, where it starts, how many of the file's problems come before a duplicate-key
      * problem for it, and its node with the relationships it declares (null node when it has problems).
      */
-    record Document(NodeRef id, int line, int problemIndex, @Nullable Node node, List<Edge> edges) {
-    }
+    record Document(
+            NodeRef id,
+            int line,
+            int problemIndex,
+            @Nullable Node node,
+            List<Edge> edges) {}
 
     /** What one file declares, its problems in order, and the references its documents make. */
-    record FileResult(List<Problem> problems, List<Document> documents, List<Reference> references) {
-    }
+    record FileResult(List<Problem> problems, List<Document> documents, List<Reference> references) {}
 
     /** A key a document names in a field, to be resolved against the files and the graph. */
-    public record Reference(NodeRef from, NodeRef target, String file, int line, String field) {
-    }
+    public record Reference(NodeRef from, NodeRef target, String file, int line, String field) {}
 
     /** What the files declare, the problems found, and the references to resolve. */
-    public record Parsed(Landscape declared, List<Problem> problems, List<Reference> references,
-                         Map<NodeRef, Origin> origins) {
+    public record Parsed(
+            Landscape declared, List<Problem> problems, List<Reference> references, Map<NodeRef, Origin> origins) {
 
         /** Problems plus a DANGLING_REFERENCE for every reference to a node neither the files nor {@code known} hold. */
         public List<Problem> problemsResolvingAgainst(Set<NodeRef> known) {
             List<Problem> all = new ArrayList<>(problems);
             for (Reference reference : references) {
                 if (!origins.containsKey(reference.target()) && !known.contains(reference.target())) {
-                    all.add(new Problem(Code.DANGLING_REFERENCE, reference.file(), reference.line(), reference.field(),
+                    all.add(new Problem(
+                            Code.DANGLING_REFERENCE,
+                            reference.file(),
+                            reference.line(),
+                            reference.field(),
                             "no " + reference.target().kind().label() + " with key '"
                                     + reference.target().key() + "' is declared in these files"
                                     + (known.isEmpty() ? "" : " or exists in the graph")));

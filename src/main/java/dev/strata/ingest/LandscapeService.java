@@ -47,8 +47,13 @@ public class LandscapeService {
     private final CognitiveLoadModel loadModel;
     private final ParsedFileCache parsedFiles;
 
-    LandscapeService(CurrentLandscape current, LandscapeReader reader, LandscapeWriter writer, AuditTrail audit,
-            CognitiveLoadModel loadModel, ParsedFileCache parsedFiles) {
+    LandscapeService(
+            CurrentLandscape current,
+            LandscapeReader reader,
+            LandscapeWriter writer,
+            AuditTrail audit,
+            CognitiveLoadModel loadModel,
+            ParsedFileCache parsedFiles) {
         this.current = current;
         this.reader = reader;
         this.writer = writer;
@@ -80,7 +85,8 @@ public class LandscapeService {
 
     private LandscapeOutcome validate(Parsed parsed, ChangeProgress progress) {
         Set<NodeRef> known = current.read(progress).landscape().nodes().keySet();
-        return new LandscapeOutcome(parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
+        return new LandscapeOutcome(
+                parsed.problemsResolvingAgainst(known), parsed.origins().size(), null, false);
     }
 
     /** What applying the files would change and do. Writes nothing. */
@@ -91,8 +97,8 @@ public class LandscapeService {
 
     /** As {@link #plan(List, boolean, LandscapePolicy)}, for files read one at a time, reporting to {@code progress}. */
     @Transactional(readOnly = true)
-    public LandscapeOutcome plan(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
-            ChangeProgress progress) {
+    public LandscapeOutcome plan(
+            Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy, ChangeProgress progress) {
         return plan(LandscapeFileParses.parse(files, count, parsedFiles, progress), prune, policy, progress);
     }
 
@@ -103,7 +109,8 @@ public class LandscapeService {
     }
 
     private LandscapeOutcome plan(Parsed parsed, boolean prune, LandscapePolicy policy, ChangeProgress progress) {
-        return evaluate(parsed, current.read(progress).landscape(), prune, policy, false, progress).outcome();
+        return evaluate(parsed, current.read(progress).landscape(), prune, policy, false, progress)
+                .outcome();
     }
 
     /**
@@ -134,15 +141,15 @@ public class LandscapeService {
     }
 
     /** The answer of {@link #planEdit}: refusals, or the plan. */
-    public record EditPlan(List<Violation> refusals, @Nullable LandscapePlan plan) {
-    }
+    public record EditPlan(
+            List<Violation> refusals, @Nullable LandscapePlan plan) {}
 
     /**
      * Applies the files in one transaction: all or nothing. Nothing is written when the files have problems or the
      * change breaks the policy. Applying the same files again changes nothing.
      */
-    public LandscapeOutcome apply(List<LandscapeFile> files, boolean prune, LandscapePolicy policy, Actor actor,
-            Object request) {
+    public LandscapeOutcome apply(
+            List<LandscapeFile> files, boolean prune, LandscapePolicy policy, Actor actor, Object request) {
         return apply(files, files.size(), prune, policy, actor, audit.json(request), ChangeProgress.NONE);
     }
 
@@ -150,9 +157,20 @@ public class LandscapeService {
      * As {@link #apply(List, boolean, LandscapePolicy, Actor, Object)}, for files read one at a time, with what the
      * audit trail records as the request, reporting to {@code progress}; cancelling it rolls the change back.
      */
-    public LandscapeOutcome apply(Iterable<LandscapeFile> files, int count, boolean prune, LandscapePolicy policy,
-            Actor actor, String auditInput, ChangeProgress progress) {
-        return apply(LandscapeFileParses.parse(files, count, parsedFiles, progress), prune, policy, actor, auditInput,
+    public LandscapeOutcome apply(
+            Iterable<LandscapeFile> files,
+            int count,
+            boolean prune,
+            LandscapePolicy policy,
+            Actor actor,
+            String auditInput,
+            ChangeProgress progress) {
+        return apply(
+                LandscapeFileParses.parse(files, count, parsedFiles, progress),
+                prune,
+                policy,
+                actor,
+                auditInput,
                 progress);
     }
 
@@ -164,11 +182,11 @@ public class LandscapeService {
         return apply(parsed, prune, policy, actor, audit.json(request), ChangeProgress.NONE);
     }
 
-    private LandscapeOutcome apply(Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, String input,
-            ChangeProgress progress) {
+    private LandscapeOutcome apply(
+            Parsed parsed, boolean prune, LandscapePolicy policy, Actor actor, String input, ChangeProgress progress) {
         return writer.write("applyLandscape", actor, APPLY_TIMEOUT, progress, change -> {
-            LandscapeEvaluation.Result evaluation = evaluate(parsed, change.current().landscape(), prune, policy, true,
-                    progress);
+            LandscapeEvaluation.Result evaluation =
+                    evaluate(parsed, change.current().landscape(), prune, policy, true, progress);
             if (evaluation.outcome().applied() && evaluation.diff() != null) {
                 change.write(evaluation.diff(), input, null, null, null, audit.json(summary(evaluation.outcome())));
             }
@@ -182,16 +200,25 @@ public class LandscapeService {
         return LandscapeExport.files(current.read(ChangeProgress.NONE).landscape());
     }
 
-    private LandscapeEvaluation.Result evaluate(Parsed parsed, Landscape current, boolean prune,
-            LandscapePolicy policy, boolean apply, ChangeProgress progress) {
+    private LandscapeEvaluation.Result evaluate(
+            Parsed parsed,
+            Landscape current,
+            boolean prune,
+            LandscapePolicy policy,
+            boolean apply,
+            ChangeProgress progress) {
         long started = System.nanoTime();
-        LandscapeEvaluation.Result result = LandscapeEvaluation.evaluate(parsed, current, prune, policy, loadModel,
-                apply, progress);
+        LandscapeEvaluation.Result result =
+                LandscapeEvaluation.evaluate(parsed, current, prune, policy, loadModel, apply, progress);
         LandscapePlan plan = result.outcome().plan();
         if (plan != null && plan.hasChanges()) {
-            log.info("{} {} documents: {} node and {} relationship changes in {} ms",
-                    result.outcome().applied() ? "Applying" : "Planned", parsed.origins().size(), plan.nodes().size(),
-                    plan.edges().size(), (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "{} {} documents: {} node and {} relationship changes in {} ms",
+                    result.outcome().applied() ? "Applying" : "Planned",
+                    parsed.origins().size(),
+                    plan.nodes().size(),
+                    plan.edges().size(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return result;
     }
@@ -212,5 +239,4 @@ public class LandscapeService {
         }
         return summary;
     }
-
 }

@@ -32,12 +32,13 @@ public final class ParseCache {
     public Parsed parse(List<LandscapeFile> files) {
         files.stream().distinct().filter(file -> !results.containsKey(file)).toList().parallelStream()
                 .forEach(file -> results.put(file, LandscapeParser.parseFile(file)));
-        return merge(files.stream().map(file -> new ParsedFile(file.path(), results.get(file))).toList());
+        return merge(files.stream()
+                .map(file -> new ParsedFile(file.path(), results.get(file)))
+                .toList());
     }
 
     /** A file's path and what parsing it gave. */
-    record ParsedFile(String path, FileResult result) {
-    }
+    record ParsedFile(String path, FileResult result) {}
 
     /**
      * Files parsed one by one, put together in their order: a file given twice, duplicate keys across files, the
@@ -62,9 +63,13 @@ public final class ParseCache {
                 if (previous != null) {
                     problems.addAll(result.problems().subList(taken, document.problemIndex()));
                     taken = document.problemIndex();
-                    problems.add(new Problem(Code.DUPLICATE_KEY, file.path(), document.line(), "metadata.key",
-                            "duplicate key: " + document.id().display() + " is already declared in "
-                                    + previous.file() + ":" + previous.line()));
+                    problems.add(new Problem(
+                            Code.DUPLICATE_KEY,
+                            file.path(),
+                            document.line(),
+                            "metadata.key",
+                            "duplicate key: " + document.id().display() + " is already declared in " + previous.file()
+                                    + ":" + previous.line()));
                 } else if (document.node() != null) {
                     nodes.add(document.node());
                     edges.addAll(document.edges());
@@ -75,7 +80,10 @@ public final class ParseCache {
         }
         nodes.sort((a, b) -> Landscape.NODE_ORDER.compare(a.id(), b.id()));
         edges.sort((a, b) -> Landscape.EDGE_ORDER.compare(a.id(), b.id()));
-        return new Parsed(Landscape.ofSorted(nodes, distinct(edges)), List.copyOf(problems), List.copyOf(references),
+        return new Parsed(
+                Landscape.ofSorted(nodes, distinct(edges)),
+                List.copyOf(problems),
+                List.copyOf(references),
                 Map.copyOf(origins));
     }
 

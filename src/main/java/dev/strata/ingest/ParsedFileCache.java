@@ -39,7 +39,8 @@ class ParsedFileCache implements LandscapeFileParses.Cache {
             return;
         }
         Entry previous = files.put(path, new Entry(sha256, file));
-        documents.addAndGet(file.documents().size() - (previous == null ? 0 : previous.file().documents().size()));
+        documents.addAndGet(file.documents().size()
+                - (previous == null ? 0 : previous.file().documents().size()));
     }
 
     @Override
@@ -53,6 +54,5 @@ class ParsedFileCache implements LandscapeFileParses.Cache {
         });
     }
 
-    private record Entry(String sha256, FileResult file) {
-    }
+    private record Entry(String sha256, FileResult file) {}
 }

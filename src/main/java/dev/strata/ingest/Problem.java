@@ -13,8 +13,16 @@ public record Problem(Code code, String file, int line, String field, String mes
 
     /** Classes of problems. */
     public enum Code {
-        MALFORMED_YAML, TOO_LARGE, UNKNOWN_KIND, UNKNOWN_FIELD, MISSING_FIELD, WRONG_TYPE, INVALID_VALUE,
-        DUPLICATE_KEY, DANGLING_REFERENCE, SELF_DEPENDENCY,
+        MALFORMED_YAML,
+        TOO_LARGE,
+        UNKNOWN_KIND,
+        UNKNOWN_FIELD,
+        MISSING_FIELD,
+        WRONG_TYPE,
+        INVALID_VALUE,
+        DUPLICATE_KEY,
+        DANGLING_REFERENCE,
+        SELF_DEPENDENCY,
         /** The input could not be read at all: a path that does not exist, a Backstage that does not answer. */
         SOURCE_UNAVAILABLE
     }

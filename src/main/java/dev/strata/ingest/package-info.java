@@ -6,5 +6,4 @@
 @NullMarked
 package dev.strata.ingest;
 
-
 import org.jspecify.annotations.NullMarked;

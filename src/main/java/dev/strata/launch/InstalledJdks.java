@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  */
 final class InstalledJdks {
 
-    private InstalledJdks() {
-    }
+    private InstalledJdks() {}
 
     record Jdk(Path home, int feature) {
         Path java() {
@@ -33,8 +32,12 @@ final class InstalledJdks {
         if (javaHome != null && !javaHome.isBlank()) {
             candidates.add(Path.of(javaHome));
         }
-        for (Path folder : List.of(Path.of("/usr/lib/jvm"), Path.of("/opt/java"), Path.of("/usr/java"),
-                Path.of("/Library/Java/JavaVirtualMachines"), userHome.resolve(".sdkman/candidates/java"),
+        for (Path folder : List.of(
+                Path.of("/usr/lib/jvm"),
+                Path.of("/opt/java"),
+                Path.of("/usr/java"),
+                Path.of("/Library/Java/JavaVirtualMachines"),
+                userHome.resolve(".sdkman/candidates/java"),
                 userHome.resolve(".jdks"))) {
             candidates.addAll(children(folder));
         }
@@ -48,7 +51,9 @@ final class InstalledJdks {
         List<Jdk> usable = new ArrayList<>();
         for (Path candidate : candidates) {
             Optional<Jdk> jdk = inspect(candidate);
-            if (jdk.isPresent() && jdk.get().feature() >= required && Files.isExecutable(jdk.get().java())) {
+            if (jdk.isPresent()
+                    && jdk.get().feature() >= required
+                    && Files.isExecutable(jdk.get().java())) {
                 usable.add(jdk.get());
             }
         }
@@ -60,8 +65,8 @@ final class InstalledJdks {
 
     private static Optional<Jdk> inspect(Path candidate) {
         // macOS bundles keep the home one level down.
-        Path home = Files.isDirectory(candidate.resolve("Contents/Home")) ? candidate.resolve("Contents/Home")
-                : candidate;
+        Path home =
+                Files.isDirectory(candidate.resolve("Contents/Home")) ? candidate.resolve("Contents/Home") : candidate;
         Path release = home.resolve("release");
         if (!Files.isRegularFile(release)) {
             return Optional.empty();

@@ -22,8 +22,7 @@ public final class StrataLauncher {
     // Neo4j uses sun.misc.Unsafe; JDK 24+ warns on its first use unless allowed (JDK 21 ignores the property).
     private static final String ALLOW_UNSAFE = "-Dsun.misc.unsafe.memory.access=allow";
 
-    private StrataLauncher() {
-    }
+    private StrataLauncher() {}
 
     public static void main(String[] args) throws Exception {
         int feature = Runtime.version().feature();
@@ -32,8 +31,8 @@ public final class StrataLauncher {
             Class.forName(APPLICATION).getMethod("main", String[].class).invoke(null, (Object) args);
             return;
         }
-        Optional<InstalledJdks.Jdk> jdk = InstalledJdks.find(REQUIRED_FEATURE, InstalledJdks.candidates(System.getenv(),
-                Path.of(System.getProperty("user.home"))));
+        Optional<InstalledJdks.Jdk> jdk = InstalledJdks.find(
+                REQUIRED_FEATURE, InstalledJdks.candidates(System.getenv(), Path.of(System.getProperty("user.home"))));
         Path jar = runningJar();
         if (jdk.isEmpty() || jar == null) {
             System.err.println(missingJdkMessage(feature));

@@ -17,7 +17,8 @@ class LayerController {
     }
 
     @QueryMapping
-    @Nullable Layer layer(@Argument String key) {
+    @Nullable
+    Layer layer(@Argument String key) {
         return layers.find(key).orElse(null);
     }
 
@@ -25,7 +26,4 @@ class LayerController {
     List<Layer> layers() {
         return layers.all();
     }
-
-
-
 }

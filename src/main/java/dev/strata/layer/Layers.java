@@ -1,8 +1,8 @@
 package dev.strata.layer;
 
+import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.NodeRepository;
 import dev.strata.model.NodeKind;
-import dev.strata.graphql.BatchQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,10 @@ public class Layers extends NodeRepository<Layer> {
                 MATCH (l:Layer)
                 RETURN l ORDER BY l.rank IS NULL, l.rank, l.key
                 LIMIT 1000
-                """).fetchAs(Layer.class).mappedBy((types, record) -> Layer.from(record.get("l"))).all());
+                """)
+                .fetchAs(Layer.class)
+                .mappedBy((types, record) -> Layer.from(record.get("l")))
+                .all());
     }
 
     /** The layer of each given platform key. */

@@ -65,12 +65,28 @@ class BlastRadiusTool implements StrataTool {
 
     @Override
     public Map<String, Object> inputSchema() {
-        return object(properties(
-                "targets", array("Keys of the failing or changing nodes, e.g. ['cloud-networking']", string("A key, or KIND:key"), 50),
-                "scenario", enumeration("FAIL (default): who loses service; CHANGE: whom to notify and re-test", Scenario.class),
-                "direction", enumeration("DOWNSTREAM (default): who is affected; UPSTREAM: what the targets rely on", Direction.class),
-                "maxDepth", integer("Most DEPENDS_ON hops followed; omit for no bound", 0, 200, 200),
-                "top", integer("How many of the most important affected nodes to list with their paths", 1, 100, 10)),
+        return object(
+                properties(
+                        "targets",
+                                array(
+                                        "Keys of the failing or changing nodes, e.g. ['cloud-networking']",
+                                        string("A key, or KIND:key"),
+                                        50),
+                        "scenario",
+                                enumeration(
+                                        "FAIL (default): who loses service; CHANGE: whom to notify and re-test",
+                                        Scenario.class),
+                        "direction",
+                                enumeration(
+                                        "DOWNSTREAM (default): who is affected; UPSTREAM: what the targets rely on",
+                                        Direction.class),
+                        "maxDepth", integer("Most DEPENDS_ON hops followed; omit for no bound", 0, 200, 200),
+                        "top",
+                                integer(
+                                        "How many of the most important affected nodes to list with their paths",
+                                        1,
+                                        100,
+                                        10)),
                 "targets");
     }
 
@@ -87,12 +103,15 @@ class BlastRadiusTool implements StrataTool {
         Direction direction = arguments.enumValue("direction", Direction.class, Direction.DOWNSTREAM);
         Integer maxDepth = arguments.has("maxDepth") ? arguments.integer("maxDepth", 0, 200, 200) : null;
         int top = arguments.integer("top", 1, 100, 10);
-        BlastRadiusResult result = engine.analyse(snapshot, new BlastRadiusRequest(targets, scenario, direction, maxDepth,
-                0, Math.max(top, MAX_TIER1_LISTED)));
+        BlastRadiusResult result = engine.analyse(
+                snapshot,
+                new BlastRadiusRequest(targets, scenario, direction, maxDepth, 0, Math.max(top, MAX_TIER1_LISTED)));
         deadline.check("blast_radius");
 
-        List<AffectedNode> tier1 = result.items().subList(0, Math.min(result.tier1Consumers(), result.items().size()));
-        List<AffectedNode> important = result.items().subList(0, Math.min(top, result.items().size()));
+        List<AffectedNode> tier1 = result.items()
+                .subList(0, Math.min(result.tier1Consumers(), result.items().size()));
+        List<AffectedNode> important =
+                result.items().subList(0, Math.min(top, result.items().size()));
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("targets", targets);
         structured.put("scenario", scenario);
@@ -101,32 +120,54 @@ class BlastRadiusTool implements StrataTool {
         structured.put("severity", result.severity());
         structured.put("deepest", result.deepest());
         structured.put("tier1ConsumerCount", result.tier1Consumers());
-        structured.put("tier1Consumers", tier1.stream().map(item -> Map.of("key", item.key(), "name", item.name(),
-                "path", item.pathKeys())).toList());
+        structured.put(
+                "tier1Consumers",
+                tier1.stream()
+                        .map(item -> Map.of("key", item.key(), "name", item.name(), "path", item.pathKeys()))
+                        .toList());
         structured.put("totals", result.totals());
-        structured.put("mostImportant", important.stream().map(BlastRadiusTool::item).toList());
+        structured.put(
+                "mostImportant", important.stream().map(BlastRadiusTool::item).toList());
 
         String verb = scenario == Scenario.FAIL ? "fails" : "changes";
         StringBuilder text = new StringBuilder();
-        text.append("If ").append(targets.stream().map(NodeRef::key).collect(Collectors.joining(" and "))).append(' ')
-                .append(targets.size() == 1 ? verb : verb.substring(0, verb.length() - 1)).append(" (")
-                .append(direction.name().toLowerCase(Locale.ROOT)).append("): ").append(result.totalCount())
-                .append(" nodes affected (").append(totals(result.totals().byKind())).append("), severity ")
-                .append(result.severity()).append(", deepest ").append(result.deepest()).append(" hops.");
+        text.append("If ")
+                .append(targets.stream().map(NodeRef::key).collect(Collectors.joining(" and ")))
+                .append(' ')
+                .append(targets.size() == 1 ? verb : verb.substring(0, verb.length() - 1))
+                .append(" (")
+                .append(direction.name().toLowerCase(Locale.ROOT))
+                .append("): ")
+                .append(result.totalCount())
+                .append(" nodes affected (")
+                .append(totals(result.totals().byKind()))
+                .append("), severity ")
+                .append(result.severity())
+                .append(", deepest ")
+                .append(result.deepest())
+                .append(" hops.");
         text.append("\nTier-1 consumers affected: ").append(result.tier1Consumers());
         for (AffectedNode consumer : tier1) {
             text.append("\n- ").append(consumer.key()).append(": ").append(String.join(" -> ", consumer.pathKeys()));
         }
         if (result.tier1Consumers() > tier1.size()) {
-            text.append("\n- ... ").append(result.tier1Consumers() - tier1.size()).append(" more");
+            text.append("\n- ... ")
+                    .append(result.tier1Consumers() - tier1.size())
+                    .append(" more");
         }
         text.append("\nBy owning team: ").append(totals(result.totals().byOwningTeam()));
         text.append("\nBy layer: ").append(totals(result.totals().byLayer()));
         if (tier1.size() < important.size()) {
             text.append("\nNext most important:");
             for (AffectedNode item : important.subList(tier1.size(), important.size())) {
-                text.append("\n- ").append(item.kind()).append(' ').append(item.key()).append(" (depth ").append(item.depth())
-                        .append("): ").append(String.join(" -> ", item.pathKeys()));
+                text.append("\n- ")
+                        .append(item.kind())
+                        .append(' ')
+                        .append(item.key())
+                        .append(" (depth ")
+                        .append(item.depth())
+                        .append("): ")
+                        .append(String.join(" -> ", item.pathKeys()));
             }
         }
         return new ToolAnswer(text.toString(), structured);
@@ -157,7 +198,8 @@ class BlastRadiusTool implements StrataTool {
             NodeKind kind = null;
             String key = target;
             if (colon > 0) {
-                String prefix = target.substring(0, colon).toUpperCase(Locale.ROOT).replace('-', '_');
+                String prefix =
+                        target.substring(0, colon).toUpperCase(Locale.ROOT).replace('-', '_');
                 for (NodeKind each : NodeKind.values()) {
                     if (each.name().equals(prefix)) {
                         kind = each;
@@ -169,8 +211,12 @@ class BlastRadiusTool implements StrataTool {
                 throw new ToolFailure(arguments.tool() + ": a target cannot be a " + kind.noun() + " ('" + target
                         + "'); targets are capabilities, platforms, teams, consumers or layers");
             }
-            int node = SnapshotNodes.resolve(snapshot, arguments.tool(), argument,
-                    kind == null ? BlastRadiusRequest.TARGET_KINDS : List.of(kind), key);
+            int node = SnapshotNodes.resolve(
+                    snapshot,
+                    arguments.tool(),
+                    argument,
+                    kind == null ? BlastRadiusRequest.TARGET_KINDS : List.of(kind),
+                    key);
             targets.add(snapshot.ref(node));
         }
         return targets;

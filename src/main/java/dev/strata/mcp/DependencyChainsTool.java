@@ -61,12 +61,20 @@ class DependencyChainsTool implements StrataTool {
 
     @Override
     public Map<String, Object> inputSchema() {
-        return object(properties(
-                "key", string("Key of a consumer, capability or platform, e.g. 'llm-gateway'"),
-                "kind", enumeration("CONSUMER, CAPABILITY or PLATFORM; needed only when the key is ambiguous",
-                        STARTS.stream().map(Enum::name).toList()),
-                "maxChains", integer("Most chains listed", 1, 100, 10),
-                "maxDepth", integer("Most hops per chain", 1, DependencyChains.MAX_DEPTH, DependencyChains.DEFAULT_MAX_DEPTH)),
+        return object(
+                properties(
+                        "key", string("Key of a consumer, capability or platform, e.g. 'llm-gateway'"),
+                        "kind",
+                                enumeration(
+                                        "CONSUMER, CAPABILITY or PLATFORM; needed only when the key is ambiguous",
+                                        STARTS.stream().map(Enum::name).toList()),
+                        "maxChains", integer("Most chains listed", 1, 100, 10),
+                        "maxDepth",
+                                integer(
+                                        "Most hops per chain",
+                                        1,
+                                        DependencyChains.MAX_DEPTH,
+                                        DependencyChains.DEFAULT_MAX_DEPTH)),
                 "key");
     }
 
@@ -82,17 +90,22 @@ class DependencyChainsTool implements StrataTool {
         if (kind != null && !STARTS.contains(kind)) {
             throw new ToolFailure(name() + ": chains start from a CONSUMER, CAPABILITY or PLATFORM, not a " + kind);
         }
-        int node = SnapshotNodes.resolve(snapshot, name(), "key", kind == null ? STARTS : List.of(kind), arguments.string("key"));
+        int node = SnapshotNodes.resolve(
+                snapshot, name(), "key", kind == null ? STARTS : List.of(kind), arguments.string("key"));
         int maxChains = arguments.integer("maxChains", 1, 100, 10);
         int maxDepth = arguments.integer("maxDepth", 1, DependencyChains.MAX_DEPTH, DependencyChains.DEFAULT_MAX_DEPTH);
-        ChainsResult chains = DependencyChains.chainsFrom(snapshot, snapshot.kind(node), snapshot.key(node), maxChains, maxDepth);
+        ChainsResult chains =
+                DependencyChains.chainsFrom(snapshot, snapshot.kind(node), snapshot.key(node), maxChains, maxDepth);
         deadline.check(name());
         Set<String> own = new HashSet<>(chains.startCapabilities());
         LayerViolationReport report = LayerViolations.find(snapshot);
-        List<LayerViolation> violations = report.violations().stream().filter(v -> involves(v, own)).toList();
-        List<LayerViolation> skipped = report.skippedLayers().stream().filter(v -> involves(v, own)).toList();
+        List<LayerViolation> violations =
+                report.violations().stream().filter(v -> involves(v, own)).toList();
+        List<LayerViolation> skipped =
+                report.skippedLayers().stream().filter(v -> involves(v, own)).toList();
         List<DependencyCycle> cycles = Cycles.find(snapshot).stream()
-                .filter(cycle -> cycle.members().stream().anyMatch(own::contains)).toList();
+                .filter(cycle -> cycle.members().stream().anyMatch(own::contains))
+                .toList();
 
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("start", snapshot.ref(node));
@@ -106,15 +119,25 @@ class DependencyChainsTool implements StrataTool {
         structured.put("cycles", cycles);
 
         StringBuilder text = new StringBuilder();
-        text.append(snapshot.kind(node).label()).append(' ').append(snapshot.key(node)).append(": ")
-                .append(chains.chainCount()).append(" dependency chains");
+        text.append(snapshot.kind(node).label())
+                .append(' ')
+                .append(snapshot.key(node))
+                .append(": ")
+                .append(chains.chainCount())
+                .append(" dependency chains");
         if (chains.longest() != null) {
             text.append(", longest ").append(chains.longest().hops()).append(" hops");
         }
-        text.append(chains.truncated() ? " (first " + chains.chains().size() + " listed)" : "").append(':');
+        text.append(chains.truncated() ? " (first " + chains.chains().size() + " listed)" : "")
+                .append(':');
         for (Chain chain : chains.chains()) {
-            text.append("\n- ").append(String.join(" -> ", chain.capabilities())).append("  [layers ")
-                    .append(String.join(" > ", chain.layers())).append("; ends ").append(chain.end()).append(']');
+            text.append("\n- ")
+                    .append(String.join(" -> ", chain.capabilities()))
+                    .append("  [layers ")
+                    .append(String.join(" > ", chain.layers()))
+                    .append("; ends ")
+                    .append(chain.end())
+                    .append(']');
         }
         text.append("\nLayer violations involving it: ").append(violations.isEmpty() ? "none" : "");
         violations.forEach(v -> text.append("\n- ").append(describe(v)).append(" (up the stack)"));
@@ -132,6 +155,7 @@ class DependencyChainsTool implements StrataTool {
     }
 
     private static String describe(LayerViolation v) {
-        return v.fromCapability() + " (" + v.fromLayer() + ") depends on " + v.toCapability() + " (" + v.toLayer() + ")";
+        return v.fromCapability() + " (" + v.fromLayer() + ") depends on " + v.toCapability() + " (" + v.toLayer()
+                + ")";
     }
 }

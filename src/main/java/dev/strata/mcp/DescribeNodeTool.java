@@ -53,9 +53,14 @@ class DescribeNodeTool implements StrataTool {
 
     @Override
     public Map<String, Object> inputSchema() {
-        return object(properties(
-                "key", string("Key of the node, e.g. 'cloud-networking' (find_nodes finds keys)"),
-                "kind", enumeration("Kind of the node; needed only when several kinds use the key", NodeKind.class)), "key");
+        return object(
+                properties(
+                        "key", string("Key of the node, e.g. 'cloud-networking' (find_nodes finds keys)"),
+                        "kind",
+                                enumeration(
+                                        "Kind of the node; needed only when several kinds use the key",
+                                        NodeKind.class)),
+                "key");
     }
 
     @Override
@@ -66,10 +71,16 @@ class DescribeNodeTool implements StrataTool {
     @Override
     public ToolAnswer call(ToolArguments arguments, RequestDeadline deadline) {
         LandscapeSnapshot s = snapshots.current();
-        int node = SnapshotNodes.resolve(s, name(), "key", arguments.optionalEnum("kind", NodeKind.class), arguments.string("key"));
+        int node = SnapshotNodes.resolve(
+                s, name(), "key", arguments.optionalEnum("kind", NodeKind.class), arguments.string("key"));
         Map<String, Object> described = SnapshotNodes.brief(s, node);
-        StringBuilder text = new StringBuilder().append(s.kind(node).label()).append(' ').append(s.key(node))
-                .append(" (").append(s.name(node)).append(')');
+        StringBuilder text = new StringBuilder()
+                .append(s.kind(node).label())
+                .append(' ')
+                .append(s.key(node))
+                .append(" (")
+                .append(s.name(node))
+                .append(')');
         if (s.tier(node) > 0) {
             described.put("tier", s.tier(node));
             text.append(", tier ").append(s.tier(node));
@@ -109,15 +120,21 @@ class DescribeNodeTool implements StrataTool {
         return new ToolAnswer(text.toString(), described);
     }
 
-    private static void one(LandscapeSnapshot s, Map<String, Object> described, StringBuilder text, String field, int other) {
+    private static void one(
+            LandscapeSnapshot s, Map<String, Object> described, StringBuilder text, String field, int other) {
         if (other >= 0) {
             described.put(field, s.key(other));
             text.append("\n").append(field).append(": ").append(s.key(other));
         }
     }
 
-    private static void many(LandscapeSnapshot s, Map<String, Object> described, StringBuilder text, String field,
-            Adjacency adjacency, int node) {
+    private static void many(
+            LandscapeSnapshot s,
+            Map<String, Object> described,
+            StringBuilder text,
+            String field,
+            Adjacency adjacency,
+            int node) {
         List<String> keys = new ArrayList<>();
         for (int p = adjacency.start(node); p < adjacency.end(node) && keys.size() < MAX_LISTED; p++) {
             keys.add(s.key(adjacency.target(p)));
@@ -127,7 +144,12 @@ class DescribeNodeTool implements StrataTool {
         list.put("count", count);
         list.put("keys", keys);
         described.put(field, list);
-        text.append("\n").append(field).append(" (").append(count).append("): ")
-                .append(keys.isEmpty() ? "none" : String.join(", ", keys)).append(count > keys.size() ? ", ..." : "");
+        text.append("\n")
+                .append(field)
+                .append(" (")
+                .append(count)
+                .append("): ")
+                .append(keys.isEmpty() ? "none" : String.join(", ", keys))
+                .append(count > keys.size() ? ", ..." : "");
     }
 }

@@ -47,10 +47,12 @@ class FindNodesTool implements StrataTool {
 
     @Override
     public Map<String, Object> inputSchema() {
-        return object(properties(
-                "text", string("Text to look for in keys and names, e.g. 'oracle' or 'LLM Gateway'"),
-                "kind", enumeration("Only nodes of this kind", NodeKind.class),
-                "limit", integer("Most matches returned", 1, 50, 10)), "text");
+        return object(
+                properties(
+                        "text", string("Text to look for in keys and names, e.g. 'oracle' or 'LLM Gateway'"),
+                        "kind", enumeration("Only nodes of this kind", NodeKind.class),
+                        "limit", integer("Most matches returned", 1, 50, 10)),
+                "text");
     }
 
     @Override
@@ -64,8 +66,7 @@ class FindNodesTool implements StrataTool {
         NodeKind kind = arguments.optionalEnum("kind", NodeKind.class);
         int limit = arguments.integer("limit", 1, 50, 10);
         LandscapeSnapshot snapshot = snapshots.current();
-        record Match(int node, int rank) {
-        }
+        record Match(int node, int rank) {}
         List<Match> matches = new ArrayList<>();
         for (NodeKind each : NodeKind.values()) {
             if (kind != null && kind != each) {
@@ -78,12 +79,17 @@ class FindNodesTool implements StrataTool {
                 }
             }
         }
-        matches.sort(Comparator.comparingInt(Match::rank).thenComparing(m -> snapshot.key(m.node()))
+        matches.sort(Comparator.comparingInt(Match::rank)
+                .thenComparing(m -> snapshot.key(m.node()))
                 .thenComparing(m -> snapshot.kind(m.node())));
         List<Map<String, Object>> found = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
-        summary.append(matches.size()).append(matches.size() == 1 ? " node matches '" : " nodes match '").append(text)
-                .append("'").append(matches.size() > limit ? " (first " + limit + " shown)" : "").append(matches.isEmpty() ? "." : ":");
+        summary.append(matches.size())
+                .append(matches.size() == 1 ? " node matches '" : " nodes match '")
+                .append(text)
+                .append("'")
+                .append(matches.size() > limit ? " (first " + limit + " shown)" : "")
+                .append(matches.isEmpty() ? "." : ":");
         for (Match match : matches.subList(0, Math.min(limit, matches.size()))) {
             Map<String, Object> node = SnapshotNodes.brief(snapshot, match.node());
             int tier = snapshot.tier(match.node());
@@ -94,8 +100,13 @@ class FindNodesTool implements StrataTool {
                 node.put("lifecycle", String.valueOf(snapshot.lifecycle(match.node())));
             }
             found.add(node);
-            summary.append("\n- ").append(node.get("kind")).append(' ').append(node.get("key")).append(" (")
-                    .append(node.get("name")).append(')');
+            summary.append("\n- ")
+                    .append(node.get("kind"))
+                    .append(' ')
+                    .append(node.get("key"))
+                    .append(" (")
+                    .append(node.get("name"))
+                    .append(')');
         }
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("totalCount", matches.size());

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Small builders for the tools' JSON input schemas, so each tool states its arguments in a few readable lines. */
 final class JsonSchemas {
 
-    private JsonSchemas() {
-    }
+    private JsonSchemas() {}
 
     /** An object schema with the given properties (name to schema) and required names; no other properties. */
     static Map<String, Object> object(Map<String, Object> properties, String... required) {
@@ -28,8 +27,17 @@ final class JsonSchemas {
     }
 
     static Map<String, Object> integer(String description, int minimum, int maximum, int defaultValue) {
-        return Map.of("type", "integer", "description", description, "minimum", minimum, "maximum", maximum,
-                "default", defaultValue);
+        return Map.of(
+                "type",
+                "integer",
+                "description",
+                description,
+                "minimum",
+                minimum,
+                "maximum",
+                maximum,
+                "default",
+                defaultValue);
     }
 
     static Map<String, Object> bool(String description, boolean defaultValue) {
@@ -37,8 +45,13 @@ final class JsonSchemas {
     }
 
     static <E extends Enum<E>> Map<String, Object> enumeration(String description, Class<E> values) {
-        return Map.of("type", "string", "description", description,
-                "enum", Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
+        return Map.of(
+                "type",
+                "string",
+                "description",
+                description,
+                "enum",
+                Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
     }
 
     static Map<String, Object> enumeration(String description, List<String> values) {

@@ -36,8 +36,10 @@ final class McpOriginFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(("origin not allowed: " + origin + " may not call /mcp; add it to"
-                + " strata.mcp.allowed-origins if a web page of yours should").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("origin not allowed: " + origin + " may not call /mcp; add it to"
+                                + " strata.mcp.allowed-origins if a web page of yours should")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean allowed(String origin) {

@@ -9,15 +9,15 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,22 +57,30 @@ class McpServerConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, JsonMapper jsonMapper,
-            List<StrataTool> tools, ToolRunner runner, ObjectProvider<BuildProperties> build) {
+    McpStatelessSyncServer mcpServer(
+            HttpServletStatelessServerTransport transport,
+            JsonMapper jsonMapper,
+            List<StrataTool> tools,
+            ToolRunner runner,
+            ObjectProvider<BuildProperties> build) {
         BuildProperties properties = build.getIfAvailable();
         return McpServer.sync(transport)
                 .jsonMapper(new JacksonMcpJsonMapper(jsonMapper))
-                .serverInfo(new McpSchema.Implementation("strata", "Strata", properties == null ? "dev" : properties.getVersion()))
+                .serverInfo(new McpSchema.Implementation(
+                        "strata", "Strata", properties == null ? "dev" : properties.getVersion()))
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .capabilities(
+                        McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
                 .tools(tools.stream().map(runner::specification).toList())
                 .build();
     }
 
     @Bean
-    ServletRegistrationBean<HttpServletStatelessServerTransport> mcpServlet(HttpServletStatelessServerTransport transport) {
-        ServletRegistrationBean<HttpServletStatelessServerTransport> registration = new ServletRegistrationBean<>(transport, PATH);
+    ServletRegistrationBean<HttpServletStatelessServerTransport> mcpServlet(
+            HttpServletStatelessServerTransport transport) {
+        ServletRegistrationBean<HttpServletStatelessServerTransport> registration =
+                new ServletRegistrationBean<>(transport, PATH);
         registration.setName("mcp");
         registration.setAsyncSupported(true);
         return registration;
@@ -82,8 +90,8 @@ class McpServerConfiguration {
     @Bean
     FilterRegistrationBean<McpOriginFilter> mcpOriginFilter(
             @Value("${strata.mcp.allowed-origins:}") List<String> allowedOrigins) {
-        FilterRegistrationBean<McpOriginFilter> registration = new FilterRegistrationBean<>(
-                new McpOriginFilter(Set.copyOf(allowedOrigins.stream().filter(o -> !o.isBlank()).toList())));
+        FilterRegistrationBean<McpOriginFilter> registration = new FilterRegistrationBean<>(new McpOriginFilter(
+                Set.copyOf(allowedOrigins.stream().filter(o -> !o.isBlank()).toList())));
         registration.addUrlPatterns(PATH, PATH + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

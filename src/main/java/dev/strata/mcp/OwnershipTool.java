@@ -75,7 +75,8 @@ class OwnershipTool implements StrataTool {
         StringBuilder text = new StringBuilder();
         String category;
         if (arguments.has("capability")) {
-            int capability = SnapshotNodes.resolve(s, name(), "capability", NodeKind.CAPABILITY, arguments.string("capability"));
+            int capability =
+                    SnapshotNodes.resolve(s, name(), "capability", NodeKind.CAPABILITY, arguments.string("capability"));
             int platform = s.providerOf(capability);
             int team = s.owningTeamOf(capability);
             category = s.category(capability);
@@ -83,9 +84,15 @@ class OwnershipTool implements StrataTool {
             structured.put("platform", SnapshotNodes.keyOrNull(s, platform));
             structured.put("owner", SnapshotNodes.keyOrNull(s, team));
             structured.put("category", category);
-            text.append("Capability ").append(s.key(capability)).append(platform < 0 ? " has no providing platform, so no owner"
-                    : " is provided by platform " + s.key(platform) + (team < 0 ? ", which has no owning team"
-                            : ", owned by team " + s.key(team) + " (" + s.name(team) + ")"))
+            text.append("Capability ")
+                    .append(s.key(capability))
+                    .append(
+                            platform < 0
+                                    ? " has no providing platform, so no owner"
+                                    : " is provided by platform " + s.key(platform)
+                                            + (team < 0
+                                                    ? ", which has no owning team"
+                                                    : ", owned by team " + s.key(team) + " (" + s.name(team) + ")"))
                     .append(category == null ? "." : "; category " + category + ".");
         } else {
             category = arguments.string("category");
@@ -96,28 +103,50 @@ class OwnershipTool implements StrataTool {
                 }
             }
             if (!categories.contains(category)) {
-                throw new ToolFailure(name() + ": no capability has the category '" + category + "' (argument 'category')"
-                        + Suggestions.closeMatches(category, categories) + "; the categories are " + String.join(", ", categories));
+                throw new ToolFailure(name() + ": no capability has the category '" + category
+                        + "' (argument 'category')" + Suggestions.closeMatches(category, categories)
+                        + "; the categories are " + String.join(", ", categories));
             }
             structured.put("category", category);
             List<Map<String, Object>> offerings = offerings(s, category);
             structured.put("offerings", offerings);
-            text.append("Category ").append(category).append(" is offered by ").append(offerings.size())
+            text.append("Category ")
+                    .append(category)
+                    .append(" is offered by ")
+                    .append(offerings.size())
                     .append(offerings.size() == 1 ? " platform:" : " platforms:");
-            offerings.forEach(o -> text.append("\n- platform ").append(o.get("platform")).append(", team ")
-                    .append(o.get("owner") == null ? "(none)" : o.get("owner")).append(": ").append(o.get("capabilities")));
+            offerings.forEach(o -> text.append("\n- platform ")
+                    .append(o.get("platform"))
+                    .append(", team ")
+                    .append(o.get("owner") == null ? "(none)" : o.get("owner"))
+                    .append(": ")
+                    .append(o.get("capabilities")));
         }
-        OwnershipAmbiguity ambiguity = category == null ? null : OwnershipRisks.ownershipAmbiguity(s).stream()
-                .filter(a -> a.category().equals(category)).findFirst().orElse(null);
+        OwnershipAmbiguity ambiguity = category == null
+                ? null
+                : OwnershipRisks.ownershipAmbiguity(s).stream()
+                        .filter(a -> a.category().equals(category))
+                        .findFirst()
+                        .orElse(null);
         structured.put("ambiguous", ambiguity != null);
         structured.put("ambiguity", ambiguity);
         if (ambiguity != null) {
-            text.append("\nOwnership is ambiguous: category ").append(category).append(" is offered by ")
-                    .append(ambiguity.platforms()).append(" platforms of ").append(ambiguity.teams()).append(" teams");
+            text.append("\nOwnership is ambiguous: category ")
+                    .append(category)
+                    .append(" is offered by ")
+                    .append(ambiguity.platforms())
+                    .append(" platforms of ")
+                    .append(ambiguity.teams())
+                    .append(" teams");
             for (CategoryOffering offering : ambiguity.offerings()) {
-                text.append("\n- ").append(offering.platformKey()).append(" (team ")
-                        .append(offering.teamKey() == null ? "none" : offering.teamKey()).append("): ")
-                        .append(String.join(", ", offering.capabilityKeys())).append("; ").append(offering.consumers())
+                text.append("\n- ")
+                        .append(offering.platformKey())
+                        .append(" (team ")
+                        .append(offering.teamKey() == null ? "none" : offering.teamKey())
+                        .append("): ")
+                        .append(String.join(", ", offering.capabilityKeys()))
+                        .append("; ")
+                        .append(offering.consumers())
                         .append(" consumers");
             }
         } else if (category != null) {

@@ -41,7 +41,12 @@ import org.springframework.stereotype.Component;
 class PlanChangeTool implements StrataTool {
 
     /** The described edits an agent can ask about. */
-    enum Action { ADD_DEPENDENCY, REMOVE_DEPENDENCY, SET_LIFECYCLE, MOVE_CAPABILITY }
+    enum Action {
+        ADD_DEPENDENCY,
+        REMOVE_DEPENDENCY,
+        SET_LIFECYCLE,
+        MOVE_CAPABILITY
+    }
 
     private static final Set<String> EDIT_FIELDS = Set.of("action", "capability", "dependsOn", "lifecycle", "platform");
     private static final Set<String> FILE_FIELDS = Set.of("path", "content");
@@ -79,20 +84,32 @@ class PlanChangeTool implements StrataTool {
 
     @Override
     public Map<String, Object> inputSchema() {
-        Map<String, Object> edit = object(properties(
-                "action", enumeration("What to change", Action.class),
-                "capability", string("Key of the capability edited"),
-                "dependsOn", string("For ADD_DEPENDENCY / REMOVE_DEPENDENCY: key of the capability depended on"),
-                "lifecycle", enumeration("For SET_LIFECYCLE: the new lifecycle", Lifecycle.class),
-                "platform", string("For MOVE_CAPABILITY: key of the platform that will provide it")), "action", "capability");
-        Map<String, Object> file = object(properties(
-                "path", string("File name, e.g. 'capabilities.yaml'; used in problem reports"),
-                "content", string("The file's YAML: landscape documents (apiVersion strata.dev/v1)")), "path", "content");
+        Map<String, Object> edit = object(
+                properties(
+                        "action", enumeration("What to change", Action.class),
+                        "capability", string("Key of the capability edited"),
+                        "dependsOn",
+                                string("For ADD_DEPENDENCY / REMOVE_DEPENDENCY: key of the capability depended on"),
+                        "lifecycle", enumeration("For SET_LIFECYCLE: the new lifecycle", Lifecycle.class),
+                        "platform", string("For MOVE_CAPABILITY: key of the platform that will provide it")),
+                "action",
+                "capability");
+        Map<String, Object> file = object(
+                properties(
+                        "path", string("File name, e.g. 'capabilities.yaml'; used in problem reports"),
+                        "content", string("The file's YAML: landscape documents (apiVersion strata.dev/v1)")),
+                "path",
+                "content");
         return object(properties(
                 "edit", edit,
                 "files", array("Landscape files to plan against the current landscape", file, 100),
                 "prune", bool("With files: plan removing what the files do not declare", false),
-                "maxBlastRadius", integer("Policy: refuse when the change affects more nodes than this", 0, 1_000_000, 1_000_000)));
+                "maxBlastRadius",
+                        integer(
+                                "Policy: refuse when the change affects more nodes than this",
+                                0,
+                                1_000_000,
+                                1_000_000)));
     }
 
     @Override
@@ -103,9 +120,13 @@ class PlanChangeTool implements StrataTool {
     @Override
     public ToolAnswer call(ToolArguments arguments, RequestDeadline deadline) {
         if (arguments.has("edit") == arguments.has("files")) {
-            throw new ToolFailure(name() + ": give exactly one of 'edit' (a described edit) or 'files' (landscape files)");
+            throw new ToolFailure(
+                    name() + ": give exactly one of 'edit' (a described edit) or 'files' (landscape files)");
         }
-        LandscapePolicy policy = new LandscapePolicy(true, true, true,
+        LandscapePolicy policy = new LandscapePolicy(
+                true,
+                true,
+                true,
                 arguments.has("maxBlastRadius") ? arguments.integer("maxBlastRadius", 0, 1_000_000, 1_000_000) : null);
         if (arguments.has("files")) {
             return planFiles(arguments, policy);
@@ -116,18 +137,19 @@ class PlanChangeTool implements StrataTool {
             throw new ToolFailure(name() + ": argument 'edit.action' is required");
         }
         LandscapeSnapshot snapshot = snapshots.current();
-        String capability = snapshot.key(SnapshotNodes.resolve(snapshot, name(), "edit.capability", NodeKind.CAPABILITY,
-                edit.string("capability")));
+        String capability = snapshot.key(SnapshotNodes.resolve(
+                snapshot, name(), "edit.capability", NodeKind.CAPABILITY, edit.string("capability")));
         NodeRef node = NodeRef.capability(capability);
         String described;
         NodeEdits.NodeEdit nodeEdit;
         switch (action) {
             case ADD_DEPENDENCY, REMOVE_DEPENDENCY -> {
-                String other = snapshot.key(SnapshotNodes.resolve(snapshot, name(), "edit.dependsOn", NodeKind.CAPABILITY,
-                        edit.string("dependsOn")));
+                String other = snapshot.key(SnapshotNodes.resolve(
+                        snapshot, name(), "edit.dependsOn", NodeKind.CAPABILITY, edit.string("dependsOn")));
                 var field = NodeKind.CAPABILITY.field("dependsOn").orElseThrow();
                 boolean add = action == Action.ADD_DEPENDENCY;
-                nodeEdit = add ? NodeEdits.relate(node, field, other, Map.of()) : NodeEdits.unrelate(node, field, other);
+                nodeEdit =
+                        add ? NodeEdits.relate(node, field, other, Map.of()) : NodeEdits.unrelate(node, field, other);
                 described = (add ? "Adding the dependency " : "Removing the dependency ") + capability + " -> " + other;
             }
             case SET_LIFECYCLE -> {
@@ -139,8 +161,8 @@ class PlanChangeTool implements StrataTool {
                 described = "Setting the lifecycle of " + capability + " to " + lifecycle;
             }
             case MOVE_CAPABILITY -> {
-                String platform = snapshot.key(SnapshotNodes.resolve(snapshot, name(), "edit.platform", NodeKind.PLATFORM,
-                        edit.string("platform")));
+                String platform = snapshot.key(SnapshotNodes.resolve(
+                        snapshot, name(), "edit.platform", NodeKind.PLATFORM, edit.string("platform")));
                 nodeEdit = NodeEdits.update(node, Map.of("platform", platform));
                 described = "Moving " + capability + " to platform " + platform;
             }
@@ -148,7 +170,8 @@ class PlanChangeTool implements StrataTool {
         }
         LandscapeService.EditPlan planned = landscape.planEdit(nodeEdit, policy);
         if (planned.plan() == null) {
-            String refusals = planned.refusals().stream().map(Violation::message).collect(Collectors.joining("; "));
+            String refusals =
+                    planned.refusals().stream().map(Violation::message).collect(Collectors.joining("; "));
             throw new ToolFailure(name() + ": the model refuses this edit: " + refusals);
         }
         return answer(described, planned.plan());
@@ -162,7 +185,8 @@ class PlanChangeTool implements StrataTool {
         List<LandscapeFile> files = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             if (!(raw.get(i) instanceof Map<?, ?> map)) {
-                throw new ToolFailure(name() + ": argument 'files[" + i + "]' must be an object with 'path' and 'content'");
+                throw new ToolFailure(
+                        name() + ": argument 'files[" + i + "]' must be an object with 'path' and 'content'");
             }
             @SuppressWarnings("unchecked")
             ToolArguments file = ToolArguments.of(name() + " files[" + i + "]", (Map<String, Object>) map, FILE_FIELDS);
@@ -170,28 +194,42 @@ class PlanChangeTool implements StrataTool {
         }
         LandscapeOutcome outcome = landscape.plan(files, arguments.bool("prune", false), policy);
         if (!outcome.errors().isEmpty()) {
-            List<String> problems = outcome.errors().stream().map(PlanChangeTool::problem).toList();
-            throw new ToolFailure(name() + ": the files have " + problems.size() + " problem(s), nothing was planned:\n- "
+            List<String> problems =
+                    outcome.errors().stream().map(PlanChangeTool::problem).toList();
+            throw new ToolFailure(name() + ": the files have " + problems.size()
+                    + " problem(s), nothing was planned:\n- "
                     + String.join("\n- ", problems.subList(0, Math.min(20, problems.size()))));
         }
         return answer("Applying " + files.size() + " file(s)", java.util.Objects.requireNonNull(outcome.plan()));
     }
 
     private static String problem(Problem p) {
-        return p.file() + (p.line() > 0 ? ":" + p.line() : "") + (p.field().isEmpty() ? "" : " " + p.field()) + ": " + p.message();
+        return p.file() + (p.line() > 0 ? ":" + p.line() : "") + (p.field().isEmpty() ? "" : " " + p.field()) + ": "
+                + p.message();
     }
 
     private static ToolAnswer answer(String described, LandscapePlan plan) {
         LandscapeImpact impact = plan.impact();
         StringBuilder text = new StringBuilder(described).append(" (not written):");
-        text.append("\nDiff: ").append(plan.hasChanges() ? plan.nodesAdded() + " nodes added, " + plan.nodesChanged()
-                + " changed, " + plan.nodesRemoved() + " removed; " + plan.edgesAdded() + " relationships added, "
-                + plan.edgesChanged() + " changed, " + plan.edgesRemoved() + " removed" : "no change");
-        text.append("\nPolicy: ").append(plan.policyViolations().isEmpty() ? "no rule broken"
-                : "BROKEN: " + String.join("; ", plan.policyViolations()));
+        text.append("\nDiff: ")
+                .append(
+                        plan.hasChanges()
+                                ? plan.nodesAdded() + " nodes added, " + plan.nodesChanged()
+                                        + " changed, " + plan.nodesRemoved() + " removed; " + plan.edgesAdded()
+                                        + " relationships added, "
+                                        + plan.edgesChanged() + " changed, " + plan.edgesRemoved() + " removed"
+                                : "no change");
+        text.append("\nPolicy: ")
+                .append(
+                        plan.policyViolations().isEmpty()
+                                ? "no rule broken"
+                                : "BROKEN: " + String.join("; ", plan.policyViolations()));
         List<String> concerns = concerns(impact);
         text.append("\nConcerns: ").append(concerns.isEmpty() ? "none" : String.join(", ", concerns));
-        text.append("\nAffected: ").append(impact.affected()).append(" nodes, ").append(impact.affectedTier1Consumers())
+        text.append("\nAffected: ")
+                .append(impact.affected())
+                .append(" nodes, ")
+                .append(impact.affectedTier1Consumers())
                 .append(" tier-1 consumers");
         section(text, "New deprecated use", impact.newDeprecatedUse());
         section(text, "Fixed deprecated use", impact.fixedDeprecatedUse());
@@ -224,8 +262,14 @@ class PlanChangeTool implements StrataTool {
         count(concerns, impact.newTierInversions().size(), "new tier inversion(s)");
         count(concerns, impact.newSinglePointsOfFailure().size(), "new single point(s) of failure");
         count(concerns, impact.newOwnershipAmbiguity().size(), "new ownership ambiguity");
-        count(concerns, (int) impact.loadChanges().stream().filter(l -> l.bandAfter() != null && l.bandBefore() != null
-                && l.bandAfter().ordinal() > l.bandBefore().ordinal()).count(), "team(s) moving to a higher load band");
+        count(
+                concerns,
+                (int) impact.loadChanges().stream()
+                        .filter(l -> l.bandAfter() != null
+                                && l.bandBefore() != null
+                                && l.bandAfter().ordinal() > l.bandBefore().ordinal())
+                        .count(),
+                "team(s) moving to a higher load band");
         return concerns;
     }
 

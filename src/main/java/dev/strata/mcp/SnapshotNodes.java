@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SnapshotNodes {
 
-    private SnapshotNodes() {
-    }
+    private SnapshotNodes() {}
 
     /** The node with this key, of {@code kind} when given, else of whichever kind has it (refused when several do). */
     static int resolve(LandscapeSnapshot snapshot, String tool, String argument, @Nullable NodeKind kind, String key) {
@@ -27,7 +26,8 @@ final class SnapshotNodes {
     }
 
     /** The node with this key among the allowed kinds (refused when it exists under several of them). */
-    static int resolve(LandscapeSnapshot snapshot, String tool, String argument, Collection<NodeKind> kinds, String key) {
+    static int resolve(
+            LandscapeSnapshot snapshot, String tool, String argument, Collection<NodeKind> kinds, String key) {
         List<Integer> found = new ArrayList<>();
         for (NodeKind kind : NodeKind.values()) {
             int node = kinds.contains(kind) ? snapshot.indexOf(kind, key) : -1;
@@ -40,11 +40,14 @@ final class SnapshotNodes {
         }
         if (found.size() > 1) {
             throw new ToolFailure(tool + ": '" + key + "' (argument '" + argument + "') is the key of a "
-                    + String.join(" and a ", found.stream().map(n -> snapshot.kind(n).name()).toList())
+                    + String.join(
+                            " and a ",
+                            found.stream().map(n -> snapshot.kind(n).name()).toList())
                     + "; say which with the argument 'kind'");
         }
-        String what = kinds.size() == 1 ? "no " + kinds.iterator().next().noun() : "no "
-                + String.join(", ", kinds.stream().map(NodeKind::noun).toList());
+        String what = kinds.size() == 1
+                ? "no " + kinds.iterator().next().noun()
+                : "no " + String.join(", ", kinds.stream().map(NodeKind::noun).toList());
         String elsewhere = "";
         for (NodeKind other : NodeKind.values()) {
             if (!kinds.contains(other) && snapshot.indexOf(other, key) >= 0) {
@@ -67,7 +70,9 @@ final class SnapshotNodes {
         NodeKind kind = arguments.optionalEnum(name, NodeKind.class);
         if (kind == null) {
             throw new ToolFailure(arguments.tool() + ": argument '" + name + "' is required (one of "
-                    + String.join(", ", Arrays.stream(NodeKind.values()).map(Enum::name).toList()) + ")");
+                    + String.join(
+                            ", ",
+                            Arrays.stream(NodeKind.values()).map(Enum::name).toList()) + ")");
         }
         return kind;
     }

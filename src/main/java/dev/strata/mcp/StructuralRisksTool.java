@@ -35,8 +35,14 @@ class StructuralRisksTool implements StrataTool {
 
     /** The risk kinds, each computed on demand; {@code first} bounds what the engine ranks where it can. */
     enum Kind {
-        SINGLE_POINTS_OF_FAILURE, UNOWNED, UNPLACED_PLATFORMS, UNUSED_CAPABILITIES, DEPRECATED_IN_USE, TIER_INVERSIONS,
-        HANDOVER_POINTS, OWNERSHIP_AMBIGUITY
+        SINGLE_POINTS_OF_FAILURE,
+        UNOWNED,
+        UNPLACED_PLATFORMS,
+        UNUSED_CAPABILITIES,
+        DEPRECATED_IN_USE,
+        TIER_INVERSIONS,
+        HANDOVER_POINTS,
+        OWNERSHIP_AMBIGUITY
     }
 
     private static final int MAX_HOPS = 5;
@@ -71,7 +77,11 @@ class StructuralRisksTool implements StrataTool {
     @Override
     public Map<String, Object> inputSchema() {
         return object(properties(
-                "kinds", array("Risk kinds to report; all when omitted", enumeration("A risk kind", Kind.class), Kind.values().length),
+                "kinds",
+                        array(
+                                "Risk kinds to report; all when omitted",
+                                enumeration("A risk kind", Kind.class),
+                                Kind.values().length),
                 "node", string("Only risks naming this key (a capability, platform, consumer or team)"),
                 "limit", integer("Most risks listed per kind", 1, 200, 10)));
     }
@@ -91,14 +101,19 @@ class StructuralRisksTool implements StrataTool {
             SnapshotNodes.resolve(snapshot, name(), "node", (NodeKind) null, node);
         }
         Map<String, Object> structured = new LinkedHashMap<>();
-        StringBuilder text = new StringBuilder(node == null ? "Structural risks:" : "Structural risks naming " + node + ":");
+        StringBuilder text =
+                new StringBuilder(node == null ? "Structural risks:" : "Structural risks naming " + node + ":");
         for (Kind kind : kinds) {
             deadline.check(name());
             List<?> all = risks(snapshot, kind, node == null ? limit : Integer.MAX_VALUE).stream()
-                    .filter(risk -> node == null || names(risk, node)).toList();
+                    .filter(risk -> node == null || names(risk, node))
+                    .toList();
             List<?> listed = all.subList(0, Math.min(limit, all.size()));
             structured.put(camel(kind), Map.of("count", all.size(), "items", listed));
-            text.append("\n").append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(": ").append(all.size());
+            text.append("\n")
+                    .append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .append(": ")
+                    .append(all.size());
             for (Object risk : listed) {
                 text.append("\n- ").append(summary(risk));
             }
@@ -109,7 +124,8 @@ class StructuralRisksTool implements StrataTool {
     private List<?> risks(LandscapeSnapshot s, Kind kind, int first) {
         return switch (kind) {
             case SINGLE_POINTS_OF_FAILURE -> {
-                SinglePointsOfFailureAnalysis analysis = memo.get(s, "singlePointsOfFailure", SinglePointsOfFailureAnalysis::of);
+                SinglePointsOfFailureAnalysis analysis =
+                        memo.get(s, "singlePointsOfFailure", SinglePointsOfFailureAnalysis::of);
                 int bounded = Math.min(first, 100_000);
                 List<Object> both = new ArrayList<>(analysis.capabilities(bounded));
                 both.addAll(analysis.platforms(bounded));
@@ -129,10 +145,18 @@ class StructuralRisksTool implements StrataTool {
         List<Kind> kinds = new ArrayList<>();
         for (String value : arguments.strings("kinds", Kind.values().length)) {
             String wanted = value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            Kind kind = Arrays.stream(Kind.values()).filter(k -> k.name().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new ToolFailure(name() + ": argument 'kinds' holds unknown risk kind '" + value + "'"
-                            + Suggestions.closeMatches(wanted, Arrays.stream(Kind.values()).map(Enum::name).toList())
-                            + "; the kinds are " + String.join(", ", Arrays.stream(Kind.values()).map(Enum::name).toList())));
+            Kind kind = Arrays.stream(Kind.values())
+                    .filter(k -> k.name().equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> new ToolFailure(name() + ": argument 'kinds' holds unknown risk kind '" + value
+                            + "'"
+                            + Suggestions.closeMatches(
+                                    wanted,
+                                    Arrays.stream(Kind.values()).map(Enum::name).toList())
+                            + "; the kinds are "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(Kind.values()).map(Enum::name).toList())));
             kinds.add(kind);
         }
         return kinds;
@@ -140,9 +164,16 @@ class StructuralRisksTool implements StrataTool {
 
     /** Whether a risk record names the key in one of its components (a key, or a list of keys such as a path). */
     static boolean names(Object risk, String key) {
-        return visit(risk, (name, value) -> value instanceof String text ? text.equals(key)
-                : value instanceof List<?> list && list.stream().anyMatch(item -> item instanceof String text && text.equals(key)
-                        || item != null && item.getClass().isRecord() && names(item, key)));
+        return visit(
+                risk,
+                (name, value) -> value instanceof String text
+                        ? text.equals(key)
+                        : value instanceof List<?> list
+                                && list.stream()
+                                        .anyMatch(item -> item instanceof String text && text.equals(key)
+                                                || item != null
+                                                        && item.getClass().isRecord()
+                                                        && names(item, key)));
     }
 
     private static boolean visit(Object record, BiFunction<String, @Nullable Object, Boolean> test) {
@@ -169,7 +200,9 @@ class StructuralRisksTool implements StrataTool {
                 continue;
             }
             String shown = value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)
-                    ? String.join(component.getName().equals("path") ? " -> " : ", ", list.stream().map(String::valueOf).limit(10).toList())
+                    ? String.join(
+                                    component.getName().equals("path") ? " -> " : ", ",
+                                    list.stream().map(String::valueOf).limit(10).toList())
                             + (list.size() > 10 ? ", ... (" + list.size() + ")" : "")
                     : value instanceof List<?> list ? list.size() + " entries" : String.valueOf(value);
             parts.add(component.getName() + " " + shown);

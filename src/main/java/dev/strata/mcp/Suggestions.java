@@ -13,30 +13,35 @@ final class Suggestions {
 
     private static final int MAX = 5;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The closest candidates, nearest first, at most five. */
     static List<String> of(String wanted, Collection<String> candidates) {
         String needle = wanted.toLowerCase(Locale.ROOT);
         int allowed = Math.max(2, needle.length() / 3);
-        record Scored(String candidate, int score) {
-        }
+        record Scored(String candidate, int score) {}
         return candidates.stream()
                 .map(candidate -> {
                     String c = candidate.toLowerCase(Locale.ROOT);
-                    int distance = c.contains(needle) || needle.contains(c) && c.length() >= 3 ? 0 : distance(needle, c);
+                    int distance =
+                            c.contains(needle) || needle.contains(c) && c.length() >= 3 ? 0 : distance(needle, c);
                     return new Scored(candidate, distance);
                 })
                 .filter(scored -> scored.score() <= allowed)
                 .sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::candidate))
-                .limit(MAX).map(Scored::candidate).toList();
+                .limit(MAX)
+                .map(Scored::candidate)
+                .toList();
     }
 
     /** {@code "; did you mean 'a', 'b'?"}, or nothing when no candidate is close. */
     static String closeMatches(String wanted, Collection<String> candidates) {
         List<String> close = of(wanted, candidates);
-        return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close.stream().map(c -> "'" + c + "'").toList()) + "?";
+        return close.isEmpty()
+                ? ""
+                : "; did you mean "
+                        + String.join(
+                                ", ", close.stream().map(c -> "'" + c + "'").toList()) + "?";
     }
 
     /** Levenshtein distance, two rows. */

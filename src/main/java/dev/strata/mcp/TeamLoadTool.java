@@ -79,8 +79,15 @@ class TeamLoadTool implements StrataTool {
             TeamCognitiveLoad load = SnapshotCognitiveLoad.team(snapshot, model, snapshot.key(team));
             StringBuilder text = new StringBuilder(line(load));
             for (Contribution term : load.contributions()) {
-                text.append("\n- ").append(term.name()).append(": ").append(format(term.rawValue())).append(" x ")
-                        .append(format(term.weight())).append(" / size = ").append(format(term.points())).append(" points");
+                text.append("\n- ")
+                        .append(term.name())
+                        .append(": ")
+                        .append(format(term.rawValue()))
+                        .append(" x ")
+                        .append(format(term.weight()))
+                        .append(" / size = ")
+                        .append(format(term.points()))
+                        .append(" points");
             }
             return new ToolAnswer(text.toString(), Map.of("team", load));
         }
@@ -88,15 +95,19 @@ class TeamLoadTool implements StrataTool {
         int limit = arguments.integer("limit", 1, 200, 20);
         List<TeamCognitiveLoad> all = SnapshotCognitiveLoad.allTeams(snapshot, model).stream()
                 .filter(load -> band == null || load.band() == band)
-                .sorted(Comparator.comparingDouble(TeamCognitiveLoad::index).reversed()
-                        .thenComparing(TeamCognitiveLoad::teamKey)).toList();
+                .sorted(Comparator.comparingDouble(TeamCognitiveLoad::index)
+                        .reversed()
+                        .thenComparing(TeamCognitiveLoad::teamKey))
+                .toList();
         List<TeamCognitiveLoad> listed = all.subList(0, Math.min(limit, all.size()));
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("band", band);
         structured.put("totalCount", all.size());
         structured.put("teams", listed);
-        String text = all.size() + (band == null ? " teams" : " teams in band " + band)
-                + (all.size() > listed.size() ? " (" + listed.size() + " most loaded listed)" : "") + (all.isEmpty() ? "." : ":")
+        String text = all.size()
+                + (band == null ? " teams" : " teams in band " + band)
+                + (all.size() > listed.size() ? " (" + listed.size() + " most loaded listed)" : "")
+                + (all.isEmpty() ? "." : ":")
                 + listed.stream().map(load -> "\n- " + line(load)).collect(Collectors.joining());
         return new ToolAnswer(text, structured);
     }
@@ -109,6 +120,8 @@ class TeamLoadTool implements StrataTool {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value);
+        return value == Math.rint(value)
+                ? String.valueOf((long) value)
+                : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 }

@@ -29,7 +29,8 @@ final class ToolArguments {
         for (String name : given.keySet()) {
             if (!known.contains(name)) {
                 throw new ToolFailure(tool + ": unknown argument '" + name + "'" + Suggestions.closeMatches(name, known)
-                        + "; the arguments are " + String.join(", ", known.stream().sorted().toList()));
+                        + "; the arguments are "
+                        + String.join(", ", known.stream().sorted().toList()));
             }
         }
         return new ToolArguments(tool, given);
@@ -40,7 +41,8 @@ final class ToolArguments {
     }
 
     /** The value as given, for arguments of a shape the typed readers do not cover. */
-    @Nullable Object raw(String name) {
+    @Nullable
+    Object raw(String name) {
         return values.get(name);
     }
 
@@ -56,7 +58,8 @@ final class ToolArguments {
         return value;
     }
 
-    @Nullable String optionalString(String name) {
+    @Nullable
+    String optionalString(String name) {
         Object value = values.get(name);
         if (value == null) {
             return null;
@@ -110,7 +113,8 @@ final class ToolArguments {
                 return constant;
             }
         }
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> names =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         throw new ToolFailure(tool + ": argument '" + name + "' must be one of " + String.join(", ", names) + ", was '"
                 + value + "'" + Suggestions.closeMatches(wanted, names));
     }
@@ -131,7 +135,8 @@ final class ToolArguments {
             throw new ToolFailure(tool + ": argument '" + name + "' must name at least one item");
         }
         if (raw.size() > maxItems) {
-            throw new ToolFailure(tool + ": argument '" + name + "' holds " + raw.size() + " items; at most " + maxItems);
+            throw new ToolFailure(
+                    tool + ": argument '" + name + "' holds " + raw.size() + " items; at most " + maxItems);
         }
         List<String> strings = new ArrayList<>();
         for (Object item : raw) {

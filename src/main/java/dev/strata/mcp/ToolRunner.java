@@ -31,6 +31,7 @@ class ToolRunner {
 
     /** Key of the caller's {@link Authentication} in the MCP transport context. */
     static final String CALLER = "strata.caller";
+
     private static final Logger log = LoggerFactory.getLogger(ToolRunner.class);
 
     private final HeavyWorkAdmission admission;
@@ -42,8 +43,11 @@ class ToolRunner {
     }
 
     SyncToolSpecification specification(StrataTool tool) {
-        McpSchema.Tool definition = McpSchema.Tool.builder().name(tool.name()).title(tool.title())
-                .description(tool.description()).inputSchema(tool.inputSchema())
+        McpSchema.Tool definition = McpSchema.Tool.builder()
+                .name(tool.name())
+                .title(tool.title())
+                .description(tool.description())
+                .inputSchema(tool.inputSchema())
                 .annotations(new McpSchema.ToolAnnotations(tool.title(), true, false, true, false, null))
                 .build();
         return new SyncToolSpecification(definition, (context, request) -> call(tool, context, request.arguments()));
@@ -68,18 +72,24 @@ class ToolRunner {
             } else {
                 answer = tool.call(arguments, deadline);
             }
-            return CallToolResult.builder().addTextContent(answer.text()).structuredContent(answer.structured())
-                    .isError(false).build();
+            return CallToolResult.builder()
+                    .addTextContent(answer.text())
+                    .structuredContent(answer.structured())
+                    .isError(false)
+                    .build();
         } catch (ToolFailure | RequestDeadlineExceededException | ServerBusyException expected) {
             return error(expected.getMessage());
         } catch (UnknownNodeException unknown) {
             return error(tool.name() + ": " + unknown.getMessage() + "; find_nodes searches by name or key");
         } catch (RuntimeException unexpected) {
             String id = UUID.randomUUID().toString().substring(0, 8);
-            log.error("MCP tool {} failed (error id {}); the caller got an error result naming this id", tool.name(), id,
+            log.error(
+                    "MCP tool {} failed (error id {}); the caller got an error result naming this id",
+                    tool.name(),
+                    id,
                     unexpected);
-            return error(tool.name() + ": internal error " + id + " (" + unexpected.getClass().getSimpleName()
-                    + "); the Strata server log has the details under this id");
+            return error(tool.name() + ": internal error " + id + " ("
+                    + unexpected.getClass().getSimpleName() + "); the Strata server log has the details under this id");
         }
     }
 
@@ -87,11 +97,14 @@ class ToolRunner {
         if (security.anonymousRead()) {
             return null;
         }
-        boolean viewer = caller instanceof Authentication authentication && authentication.isAuthenticated()
+        boolean viewer = caller instanceof Authentication authentication
+                && authentication.isAuthenticated()
                 && authentication.getAuthorities().stream()
                         .anyMatch(authority -> Role.VIEWER.authority().equals(authority.getAuthority()));
-        return viewer ? null : "forbidden: the tools need a token with a Strata role (a viewer token is enough): send"
-                + " Authorization: Bearer <token>";
+        return viewer
+                ? null
+                : "forbidden: the tools need a token with a Strata role (a viewer token is enough): send"
+                        + " Authorization: Bearer <token>";
     }
 
     @SuppressWarnings("unchecked")

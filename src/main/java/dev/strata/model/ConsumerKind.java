@@ -2,5 +2,7 @@ package dev.strata.model;
 
 /** What a consumer is, as stored in {@code Consumer.kind}. */
 public enum ConsumerKind {
-    APPLICATION, SERVICE, AI_USE_CASE
+    APPLICATION,
+    SERVICE,
+    AI_USE_CASE
 }

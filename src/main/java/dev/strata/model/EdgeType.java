@@ -61,6 +61,5 @@ public enum EdgeType {
     }
 
     /** A relationship type between two node kinds. */
-    public record Endpoints(EdgeType type, NodeKind from, NodeKind to) {
-    }
+    public record Endpoints(EdgeType type, NodeKind from, NodeKind to) {}
 }

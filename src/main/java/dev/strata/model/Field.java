@@ -21,9 +21,17 @@ import org.jspecify.annotations.Nullable;
  * @param verb     how messages phrase a list reference ("depend on"), or null
  * @param internal whether the system sets it (never a document or an API input)
  */
-public record Field(String name, Type type, boolean required, List<String> values, @Nullable Double min,
-                    @Nullable Double max, @Nullable NodeKind target, @Nullable EdgeType edge, @Nullable String verb,
-                    boolean internal) {
+public record Field(
+        String name,
+        Type type,
+        boolean required,
+        List<String> values,
+        @Nullable Double min,
+        @Nullable Double max,
+        @Nullable NodeKind target,
+        @Nullable EdgeType edge,
+        @Nullable String verb,
+        boolean internal) {
 
     /** Longest name (display name, category). */
     public static final int MAX_NAME = 200;
@@ -31,7 +39,20 @@ public record Field(String name, Type type, boolean required, List<String> value
     public static final int MAX_TEXT = 4000;
 
     /** What a value must be. */
-    public enum Type { NAME, TEXT, STRING, LABELS, INT, FLOAT, BOOL, DATE, ENUM, REF, REFS, CONSUMES }
+    public enum Type {
+        NAME,
+        TEXT,
+        STRING,
+        LABELS,
+        INT,
+        FLOAT,
+        BOOL,
+        DATE,
+        ENUM,
+        REF,
+        REFS,
+        CONSUMES
+    }
 
     static Field displayName() {
         return new Field("name", Type.NAME, true, List.of(), null, null, null, null, null, false);
@@ -66,7 +87,8 @@ public record Field(String name, Type type, boolean required, List<String> value
     }
 
     static Field enumeration(String name, boolean required, Class<? extends Enum<?>> type) {
-        List<String> values = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> values =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         return new Field(name, Type.ENUM, required, values, null, null, null, null, null, false);
     }
 
@@ -79,8 +101,17 @@ public record Field(String name, Type type, boolean required, List<String> value
     }
 
     static Field consumes() {
-        return new Field("consumes", Type.CONSUMES, false, List.of(), null, null, NodeKind.CAPABILITY,
-                EdgeType.CONSUMES, "consume", false);
+        return new Field(
+                "consumes",
+                Type.CONSUMES,
+                false,
+                List.of(),
+                null,
+                null,
+                NodeKind.CAPABILITY,
+                EdgeType.CONSUMES,
+                "consume",
+                false);
     }
 
     Field asInternal() {
@@ -92,7 +123,10 @@ public record Field(String name, Type type, boolean required, List<String> value
      * {@code entityRef}.
      */
     public static Field common(String name) {
-        return Fields.COMMON.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return Fields.COMMON.stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Properties of a {@code CONSUMES} relationship ({@code since}, {@code mode}). */
@@ -123,22 +157,34 @@ public record Field(String name, Type type, boolean required, List<String> value
             return required ? name + " is required" : null;
         }
         return switch (type) {
-            case NAME -> value instanceof String s && isName(s) ? null
-                    : "a name must be 1 to " + MAX_NAME + " printable characters";
-            case STRING -> value instanceof String s && isName(s) ? null
-                    : "must be 1 to " + MAX_NAME + " printable characters";
-            case TEXT -> value instanceof String s && isText(s) ? null
-                    : "at most " + MAX_TEXT + " printable characters (line breaks allowed)";
-            case LABELS -> value instanceof List<?> list && list.stream().allMatch(l -> l instanceof String s
-                    && isName(s)) ? null : "labels must be name=value texts of 1 to " + MAX_NAME + " characters";
-            case INT -> value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? range(n)
-                    : "must be an integer, was " + value;
-            case FLOAT -> value instanceof Number n && !Double.isNaN(n.doubleValue()) ? range(n)
-                    : "must be a number, was " + value;
+            case NAME ->
+                value instanceof String s && isName(s)
+                        ? null
+                        : "a name must be 1 to " + MAX_NAME + " printable characters";
+            case STRING ->
+                value instanceof String s && isName(s) ? null : "must be 1 to " + MAX_NAME + " printable characters";
+            case TEXT ->
+                value instanceof String s && isText(s)
+                        ? null
+                        : "at most " + MAX_TEXT + " printable characters (line breaks allowed)";
+            case LABELS ->
+                value instanceof List<?> list && list.stream().allMatch(l -> l instanceof String s && isName(s))
+                        ? null
+                        : "labels must be name=value texts of 1 to " + MAX_NAME + " characters";
+            case INT ->
+                value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                        ? range(n)
+                        : "must be an integer, was " + value;
+            case FLOAT ->
+                value instanceof Number n && !Double.isNaN(n.doubleValue())
+                        ? range(n)
+                        : "must be a number, was " + value;
             case BOOL -> value instanceof Boolean ? null : "must be true or false, was " + value;
             case DATE -> value instanceof LocalDate ? null : "must be a date (YYYY-MM-DD), was " + value;
-            case ENUM -> values.contains(value instanceof Enum<?> e ? e.name() : String.valueOf(value)) ? null
-                    : "'" + Keys.printable(String.valueOf(value)) + "' is not one of " + String.join(", ", values);
+            case ENUM ->
+                values.contains(value instanceof Enum<?> e ? e.name() : String.valueOf(value))
+                        ? null
+                        : "'" + Keys.printable(String.valueOf(value)) + "' is not one of " + String.join(", ", values);
             case REF, REFS, CONSUMES -> value instanceof String s && Keys.isKey(s) ? null : Keys.invalid(value);
         };
     }

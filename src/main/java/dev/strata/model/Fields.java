@@ -27,20 +27,20 @@ final class Fields {
     private static final Map<NodeKind, List<Field>> BY_KIND = new EnumMap<>(NodeKind.class);
 
     static {
-        own(NodeKind.VALUE_STREAM,
-                Field.enumeration("kind", true, ValueStreamKind.class));
-        own(NodeKind.TEAM,
+        own(NodeKind.VALUE_STREAM, Field.enumeration("kind", true, ValueStreamKind.class));
+        own(
+                NodeKind.TEAM,
                 Field.enumeration("type", true, TeamType.class),
                 Field.integer("size", true, 1, 1000),
                 Field.ref("valueStream", false, NodeKind.VALUE_STREAM, EdgeType.ALIGNED_TO));
-        own(NodeKind.LAYER,
-                Field.integer("rank", false, 1, 100),
-                Field.bool("crossCutting"));
-        own(NodeKind.PLATFORM,
+        own(NodeKind.LAYER, Field.integer("rank", false, 1, 100), Field.bool("crossCutting"));
+        own(
+                NodeKind.PLATFORM,
                 Field.integer("tier", true, 1, 3),
                 Field.ref("layer", true, NodeKind.LAYER, EdgeType.IN_LAYER),
                 Field.ref("owner", false, NodeKind.TEAM, EdgeType.OWNS));
-        own(NodeKind.CAPABILITY,
+        own(
+                NodeKind.CAPABILITY,
                 Field.enumeration("lifecycle", true, Lifecycle.class),
                 Field.integer("tier", true, 1, 3),
                 Field.date("gaDate"),
@@ -50,7 +50,8 @@ final class Fields {
                 Field.bool("compliant"),
                 Field.ref("platform", false, NodeKind.PLATFORM, EdgeType.PROVIDES),
                 Field.refs("dependsOn", NodeKind.CAPABILITY, EdgeType.DEPENDS_ON, "depend on"));
-        own(NodeKind.CONSUMER,
+        own(
+                NodeKind.CONSUMER,
                 Field.enumeration("kind", true, ConsumerKind.class),
                 Field.integer("tier", true, 1, 3),
                 Field.ref("owner", false, NodeKind.TEAM, EdgeType.OWNS),
@@ -58,12 +59,10 @@ final class Fields {
     }
 
     /** Properties of a {@code CONSUMES} relationship, as fields with their rules. */
-    static final List<Field> CONSUMPTION = List.of(
-            Field.date("since"),
-            Field.enumeration("mode", false, InteractionMode.class));
+    static final List<Field> CONSUMPTION =
+            List.of(Field.date("since"), Field.enumeration("mode", false, InteractionMode.class));
 
-    private Fields() {
-    }
+    private Fields() {}
 
     private static void own(NodeKind kind, Field... fields) {
         BY_KIND.put(kind, Stream.concat(COMMON.stream(), Stream.of(fields)).toList());

@@ -11,8 +11,7 @@ public final class Keys {
 
     public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static boolean isKey(@Nullable String value) {
         return value != null && KEY.matcher(value).matches();

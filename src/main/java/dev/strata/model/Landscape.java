@@ -23,7 +23,8 @@ public final class Landscape {
     public static final Comparator<NodeRef> NODE_ORDER =
             Comparator.comparingInt((NodeRef id) -> id.kind().declarationRank()).thenComparing(NodeRef::key);
     public static final Comparator<EdgeId> EDGE_ORDER = Comparator.comparing(EdgeId::type)
-            .thenComparing(EdgeId::from, NODE_ORDER).thenComparing(EdgeId::to, NODE_ORDER);
+            .thenComparing(EdgeId::from, NODE_ORDER)
+            .thenComparing(EdgeId::to, NODE_ORDER);
 
     final Map<NodeRef, Node> nodes = new TreeMap<>(NODE_ORDER);
     final Map<EdgeId, Edge> edges = new TreeMap<>(EDGE_ORDER);

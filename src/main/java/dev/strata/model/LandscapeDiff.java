@@ -28,9 +28,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param relocated nodes and relationships whose only difference is {@value #SOURCE_FILE}: written, not changes
  */
-public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<EdgeChange> edgeChanges,
-                     List<Node> upsertNodes, List<NodeRef> removedNodes, List<Edge> upsertEdges,
-                     List<EdgeId> removedEdges, int relocated) {
+public record LandscapeDiff(
+        Landscape after,
+        List<NodeChange> nodeChanges,
+        List<EdgeChange> edgeChanges,
+        List<Node> upsertNodes,
+        List<NodeRef> removedNodes,
+        List<Edge> upsertEdges,
+        List<EdgeId> removedEdges,
+        int relocated) {
 
     /** The bookkeeping property: the file a node or relationship was last applied from. */
     public static final String SOURCE_FILE = "sourceFile";
@@ -45,13 +51,22 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
             return of(current, declared.copy());
         }
         List<Node> nodes = new ArrayList<>(current.nodes.size() + declared.nodes.size());
-        merge(current.nodes.values().iterator(), declared.nodes.values().iterator(), Node::id, Landscape.NODE_ORDER,
+        merge(
+                current.nodes.values().iterator(),
+                declared.nodes.values().iterator(),
+                Node::id,
+                Landscape.NODE_ORDER,
                 (kept, redeclared) -> nodes.add(redeclared != null ? redeclared : kept));
         Set<NodeRef> redeclared = new HashSet<>(declared.nodes.keySet());
-        Iterator<Edge> kept = current.edges.values().stream().filter(e -> !redeclared.contains(e.id().declaredBy()))
+        Iterator<Edge> kept = current.edges.values().stream()
+                .filter(e -> !redeclared.contains(e.id().declaredBy()))
                 .iterator();
         List<Edge> edges = new ArrayList<>(current.edges.size() + declared.edges.size());
-        merge(kept, declared.edges.values().iterator(), Edge::id, Landscape.EDGE_ORDER,
+        merge(
+                kept,
+                declared.edges.values().iterator(),
+                Edge::id,
+                Landscape.EDGE_ORDER,
                 (edge, declaredEdge) -> edges.add(declaredEdge != null ? declaredEdge : edge));
         Landscape after = Landscape.ofSorted(nodes, edges);
         return of(current, after);
@@ -68,7 +83,11 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
         List<Node> upsertNodes = new ArrayList<>();
         List<NodeRef> removedNodes = new ArrayList<>();
         int[] relocated = {0};
-        merge(current.nodes.values().iterator(), after.nodes.values().iterator(), Node::id, Landscape.NODE_ORDER,
+        merge(
+                current.nodes.values().iterator(),
+                after.nodes.values().iterator(),
+                Node::id,
+                Landscape.NODE_ORDER,
                 (before, node) -> {
                     if (node == null) {
                         nodeChanges.add(NodeChange.of(Action.REMOVE, before, fields(before.properties(), Map.of())));
@@ -89,11 +108,16 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
         List<EdgeChange> edgeChanges = new ArrayList<>();
         List<Edge> upsertEdges = new ArrayList<>();
         List<EdgeId> removedEdges = new ArrayList<>();
-        merge(current.edges.values().iterator(), after.edges.values().iterator(), Edge::id, Landscape.EDGE_ORDER,
+        merge(
+                current.edges.values().iterator(),
+                after.edges.values().iterator(),
+                Edge::id,
+                Landscape.EDGE_ORDER,
                 (before, edge) -> {
                     if (edge == null) {
                         edgeChanges.add(EdgeChange.of(Action.REMOVE, before, fields(before.properties(), Map.of())));
-                        if (after.nodes.containsKey(before.id().from()) && after.nodes.containsKey(before.id().to())) {
+                        if (after.nodes.containsKey(before.id().from())
+                                && after.nodes.containsKey(before.id().to())) {
                             removedEdges.add(before.id());
                         }
                     } else if (before == null) {
@@ -109,15 +133,26 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
                         upsertEdges.add(edge);
                     }
                 });
-        return new LandscapeDiff(after, List.copyOf(nodeChanges), List.copyOf(edgeChanges), upsertNodes,
-                removedNodes, upsertEdges, removedEdges, relocated[0]);
+        return new LandscapeDiff(
+                after,
+                List.copyOf(nodeChanges),
+                List.copyOf(edgeChanges),
+                upsertNodes,
+                removedNodes,
+                upsertEdges,
+                removedEdges,
+                relocated[0]);
     }
 
     /**
      * Walks two sequences sorted by {@code order} side by side and hands over each key's element from either or
      * both (null for the side that lacks it).
      */
-    private static <T, K> void merge(Iterator<T> left, Iterator<T> right, Function<T, K> key, Comparator<K> order,
+    private static <T, K> void merge(
+            Iterator<T> left,
+            Iterator<T> right,
+            Function<T, K> key,
+            Comparator<K> order,
             BiConsumer<@Nullable T, @Nullable T> visit) {
         T l = left.hasNext() ? left.next() : null;
         T r = right.hasNext() ? right.next() : null;
@@ -164,28 +199,54 @@ public record LandscapeDiff(Landscape after, List<NodeChange> nodeChanges, List<
     }
 
     /** What happens to a node or relationship. */
-    public enum Action { ADD, CHANGE, REMOVE }
-
-    /** A property that changes, with both values as text (null = not set). */
-    public record FieldChange(String field, @Nullable String before, @Nullable String after) {
+    public enum Action {
+        ADD,
+        CHANGE,
+        REMOVE
     }
 
+    /** A property that changes, with both values as text (null = not set). */
+    public record FieldChange(
+            String field, @Nullable String before, @Nullable String after) {}
+
     /** A node added, changed or removed. */
-    public record NodeChange(Action action, NodeKind kind, String key, @Nullable String sourceFile,
-                             List<FieldChange> changes) {
+    public record NodeChange(
+            Action action,
+            NodeKind kind,
+            String key,
+            @Nullable String sourceFile,
+            List<FieldChange> changes) {
         static NodeChange of(Action action, Node node, List<FieldChange> changes) {
-            return new NodeChange(action, node.id().kind(), node.id().key(),
-                    (String) node.properties().get(SOURCE_FILE), changes);
+            return new NodeChange(
+                    action,
+                    node.id().kind(),
+                    node.id().key(),
+                    (String) node.properties().get(SOURCE_FILE),
+                    changes);
         }
     }
 
     /** A relationship added, changed or removed. */
-    public record EdgeChange(Action action, EdgeType type, NodeKind fromKind, String fromKey, NodeKind toKind,
-                             String toKey, @Nullable String sourceFile, List<FieldChange> changes) {
+    public record EdgeChange(
+            Action action,
+            EdgeType type,
+            NodeKind fromKind,
+            String fromKey,
+            NodeKind toKind,
+            String toKey,
+            @Nullable String sourceFile,
+            List<FieldChange> changes) {
         static EdgeChange of(Action action, Edge edge, List<FieldChange> changes) {
             EdgeId id = edge.id();
-            return new EdgeChange(action, id.type(), id.from().kind(), id.from().key(), id.to().kind(),
-                    id.to().key(), (String) edge.properties().get(SOURCE_FILE), changes);
+            return new EdgeChange(
+                    action,
+                    id.type(),
+                    id.from().kind(),
+                    id.from().key(),
+                    id.to().kind(),
+                    id.to().key(),
+                    (String) edge.properties().get(SOURCE_FILE),
+                    changes);
         }
     }
 }

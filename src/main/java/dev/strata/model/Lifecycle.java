@@ -2,5 +2,9 @@ package dev.strata.model;
 
 /** Lifecycle of a capability, as stored in {@code Capability.lifecycle}. */
 public enum Lifecycle {
-    PLANNED, BETA, GA, DEPRECATED, RETIRED
+    PLANNED,
+    BETA,
+    GA,
+    DEPRECATED,
+    RETIRED
 }

@@ -18,8 +18,8 @@ public enum NodeKind {
     VALUE_STREAM("ValueStream", "value-streams.yaml", "value stream"),
     LAYER("Layer", "layers.yaml", "layer");
 
-    private static final List<NodeKind> DECLARATION_ORDER = List.of(VALUE_STREAM, TEAM, LAYER, PLATFORM, CAPABILITY,
-            CONSUMER);
+    private static final List<NodeKind> DECLARATION_ORDER =
+            List.of(VALUE_STREAM, TEAM, LAYER, PLATFORM, CAPABILITY, CONSUMER);
 
     private final String label;
     private final String defaultFile;

@@ -2,5 +2,8 @@ package dev.strata.model;
 
 /** Team Topologies team type, as stored in {@code Team.type}. */
 public enum TeamType {
-    PLATFORM, STREAM_ALIGNED, ENABLING, COMPLICATED_SUBSYSTEM
+    PLATFORM,
+    STREAM_ALIGNED,
+    ENABLING,
+    COMPLICATED_SUBSYSTEM
 }

@@ -8,5 +8,12 @@ package dev.strata.model;
 public record Violation(Code code, String field, String message) {
 
     /** Classes of problems a change can have. */
-    public enum Code { INVALID_VALUE, MISSING_FIELD, NOT_FOUND, DUPLICATE_KEY, SELF_DEPENDENCY, STILL_REFERENCED }
+    public enum Code {
+        INVALID_VALUE,
+        MISSING_FIELD,
+        NOT_FOUND,
+        DUPLICATE_KEY,
+        SELF_DEPENDENCY,
+        STILL_REFERENCED
+    }
 }

@@ -31,8 +31,7 @@ final class BrowserAssets {
     static final String ARCHIVE_NAME = "neo4j-browser.zip";
     private static final String ROOT = "browser/";
 
-    private BrowserAssets() {
-    }
+    private BrowserAssets() {}
 
     /**
      * Writes the archive into {@code webFolder} (its entries under {@code browser/}, the layout Neo4j expects), unless
@@ -52,7 +51,9 @@ final class BrowserAssets {
         Path archive = webFolder.resolve(ARCHIVE_NAME);
         // Written once per Browser jar (about a second): the next starts reuse it.
         Path writtenFrom = webFolder.resolve(ARCHIVE_NAME + ".source");
-        if (Files.exists(archive) && Files.exists(writtenFrom) && Files.readString(writtenFrom).equals(index.toString())) {
+        if (Files.exists(archive)
+                && Files.exists(writtenFrom)
+                && Files.readString(writtenFrom).equals(index.toString())) {
             return archive;
         }
         Path partial = Files.createTempFile(webFolder, "neo4j-browser", ".partial");
@@ -70,7 +71,10 @@ final class BrowserAssets {
                 if (entry.isDirectory() || !entry.getName().startsWith(ROOT)) {
                     continue;
                 }
-                folder(zip, folders, entry.getName().substring(0, entry.getName().lastIndexOf('/') + 1));
+                folder(
+                        zip,
+                        folders,
+                        entry.getName().substring(0, entry.getName().lastIndexOf('/') + 1));
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 try (InputStream in = source.getInputStream(entry)) {
                     in.transferTo(zip);

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class CypherScript {
 
-    private CypherScript() {
-    }
+    private CypherScript() {}
 
     public static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();

@@ -38,7 +38,9 @@ class DatabaseInitializer implements InitializingBean, DisposableBean, HealthInd
         if (attempt()) {
             return;
         }
-        log.warn("Neo4j is unreachable ({}); starting anyway and applying the schema as soon as it answers", lastProblem);
+        log.warn(
+                "Neo4j is unreachable ({}); starting anyway and applying the schema as soon as it answers",
+                lastProblem);
         retrying = Thread.ofVirtual().name("strata-database-initializer").start(() -> {
             while (!ready && !Thread.currentThread().isInterrupted()) {
                 try {
@@ -73,7 +75,11 @@ class DatabaseInitializer implements InitializingBean, DisposableBean, HealthInd
 
     @Override
     public Health health() {
-        return ready ? Health.up().build() : Health.down().withDetail("reason", "schema not applied yet: " + lastProblem).build();
+        return ready
+                ? Health.up().build()
+                : Health.down()
+                        .withDetail("reason", "schema not applied yet: " + lastProblem)
+                        .build();
     }
 
     @Override

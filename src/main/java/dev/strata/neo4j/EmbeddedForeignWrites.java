@@ -22,8 +22,8 @@ final class EmbeddedForeignWrites implements ForeignLandscapeWrites, Transaction
     }
 
     @Override
-    public @Nullable Object beforeCommit(TransactionData data, org.neo4j.graphdb.Transaction transaction,
-            GraphDatabaseService database) {
+    public @Nullable Object beforeCommit(
+            TransactionData data, org.neo4j.graphdb.Transaction transaction, GraphDatabaseService database) {
         return null;
     }
 
@@ -35,6 +35,5 @@ final class EmbeddedForeignWrites implements ForeignLandscapeWrites, Transaction
     }
 
     @Override
-    public void afterRollback(TransactionData data, @Nullable Object state, GraphDatabaseService database) {
-    }
+    public void afterRollback(TransactionData data, @Nullable Object state, GraphDatabaseService database) {}
 }

@@ -25,5 +25,4 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("7474") int httpPort,
         @DefaultValue("true") boolean browser,
         @DefaultValue("256m") String pageCache,
-        @DefaultValue("true") boolean authentication) {
-}
+        @DefaultValue("true") boolean authentication) {}

@@ -15,13 +15,13 @@ import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
@@ -59,14 +59,22 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
         Path data = properties.dataDirectory().toAbsolutePath().normalize();
         if (!properties.authentication() && !isLoopback(properties.listenAddress())) {
-            throw new EmbeddedNeo4jStartException("The embedded Neo4j would listen on " + properties.listenAddress()
-                    + " without authentication, open to anyone who reaches that address. Set"
-                    + " strata.neo4j.embedded.authentication=true (the default), or"
-                    + " strata.neo4j.embedded.listen-address=127.0.0.1 (STRATA_NEO4J_EMBEDDED_LISTEN_ADDRESS).", null);
+            throw new EmbeddedNeo4jStartException(
+                    "The embedded Neo4j would listen on " + properties.listenAddress()
+                            + " without authentication, open to anyone who reaches that address. Set"
+                            + " strata.neo4j.embedded.authentication=true (the default), or"
+                            + " strata.neo4j.embedded.listen-address=127.0.0.1 (STRATA_NEO4J_EMBEDDED_LISTEN_ADDRESS).",
+                    null);
         }
-        int boltPort = port("Bolt", "strata.neo4j.embedded.bolt-port", properties.listenAddress(), properties.boltPort());
-        int httpPort = properties.browser() ? port("HTTP (Neo4j Browser)", "strata.neo4j.embedded.http-port",
-                properties.listenAddress(), properties.httpPort()) : 0;
+        int boltPort =
+                port("Bolt", "strata.neo4j.embedded.bolt-port", properties.listenAddress(), properties.boltPort());
+        int httpPort = properties.browser()
+                ? port(
+                        "HTTP (Neo4j Browser)",
+                        "strata.neo4j.embedded.http-port",
+                        properties.listenAddress(),
+                        properties.httpPort())
+                : 0;
         Path runtime = data.resolveSibling(data.getFileName() + "-runtime");
         Neo4jPassword password;
         Path browserArchive;
@@ -80,7 +88,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
             }
             browserArchive = properties.browser() ? BrowserAssets.writeArchive(runtime.resolve("web")) : null;
         } catch (IOException e) {
-            throw new EmbeddedNeo4jStartException("Cannot prepare " + data + " for the embedded Neo4j: " + e.getMessage(), e);
+            throw new EmbeddedNeo4jStartException(
+                    "Cannot prepare " + data + " for the embedded Neo4j: " + e.getMessage(), e);
         }
         log.info("Starting embedded Neo4j with data in {}", data);
         // The harness puts its home (logs, run files) in a throw-away folder under runtime; the data directory is
@@ -93,11 +102,13 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                 // stops, Strata's driver has closed its connections, so there is nothing to wait for.
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
                 .withConfig(BoltConnector.listen_address, new SocketAddress(properties.listenAddress(), boltPort))
-                // Only the port: Browser's discovery document then offers bolt://<the host Browser was opened on>:<port>.
+                // Only the port: Browser's discovery document then offers bolt://<the host Browser was opened
+                // on>:<port>.
                 .withConfig(BoltConnector.advertised_address, new SocketAddress(boltPort))
                 .withConfig(HttpConnector.listen_address, new SocketAddress(properties.listenAddress(), httpPort))
                 // Neo4j answers any origin (*) by default; only its own pages (Browser) may call the HTTP API.
-                .withConfig(ServerSettings.http_access_control_allow_origin,
+                .withConfig(
+                        ServerSettings.http_access_control_allow_origin,
                         "http://" + hostForUri(properties.listenAddress()) + ":" + httpPort);
         if (browserArchive != null) {
             builder = builder.withConfig(ServerSettings.web_dir_path, browserArchive.getParent());
@@ -109,9 +120,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
         try {
             server = new EmbeddedNeo4jServer(builder.build(), data, password, properties.browser());
         } catch (RuntimeException e) {
-            throw new EmbeddedNeo4jStartException("The embedded Neo4j could not start with data in " + data
-                    + ". If another Strata or Neo4j process uses that directory, stop it or set"
-                    + " strata.neo4j.embedded.data-directory (STRATA_NEO4J_EMBEDDED_DATA_DIRECTORY).", e);
+            throw new EmbeddedNeo4jStartException(
+                    "The embedded Neo4j could not start with data in " + data
+                            + ". If another Strata or Neo4j process uses that directory, stop it or set"
+                            + " strata.neo4j.embedded.data-directory (STRATA_NEO4J_EMBEDDED_DATA_DIRECTORY).",
+                    e);
         }
         server.restrictLogs(runtime);
         server.ensurePasswordIsTheFilesOne();
@@ -151,8 +164,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
     /** Lets {@code listener} see every transaction committed to the default database. */
     void listen(TransactionEventListener<?> listener) {
-        neo4j.databaseManagementService().registerTransactionEventListener(
-                neo4j.defaultDatabaseService().databaseName(), listener);
+        neo4j.databaseManagementService()
+                .registerTransactionEventListener(neo4j.defaultDatabaseService().databaseName(), listener);
     }
 
     @Override
@@ -177,10 +190,15 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
         } catch (AuthenticationException e) {
             // the password differs: set it below
         }
-        neo4j.databaseManagementService().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", password.value()));
-        log.info("The password of the embedded Neo4j's user {} is now the one in {}", Neo4jPassword.USER, password.file());
+        neo4j.databaseManagementService()
+                .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", password.value()));
+        log.info(
+                "The password of the embedded Neo4j's user {} is now the one in {}",
+                Neo4jPassword.USER,
+                password.file());
     }
 
     /** Neo4j writes its logs, including the JVM's command line, into the harness home under the runtime folder. */
@@ -190,8 +208,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                 OwnerOnly.restrict(folder, OwnerOnly.FOLDER);
             }
         } catch (IOException e) {
-            log.warn("Could not make the embedded Neo4j's log folders under {} owner-only ({}); check their permissions",
-                    runtime, e.getMessage());
+            log.warn(
+                    "Could not make the embedded Neo4j's log folders under {} owner-only ({}); check their permissions",
+                    runtime,
+                    e.getMessage());
         }
     }
 
@@ -214,9 +234,12 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
             socket.bind(new InetSocketAddress(InetAddress.getByName(address), port));
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new EmbeddedNeo4jStartException(what + " port " + port + " on " + address + " is already in use"
-                    + " (another Neo4j or Strata running?). Stop that process, choose another port with " + property
-                    + ", or use that server by setting spring.neo4j.uri.", e);
+            throw new EmbeddedNeo4jStartException(
+                    what + " port " + port + " on " + address + " is already in use"
+                            + " (another Neo4j or Strata running?). Stop that process, choose another port with "
+                            + property
+                            + ", or use that server by setting spring.neo4j.uri.",
+                    e);
         }
     }
 }

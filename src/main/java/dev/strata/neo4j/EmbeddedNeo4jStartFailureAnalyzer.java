@@ -8,7 +8,8 @@ class EmbeddedNeo4jStartFailureAnalyzer extends AbstractFailureAnalyzer<Embedded
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedNeo4jStartException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Fix the setting named above, or set spring.neo4j.uri (SPRING_NEO4J_URI) to use an external Neo4j.",
                 cause);
     }

@@ -50,8 +50,10 @@ final class Neo4jPassword {
             log.info("Generated the password of the embedded Neo4j's user {} into {}", USER, file);
         } else if (OwnerOnly.isOpenToOthers(file)) {
             OwnerOnly.restrict(file, OwnerOnly.FILE);
-            log.warn("{} could be read by other users of this machine; it is owner-only now. If someone else may"
-                    + " have read it, write a new password into it (8+ characters) and restart.", file);
+            log.warn(
+                    "{} could be read by other users of this machine; it is owner-only now. If someone else may"
+                            + " have read it, write a new password into it (8+ characters) and restart.",
+                    file);
         }
         String password = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (password.length() < MINIMUM_LENGTH) {
@@ -67,16 +69,26 @@ final class Neo4jPassword {
      * classes, as the tool uses them); Neo4j reads it when it creates its system database.
      */
     void setInitialPassword(Path dataDirectory) throws IOException {
-        Config config = Config.newBuilder().set(GraphDatabaseSettings.data_directory, dataDirectory).build();
+        Config config = Config.newBuilder()
+                .set(GraphDatabaseSettings.data_directory, dataDirectory)
+                .build();
         Path authFile = CommunitySecurityModule.getInitialUserRepositoryFile(config);
         OwnerOnly.folder(authFile.getParent());
         Files.deleteIfExists(authFile);
-        FileUserRepository users = new FileUserRepository(new DefaultFileSystemAbstraction(), authFile,
-                NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+        FileUserRepository users = new FileUserRepository(
+                new DefaultFileSystemAbstraction(),
+                authFile,
+                NullLogProvider.getInstance(),
+                EmptyMemoryTracker.INSTANCE);
         try {
             users.start();
-            users.create(new User(USER, null, SystemGraphCredential.createCredentialForPassword(
-                    password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+            users.create(new User(
+                    USER,
+                    null,
+                    SystemGraphCredential.createCredentialForPassword(
+                            password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+                    false,
+                    false));
             users.shutdown();
         } catch (Exception e) {
             throw new IOException("Cannot write the initial Neo4j password to " + authFile + ": " + e.getMessage(), e);

@@ -14,12 +14,12 @@ import java.util.Set;
  */
 final class OwnerOnly {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     /** Creates the folder (and missing parents) and makes the folder itself owner-only. */
     static Path folder(Path path) throws IOException {
@@ -44,7 +44,8 @@ final class OwnerOnly {
             return false;
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-        return permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+        return permissions.stream()
+                .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
     }
 
     static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {

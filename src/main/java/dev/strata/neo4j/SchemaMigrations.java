@@ -1,7 +1,6 @@
 package dev.strata.neo4j;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +13,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +70,8 @@ public class SchemaMigrations implements DatabaseInitialization {
         session.run("""
                 MERGE (m:StrataMeta {key: $key})
                 SET m.checksum = $checksum, m.script = $script, m.appliedAt = datetime()
-                """, Map.of("key", "schema:" + version, "checksum", checksum, "script", name)).consume();
+                """, Map.of("key", "schema:" + version, "checksum", checksum, "script", name))
+                .consume();
         log.info("Applied schema script {}", name);
     }
 

@@ -23,8 +23,7 @@ final class BlastRadiusChanges {
     int affected;
     int tier1Consumers;
 
-    private BlastRadiusChanges() {
-    }
+    private BlastRadiusChanges() {}
 
     static BlastRadiusChanges of(ChangeScope scope, LandscapeSnapshot before) {
         BlastRadiusChanges changes = new BlastRadiusChanges();
@@ -37,15 +36,24 @@ final class BlastRadiusChanges {
             NodeRef target = NodeRef.capability(key);
             targets.add(target);
             boolean removed = reasons.contains("removed");
-            BlastRadiusResult result = engine.analyse(before, BlastRadiusRequest.downstream(target)
-                    .withScenario(removed ? Scenario.FAIL : Scenario.CHANGE).withPage(0, 0));
-            changes.capabilities.add(new CapabilityImpact(key, removed ? Action.REMOVE : Action.CHANGE, reasons,
-                    result.totalCount() - 1, result.tier1Consumers(), result.severity()));
+            BlastRadiusResult result = engine.analyse(
+                    before,
+                    BlastRadiusRequest.downstream(target)
+                            .withScenario(removed ? Scenario.FAIL : Scenario.CHANGE)
+                            .withPage(0, 0));
+            changes.capabilities.add(new CapabilityImpact(
+                    key,
+                    removed ? Action.REMOVE : Action.CHANGE,
+                    reasons,
+                    result.totalCount() - 1,
+                    result.tier1Consumers(),
+                    result.severity()));
         });
-        changes.capabilities.sort(Comparator.comparingInt(CapabilityImpact::affected).reversed()
+        changes.capabilities.sort(Comparator.comparingInt(CapabilityImpact::affected)
+                .reversed()
                 .thenComparing(CapabilityImpact::capabilityKey));
-        BlastRadiusResult all = engine.analyse(before, new BlastRadiusRequest(targets, Scenario.CHANGE,
-                Direction.DOWNSTREAM, null, 0, 0));
+        BlastRadiusResult all = engine.analyse(
+                before, new BlastRadiusRequest(targets, Scenario.CHANGE, Direction.DOWNSTREAM, null, 0, 0));
         changes.affected = all.totalCount() - targets.size();
         changes.tier1Consumers = all.tier1Consumers();
         return changes;

@@ -15,8 +15,8 @@ import java.util.List;
  * @param tier1Consumers affected consumers of tier 1
  * @param severity       severity as the blast-radius analytics computes it
  */
-public record CapabilityImpact(String capabilityKey, Action action, List<String> reasons, int affected,
-                               int tier1Consumers, double severity) {
+public record CapabilityImpact(
+        String capabilityKey, Action action, List<String> reasons, int affected, int tier1Consumers, double severity) {
 
     public CapabilityImpact {
         reasons = List.copyOf(reasons);

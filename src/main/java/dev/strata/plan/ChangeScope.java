@@ -41,16 +41,16 @@ final class ChangeScope {
     /** Capability categories whose offering platforms may change (old and new values). */
     final Set<String> categories = new TreeSet<>();
 
-    private ChangeScope() {
-    }
+    private ChangeScope() {}
 
     static ChangeScope of(Landscape before, LandscapeDiff diff) {
         ChangeScope scope = new ChangeScope();
         for (NodeChange change : diff.nodeChanges()) {
             if (change.kind() == NodeKind.CAPABILITY) {
                 scope.capability(change, before, diff.after());
-            } else if (change.kind() == NodeKind.CONSUMER && (change.action() != Action.CHANGE
-                    || change.changes().stream().anyMatch(f -> f.field().equals("tier")))) {
+            } else if (change.kind() == NodeKind.CONSUMER
+                    && (change.action() != Action.CHANGE
+                            || change.changes().stream().anyMatch(f -> f.field().equals("tier")))) {
                 scope.consumersChanged.add(change.key());
             }
         }
@@ -68,8 +68,7 @@ final class ChangeScope {
                     scope.category(NodeRef.capability(change.toKey()), before, diff.after());
                 }
                 case CONSUMES -> scope.consumersChanged.add(change.fromKey());
-                default -> {
-                }
+                default -> {}
             }
         }
         return scope;
@@ -83,8 +82,13 @@ final class ChangeScope {
     }
 
     boolean isEmpty() {
-        return touchedCapabilities.isEmpty() && addedOrRemoved.isEmpty() && lifecycleChanged.isEmpty() && capabilityTierChanged.isEmpty()
-                && dependenciesChanged.isEmpty() && consumersChanged.isEmpty() && categories.isEmpty();
+        return touchedCapabilities.isEmpty()
+                && addedOrRemoved.isEmpty()
+                && lifecycleChanged.isEmpty()
+                && capabilityTierChanged.isEmpty()
+                && dependenciesChanged.isEmpty()
+                && consumersChanged.isEmpty()
+                && categories.isEmpty();
     }
 
     private void capability(NodeChange change, Landscape before, Landscape after) {
@@ -102,8 +106,7 @@ final class ChangeScope {
                 case "lifecycle" -> lifecycleChanged.add(key);
                 case "tier" -> capabilityTierChanged.add(key);
                 case "category" -> category(NodeRef.capability(key), before, after);
-                default -> {
-                }
+                default -> {}
             }
             if (PROMISES.contains(field.field())) {
                 touch(key, field.field(), before);

@@ -6,9 +6,9 @@ import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Breadth-first walks along the dependency structure of one snapshot, at any depth: what a consumer or capability

@@ -16,8 +16,8 @@ import java.util.List;
  *                      dependency on the way was added or removed, or the consumer is new) or {@code REMOVED} (the
  *                      capability is removed)
  */
-public record DeprecatedUse(String consumerKey, String capabilityKey, String lifecycle, int hops, List<String> path,
-                            String cause) {
+public record DeprecatedUse(
+        String consumerKey, String capabilityKey, String lifecycle, int hops, List<String> path, String cause) {
 
     public DeprecatedUse {
         path = List.copyOf(path);

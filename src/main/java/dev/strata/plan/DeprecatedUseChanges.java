@@ -27,8 +27,7 @@ final class DeprecatedUseChanges {
     final List<DeprecatedUse> added = new ArrayList<>();
     final List<DeprecatedUse> fixed = new ArrayList<>();
 
-    private DeprecatedUseChanges() {
-    }
+    private DeprecatedUseChanges() {}
 
     static DeprecatedUseChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after) {
         DeprecatedUseChanges changes = new DeprecatedUseChanges();
@@ -45,8 +44,8 @@ final class DeprecatedUseChanges {
                 changes.compare(scope, before, before.snapshot().indexOf(NodeKind.CONSUMER, consumer), after, now);
             }
         }
-        Comparator<DeprecatedUse> order = Comparator.comparing(DeprecatedUse::capabilityKey)
-                .thenComparing(DeprecatedUse::consumerKey);
+        Comparator<DeprecatedUse> order =
+                Comparator.comparing(DeprecatedUse::capabilityKey).thenComparing(DeprecatedUse::consumerKey);
         changes.added.sort(order);
         changes.fixed.sort(order);
         return changes;
@@ -60,8 +59,11 @@ final class DeprecatedUseChanges {
     private void compare(ChangeScope scope, DependencyWalk before, int then, DependencyWalk after, int now) {
         Map<String, Lifecycle> usesBefore = new HashMap<>();
         if (then >= 0) {
-            forEachUse(before, then, capability -> usesBefore.put(before.snapshot().key(capability),
-                    before.snapshot().lifecycle(capability)));
+            forEachUse(
+                    before,
+                    then,
+                    capability -> usesBefore.put(
+                            before.snapshot().key(capability), before.snapshot().lifecycle(capability)));
         }
         forEachUse(after, now, capability -> {
             String key = after.snapshot().key(capability);
@@ -73,8 +75,13 @@ final class DeprecatedUseChanges {
             forEachUse(before, then, capability -> {
                 String key = before.snapshot().key(capability);
                 if (usesBefore.containsKey(key)) {
-                    fixed.add(use(before, then, capability, after.snapshot().indexOf(NodeKind.CAPABILITY, key) < 0
-                            ? REMOVED : scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
+                    fixed.add(use(
+                            before,
+                            then,
+                            capability,
+                            after.snapshot().indexOf(NodeKind.CAPABILITY, key) < 0
+                                    ? REMOVED
+                                    : scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
                 }
             });
         }
@@ -97,7 +104,12 @@ final class DeprecatedUseChanges {
 
     private static DeprecatedUse use(DependencyWalk walk, int consumer, int capability, String cause) {
         LandscapeSnapshot snapshot = walk.snapshot();
-        return new DeprecatedUse(snapshot.key(consumer), snapshot.key(capability),
-                String.valueOf(snapshot.lifecycle(capability)), walk.hops(capability), walk.path(capability), cause);
+        return new DeprecatedUse(
+                snapshot.key(consumer),
+                snapshot.key(capability),
+                String.valueOf(snapshot.lifecycle(capability)),
+                walk.hops(capability),
+                walk.path(capability),
+                cause);
     }
 }

@@ -39,20 +39,28 @@ import java.util.stream.Collectors;
  * @param fixedOwnershipAmbiguity    categories a platform leaves while several offered them
  * @param loadChanges                teams whose cognitive-load band changes
  */
-public record LandscapeImpact(int affected, int affectedTier1Consumers, List<CapabilityImpact> blastRadius,
-                              List<DeprecatedUse> newDeprecatedUse, List<DeprecatedUse> fixedDeprecatedUse,
-                              List<SinglePointChange> newSinglePointsOfFailure,
-                              List<SinglePointChange> fixedSinglePointsOfFailure,
-                              List<LayerViolation> newLayerViolations, List<LayerViolation> fixedLayerViolations,
-                              List<DependencyCycle> newCycles, List<DependencyCycle> fixedCycles,
-                              List<TierInversion> newTierInversions, List<TierInversion> fixedTierInversions,
-                              List<OwnershipChange> newOwnershipAmbiguity, List<OwnershipChange> fixedOwnershipAmbiguity,
-                              List<LoadChange> loadChanges) {
+public record LandscapeImpact(
+        int affected,
+        int affectedTier1Consumers,
+        List<CapabilityImpact> blastRadius,
+        List<DeprecatedUse> newDeprecatedUse,
+        List<DeprecatedUse> fixedDeprecatedUse,
+        List<SinglePointChange> newSinglePointsOfFailure,
+        List<SinglePointChange> fixedSinglePointsOfFailure,
+        List<LayerViolation> newLayerViolations,
+        List<LayerViolation> fixedLayerViolations,
+        List<DependencyCycle> newCycles,
+        List<DependencyCycle> fixedCycles,
+        List<TierInversion> newTierInversions,
+        List<TierInversion> fixedTierInversions,
+        List<OwnershipChange> newOwnershipAmbiguity,
+        List<OwnershipChange> fixedOwnershipAmbiguity,
+        List<LoadChange> loadChanges) {
 
     /** The impact of a change that changes nothing. */
-    public static final LandscapeImpact NONE = new LandscapeImpact(0, 0, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of());
+    public static final LandscapeImpact NONE = new LandscapeImpact(
+            0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of());
 
     public LandscapeImpact {
         blastRadius = List.copyOf(blastRadius);
@@ -86,18 +94,30 @@ public record LandscapeImpact(int affected, int affectedTier1Consumers, List<Cap
         SinglePointChanges singlePoints = SinglePointChanges.of(scope, walkBefore, walkAfter);
         TierInversionChanges tiers = TierInversionChanges.of(scope, walkBefore, walkAfter);
         OwnershipChanges ownership = OwnershipChanges.of(scope, before, snapshotBefore, diff.after(), snapshotAfter);
-        List<LayerViolation> violationsBefore = LayerViolations.find(snapshotBefore).violations();
-        List<LayerViolation> violationsAfter = LayerViolations.find(snapshotAfter).violations();
+        List<LayerViolation> violationsBefore =
+                LayerViolations.find(snapshotBefore).violations();
+        List<LayerViolation> violationsAfter =
+                LayerViolations.find(snapshotAfter).violations();
         List<DependencyCycle> cyclesBefore = Cycles.find(snapshotBefore);
         List<DependencyCycle> cyclesAfter = Cycles.find(snapshotAfter);
         Function<LayerViolation, String> violation = v -> v.fromCapability() + "->" + v.toCapability();
         Function<DependencyCycle, Set<String>> cycle = c -> new TreeSet<>(c.members());
-        return new LandscapeImpact(blast.affected, blast.tier1Consumers, blast.capabilities,
-                deprecated.added, deprecated.fixed, singlePoints.added, singlePoints.fixed,
+        return new LandscapeImpact(
+                blast.affected,
+                blast.tier1Consumers,
+                blast.capabilities,
+                deprecated.added,
+                deprecated.fixed,
+                singlePoints.added,
+                singlePoints.fixed,
                 difference(violationsAfter, violationsBefore, violation),
                 difference(violationsBefore, violationsAfter, violation),
-                difference(cyclesAfter, cyclesBefore, cycle), difference(cyclesBefore, cyclesAfter, cycle),
-                tiers.added, tiers.fixed, ownership.added, ownership.fixed,
+                difference(cyclesAfter, cyclesBefore, cycle),
+                difference(cyclesBefore, cyclesAfter, cycle),
+                tiers.added,
+                tiers.fixed,
+                ownership.added,
+                ownership.fixed,
                 LoadChanges.between(snapshotBefore, snapshotAfter, loadModel));
     }
 

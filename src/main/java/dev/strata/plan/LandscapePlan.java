@@ -20,10 +20,20 @@ import java.util.List;
  * @param impact           what the change does
  * @param policyViolations broken policy rules, each a sentence; empty when the policy holds
  */
-public record LandscapePlan(boolean hasChanges, int nodesAdded, int nodesChanged, int nodesRemoved, int edgesAdded,
-                            int edgesChanged, int edgesRemoved, int relocated, int undeclaredKept,
-                            List<NodeChange> nodes, List<EdgeChange> edges, LandscapeImpact impact,
-                            List<String> policyViolations) {
+public record LandscapePlan(
+        boolean hasChanges,
+        int nodesAdded,
+        int nodesChanged,
+        int nodesRemoved,
+        int edgesAdded,
+        int edgesChanged,
+        int edgesRemoved,
+        int relocated,
+        int undeclaredKept,
+        List<NodeChange> nodes,
+        List<EdgeChange> edges,
+        LandscapeImpact impact,
+        List<String> policyViolations) {
 
     public LandscapePlan {
         nodes = List.copyOf(nodes);
@@ -31,17 +41,24 @@ public record LandscapePlan(boolean hasChanges, int nodesAdded, int nodesChanged
         policyViolations = List.copyOf(policyViolations);
     }
 
-    public static LandscapePlan of(LandscapeDiff diff, LandscapeImpact impact, List<String> policyViolations,
-            int undeclaredKept) {
+    public static LandscapePlan of(
+            LandscapeDiff diff, LandscapeImpact impact, List<String> policyViolations, int undeclaredKept) {
         List<NodeChange> nodes = diff.nodeChanges();
         List<EdgeChange> edges = diff.edgeChanges();
-        return new LandscapePlan(diff.hasChanges(), count(nodes.stream().map(NodeChange::action), Action.ADD),
+        return new LandscapePlan(
+                diff.hasChanges(),
+                count(nodes.stream().map(NodeChange::action), Action.ADD),
                 count(nodes.stream().map(NodeChange::action), Action.CHANGE),
                 count(nodes.stream().map(NodeChange::action), Action.REMOVE),
                 count(edges.stream().map(EdgeChange::action), Action.ADD),
                 count(edges.stream().map(EdgeChange::action), Action.CHANGE),
-                count(edges.stream().map(EdgeChange::action), Action.REMOVE), diff.relocated(), undeclaredKept,
-                nodes, edges, impact, policyViolations);
+                count(edges.stream().map(EdgeChange::action), Action.REMOVE),
+                diff.relocated(),
+                undeclaredKept,
+                nodes,
+                edges,
+                impact,
+                policyViolations);
     }
 
     private static int count(java.util.stream.Stream<Action> actions, Action action) {

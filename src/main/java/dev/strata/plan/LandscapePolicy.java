@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param maxBlastRadius          a change may affect at most this many nodes: the blast radius of everything it
  *                                removes or changes in what dependents rely on, together
  */
-public record LandscapePolicy(@Nullable Boolean failOnNewLayerViolation, @Nullable Boolean failOnNewCycle,
-                              @Nullable Boolean failOnOverloadedTeam, @Nullable Integer maxBlastRadius) {
+public record LandscapePolicy(
+        @Nullable Boolean failOnNewLayerViolation,
+        @Nullable Boolean failOnNewCycle,
+        @Nullable Boolean failOnOverloadedTeam,
+        @Nullable Integer maxBlastRadius) {
 
     public static final LandscapePolicy NONE = new LandscapePolicy(false, false, false, null);
 
@@ -25,22 +28,31 @@ public record LandscapePolicy(@Nullable Boolean failOnNewLayerViolation, @Nullab
     public List<String> violations(LandscapeImpact impact) {
         List<String> violations = new ArrayList<>();
         if (Boolean.TRUE.equals(failOnNewLayerViolation)) {
-            impact.newLayerViolations().forEach(v -> violations.add("new layer violation: " + v.fromCapability()
-                    + " (" + v.fromLayer() + ") depends on " + v.toCapability() + " (" + v.toLayer() + ")"));
+            impact.newLayerViolations()
+                    .forEach(v -> violations.add("new layer violation: " + v.fromCapability() + " (" + v.fromLayer()
+                            + ") depends on " + v.toCapability() + " (" + v.toLayer() + ")"));
         }
         if (Boolean.TRUE.equals(failOnNewCycle)) {
             impact.newCycles().forEach(c -> violations.add("new dependency cycle: " + String.join(" -> ", c.path())));
         }
         if (Boolean.TRUE.equals(failOnOverloadedTeam)) {
-            impact.loadChanges().stream().filter(l -> l.bandAfter() == CognitiveLoadBand.OVERLOADED).forEach(l ->
-                    violations.add("team " + l.teamKey() + " becomes OVERLOADED (index "
+            impact.loadChanges().stream()
+                    .filter(l -> l.bandAfter() == CognitiveLoadBand.OVERLOADED)
+                    .forEach(l -> violations.add("team " + l.teamKey() + " becomes OVERLOADED (index "
                             + String.format(Locale.ROOT, "%.1f", l.indexAfter()) + ")"));
         }
         if (maxBlastRadius != null && impact.affected() > maxBlastRadius) {
-            List<String> keys = impact.blastRadius().stream().map(CapabilityImpact::capabilityKey).toList();
+            List<String> keys = impact.blastRadius().stream()
+                    .map(CapabilityImpact::capabilityKey)
+                    .toList();
             violations.add("the change affects " + impact.affected() + " nodes, above the limit of " + maxBlastRadius
-                    + " (blast radius of " + String.join(", ", keys.size() > 5
-                    ? List.of(String.join(", ", keys.subList(0, 5)), "and " + (keys.size() - 5) + " more") : keys)
+                    + " (blast radius of "
+                    + String.join(
+                            ", ",
+                            keys.size() > 5
+                                    ? List.of(
+                                            String.join(", ", keys.subList(0, 5)), "and " + (keys.size() - 5) + " more")
+                                    : keys)
                     + ")");
         }
         return violations;

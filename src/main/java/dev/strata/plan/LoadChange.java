@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param indexBefore load index before
  * @param indexAfter  load index after
  */
-public record LoadChange(String teamKey, @Nullable CognitiveLoadBand bandBefore, @Nullable CognitiveLoadBand bandAfter,
-                         @Nullable Double indexBefore, @Nullable Double indexAfter) {
-}
+public record LoadChange(
+        String teamKey,
+        @Nullable CognitiveLoadBand bandBefore,
+        @Nullable CognitiveLoadBand bandAfter,
+        @Nullable Double indexBefore,
+        @Nullable Double indexAfter) {}

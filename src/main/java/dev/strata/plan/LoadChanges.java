@@ -15,8 +15,7 @@ import java.util.TreeSet;
 /** Teams whose cognitive-load band a change moves, from the load of every team before and after (cheap at any scale). */
 final class LoadChanges {
 
-    private LoadChanges() {
-    }
+    private LoadChanges() {}
 
     static List<LoadChange> between(LandscapeSnapshot before, LandscapeSnapshot after, CognitiveLoadModel model) {
         Map<String, TeamCognitiveLoad> then = loads(before, model);
@@ -30,8 +29,8 @@ final class LoadChanges {
             CognitiveLoadBand oldBand = old == null ? null : old.band();
             CognitiveLoadBand newBand = load == null ? null : load.band();
             if (oldBand != newBand) {
-                changes.add(new LoadChange(team, oldBand, newBand, old == null ? null : old.index(),
-                        load == null ? null : load.index()));
+                changes.add(new LoadChange(
+                        team, oldBand, newBand, old == null ? null : old.index(), load == null ? null : load.index()));
             }
         }
         return changes;

@@ -22,11 +22,14 @@ final class OwnershipChanges {
     final List<OwnershipChange> added = new ArrayList<>();
     final List<OwnershipChange> fixed = new ArrayList<>();
 
-    private OwnershipChanges() {
-    }
+    private OwnershipChanges() {}
 
-    static OwnershipChanges of(ChangeScope scope, Landscape before, LandscapeSnapshot snapshotBefore,
-            Landscape after, LandscapeSnapshot snapshotAfter) {
+    static OwnershipChanges of(
+            ChangeScope scope,
+            Landscape before,
+            LandscapeSnapshot snapshotBefore,
+            Landscape after,
+            LandscapeSnapshot snapshotAfter) {
         OwnershipChanges changes = new OwnershipChanges();
         if (scope.categories.isEmpty()) {
             return changes;
@@ -36,8 +39,8 @@ final class OwnershipChanges {
         for (String category : scope.categories) {
             Set<String> platformsBefore = then.getOrDefault(category, Set.of());
             Set<String> platformsAfter = now.getOrDefault(category, Set.of());
-            OwnershipChange change = new OwnershipChange(category, List.copyOf(platformsBefore),
-                    List.copyOf(platformsAfter));
+            OwnershipChange change =
+                    new OwnershipChange(category, List.copyOf(platformsBefore), List.copyOf(platformsAfter));
             if (platformsAfter.size() > 1 && !platformsBefore.containsAll(platformsAfter)) {
                 changes.added.add(change);
             }
@@ -49,11 +52,12 @@ final class OwnershipChanges {
     }
 
     /** Per category, the platforms providing a capability of it. */
-    private static Map<String, Set<String>> offerings(Set<String> categories, Landscape landscape,
-            LandscapeSnapshot snapshot) {
+    private static Map<String, Set<String>> offerings(
+            Set<String> categories, Landscape landscape, LandscapeSnapshot snapshot) {
         Map<String, Set<String>> offerings = new TreeMap<>();
         for (Node node : landscape.nodes().values()) {
-            if (node.id().kind() == NodeKind.CAPABILITY && node.properties().get("category") instanceof String category
+            if (node.id().kind() == NodeKind.CAPABILITY
+                    && node.properties().get("category") instanceof String category
                     && categories.contains(category)) {
                 int platform = snapshot.providerOf(snapshot.indexOf(node.id()));
                 if (platform >= 0) {

@@ -20,8 +20,7 @@ final class SinglePointChanges {
     final List<SinglePointChange> added = new ArrayList<>();
     final List<SinglePointChange> fixed = new ArrayList<>();
 
-    private SinglePointChanges() {
-    }
+    private SinglePointChanges() {}
 
     static SinglePointChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after) {
         SinglePointChanges changes = new SinglePointChanges();
@@ -42,16 +41,24 @@ final class SinglePointChanges {
         for (String consumer : consumers) {
             List<String> then = criticalBefore.getOrDefault(consumer, List.of());
             List<String> now = criticalAfter.getOrDefault(consumer, List.of());
-            now.stream().filter(c -> !then.contains(c))
-                    .forEach(c -> newFor.computeIfAbsent(c, k -> new TreeSet<>()).add(consumer));
-            then.stream().filter(c -> !now.contains(c))
-                    .forEach(c -> fixedFor.computeIfAbsent(c, k -> new TreeSet<>()).add(consumer));
+            now.stream()
+                    .filter(c -> !then.contains(c))
+                    .forEach(
+                            c -> newFor.computeIfAbsent(c, k -> new TreeSet<>()).add(consumer));
+            then.stream()
+                    .filter(c -> !now.contains(c))
+                    .forEach(c ->
+                            fixedFor.computeIfAbsent(c, k -> new TreeSet<>()).add(consumer));
         }
-        newFor.forEach((capability, keys) -> changes.added.add(new SinglePointChange(capability, false, keys.size(),
+        newFor.forEach((capability, keys) ->
+                changes.added.add(new SinglePointChange(capability, false, keys.size(), List.copyOf(keys))));
+        fixedFor.forEach((capability, keys) -> changes.fixed.add(new SinglePointChange(
+                capability,
+                after.snapshot().indexOf(NodeKind.CAPABILITY, capability) < 0,
+                keys.size(),
                 List.copyOf(keys))));
-        fixedFor.forEach((capability, keys) -> changes.fixed.add(new SinglePointChange(capability,
-                after.snapshot().indexOf(NodeKind.CAPABILITY, capability) < 0, keys.size(), List.copyOf(keys))));
-        Comparator<SinglePointChange> order = Comparator.comparingInt(SinglePointChange::consumers).reversed()
+        Comparator<SinglePointChange> order = Comparator.comparingInt(SinglePointChange::consumers)
+                .reversed()
                 .thenComparing(SinglePointChange::capabilityKey);
         changes.added.sort(order);
         changes.fixed.sort(order);

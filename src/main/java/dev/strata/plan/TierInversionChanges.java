@@ -22,8 +22,7 @@ final class TierInversionChanges {
     final List<TierInversion> added = new ArrayList<>();
     final List<TierInversion> fixed = new ArrayList<>();
 
-    private TierInversionChanges() {
-    }
+    private TierInversionChanges() {}
 
     static TierInversionChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after) {
         TierInversionChanges changes = new TierInversionChanges();
@@ -41,7 +40,8 @@ final class TierInversionChanges {
             changes.compare(NodeKind.CAPABILITY, capability, before, after);
         }
         Comparator<TierInversion> order = Comparator.comparing(TierInversion::sourceKind)
-                .thenComparing(TierInversion::sourceKey).thenComparing(TierInversion::targetKey);
+                .thenComparing(TierInversion::sourceKey)
+                .thenComparing(TierInversion::targetKey);
         changes.added.sort(order);
         changes.fixed.sort(order);
         return changes;
@@ -59,7 +59,8 @@ final class TierInversionChanges {
         int then = before.snapshot().indexOf(kind, key);
         Set<String> targetsBefore = new HashSet<>();
         if (then >= 0) {
-            forEachInversion(before, then, target -> targetsBefore.add(before.snapshot().key(target)));
+            forEachInversion(
+                    before, then, target -> targetsBefore.add(before.snapshot().key(target)));
         }
         forEachInversion(after, now, target -> {
             if (!targetsBefore.remove(after.snapshot().key(target))) {
@@ -93,7 +94,13 @@ final class TierInversionChanges {
 
     private static TierInversion inversion(DependencyWalk walk, int source, int target) {
         LandscapeSnapshot snapshot = walk.snapshot();
-        return new TierInversion(snapshot.kind(source).name(), snapshot.key(source), snapshot.tier(source),
-                snapshot.key(target), snapshot.tier(target), walk.hops(target), walk.path(target));
+        return new TierInversion(
+                snapshot.kind(source).name(),
+                snapshot.key(source),
+                snapshot.tier(source),
+                snapshot.key(target),
+                snapshot.tier(target),
+                walk.hops(target),
+                walk.path(target));
     }
 }

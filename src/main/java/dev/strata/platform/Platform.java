@@ -2,14 +2,19 @@ package dev.strata.platform;
 
 import dev.strata.graphql.LandscapeNode;
 import dev.strata.model.NodeKind;
-
 import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 /** A platform as stored. */
-public record Platform(String key, String name, @Nullable String description, int tier, ZonedDateTime createdAt,
-        ZonedDateTime updatedAt) implements LandscapeNode {
+public record Platform(
+        String key,
+        String name,
+        @Nullable String description,
+        int tier,
+        ZonedDateTime createdAt,
+        ZonedDateTime updatedAt)
+        implements LandscapeNode {
 
     @Override
     public NodeKind nodeKind() {
@@ -17,8 +22,12 @@ public record Platform(String key, String name, @Nullable String description, in
     }
 
     public static Platform from(Value node) {
-        return new Platform(node.get("key").asString(), node.get("name").asString(),
-                node.get("description").asString(null), node.get("tier").asInt(),
-                node.get("createdAt").asZonedDateTime(), node.get("updatedAt").asZonedDateTime());
+        return new Platform(
+                node.get("key").asString(),
+                node.get("name").asString(),
+                node.get("description").asString(null),
+                node.get("tier").asInt(),
+                node.get("createdAt").asZonedDateTime(),
+                node.get("updatedAt").asZonedDateTime());
     }
 }

@@ -32,13 +32,17 @@ class PlatformController {
     }
 
     @QueryMapping
-    @Nullable Platform platform(@Argument String key) {
+    @Nullable
+    Platform platform(@Argument String key) {
         return platforms.find(key).orElse(null);
     }
 
     @QueryMapping
-    Connection<Platform> platforms(@Argument @Nullable Integer first, @Argument @Nullable String after,
-            @Argument @Nullable PlatformFilter filter, @Argument @Nullable EntityOrder orderBy) {
+    Connection<Platform> platforms(
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            @Argument @Nullable PlatformFilter filter,
+            @Argument @Nullable EntityOrder orderBy) {
         return platforms.page(filter, EntityOrder.orDefault(orderBy), Paging.of(first, after));
     }
 
@@ -54,18 +58,21 @@ class PlatformController {
 
     @BatchMapping(typeName = "Team", field = "platforms")
     Map<Team, List<Platform>> platformsOfTeams(List<Team> parents) {
-        return BatchQuery.byParent(parents, Team::key, platforms.ownedBy(parents.stream().map(Team::key).toList()),
+        return BatchQuery.byParent(
+                parents,
+                Team::key,
+                platforms.ownedBy(parents.stream().map(Team::key).toList()),
                 List.of());
     }
 
     @BatchMapping(typeName = "Layer", field = "platforms")
     Map<Layer, List<Platform>> platformsOfLayers(List<Layer> parents) {
-        return BatchQuery.byParent(parents, Layer::key, platforms.inLayers(parents.stream().map(Layer::key).toList()),
+        return BatchQuery.byParent(
+                parents,
+                Layer::key,
+                platforms.inLayers(parents.stream().map(Layer::key).toList()),
                 List.of());
     }
-
-
-
 
     private static List<String> keys(List<Platform> platforms) {
         return platforms.stream().map(Platform::key).toList();

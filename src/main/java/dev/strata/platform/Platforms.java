@@ -1,12 +1,12 @@
 package dev.strata.platform;
 
-import dev.strata.graphql.NodeRepository;
-import dev.strata.model.NodeKind;
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.graphql.PagedQuery;
 import dev.strata.graphql.Paging;
+import dev.strata.model.NodeKind;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +68,9 @@ public class Platforms extends NodeRepository<Platform> {
                 """, capabilityKeys, Platform::from);
     }
 
-    public record PlatformFilter(@Nullable String text, @Nullable String layerKey, @Nullable String ownerKey,
-            @Nullable Integer tier) {
-    }
+    public record PlatformFilter(
+            @Nullable String text,
+            @Nullable String layerKey,
+            @Nullable String ownerKey,
+            @Nullable Integer tier) {}
 }

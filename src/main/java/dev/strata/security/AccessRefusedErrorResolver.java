@@ -15,8 +15,10 @@ class AccessRefusedErrorResolver extends DataFetcherExceptionResolverAdapter {
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof AccessRefusedException refused) {
-            return GraphqlErrorBuilder.newError(env).errorType(refused.anonymous() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
-                    .message(refused.getMessage()).build();
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(refused.anonymous() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                    .message(refused.getMessage())
+                    .build();
         }
         return null;
     }

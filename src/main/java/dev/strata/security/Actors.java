@@ -6,8 +6,7 @@ import graphql.GraphQLContext;
 /** Who is calling, as the audit trail names them: the caller the authorisation put into the GraphQL context. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static Actor of(GraphQLContext context) {
         GraphQlAuthorization.Caller caller = context.get(GraphQlAuthorization.CALLER);

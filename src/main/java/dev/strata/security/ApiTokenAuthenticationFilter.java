@@ -26,7 +26,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+        if (header == null
+                || !header.regionMatches(true, 0, "Bearer ", 0, 7)
                 || !header.substring(7).strip().startsWith(ApiTokens.PREFIX)) {
             chain.doFilter(request, response);
             return;
@@ -35,7 +36,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         try {
             principal = tokens.authenticate(header.substring(7).strip());
         } catch (RuntimeException databaseDown) {
-            JsonErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            JsonErrors.write(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "database unavailable: the API token could not be checked; retry shortly");
             return;
         }
@@ -43,8 +46,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or revoked API token");
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get().name(), null,
-                principal.get().role().authorities());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                principal.get().name(), null, principal.get().role().authorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             chain.doFilter(request, response);

@@ -1,9 +1,9 @@
 package dev.strata.security;
 
 import dev.strata.graphql.InputCheck;
-import graphql.GraphQLContext;
 import dev.strata.graphql.UserError;
 import dev.strata.security.GraphQlAuthorization.Caller;
+import graphql.GraphQLContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -46,18 +46,17 @@ class ApiTokenController {
     RevokeApiTokenPayload revokeApiToken(@Argument RevokeApiTokenInput input, GraphQLContext context) {
         return tokens.revoke(input.id(), Actors.of(context))
                 .map(token -> new RevokeApiTokenPayload(token, List.of()))
-                .orElseGet(() -> new RevokeApiTokenPayload(null, new InputCheck().notFound("id", "API token", input.id()).errors()));
+                .orElseGet(() -> new RevokeApiTokenPayload(
+                        null,
+                        new InputCheck().notFound("id", "API token", input.id()).errors()));
     }
 
-    record CreateApiTokenInput(String name, Role role) {
-    }
+    record CreateApiTokenInput(String name, Role role) {}
 
-    record CreateApiTokenPayload(@Nullable String secret, @Nullable ApiToken apiToken, List<UserError> errors) {
-    }
+    record CreateApiTokenPayload(
+            @Nullable String secret, @Nullable ApiToken apiToken, List<UserError> errors) {}
 
-    record RevokeApiTokenInput(String id) {
-    }
+    record RevokeApiTokenInput(String id) {}
 
-    record RevokeApiTokenPayload(@Nullable ApiToken apiToken, List<UserError> errors) {
-    }
+    record RevokeApiTokenPayload(@Nullable ApiToken apiToken, List<UserError> errors) {}
 }

@@ -1,5 +1,8 @@
 package dev.strata.security;
 
+import dev.strata.audit.Actor;
+import dev.strata.audit.AuditEntry;
+import dev.strata.audit.AuditTrail;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dev.strata.audit.Actor;
-import dev.strata.audit.AuditEntry;
-import dev.strata.audit.AuditTrail;
 
 /**
  * Issues, checks and revokes API tokens. A token reads {@code strata_<id>_<secret>}: the id finds the stored hash,
@@ -54,11 +54,20 @@ public class ApiTokens {
         client.query("""
                 CREATE (:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdBy: $createdBy,
                                    createdAt: datetime()})
-                """).bindAll(Map.of("id", id, "name", name, "role", role.name(), "hash", sha256(secret),
-                        "createdBy", actor.name())).run();
+                """)
+                .bindAll(Map.of(
+                        "id", id, "name", name, "role", role.name(), "hash", sha256(secret), "createdBy", actor.name()))
+                .run();
         ApiToken token = find(id).orElseThrow();
-        audit.record(new AuditEntry("createApiToken", actor, "ApiToken", id, audit.json(Map.of("name", name,
-                "role", role.name())), null, audit.json(recorded(token)), null));
+        audit.record(new AuditEntry(
+                "createApiToken",
+                actor,
+                "ApiToken",
+                id,
+                audit.json(Map.of("name", name, "role", role.name())),
+                null,
+                audit.json(recorded(token)),
+                null));
         return new IssuedToken(PREFIX + id + "_" + secret, token);
     }
 
@@ -67,11 +76,20 @@ public class ApiTokens {
     public Optional<ApiToken> revoke(String id, Actor actor) {
         Optional<ApiToken> before = find(id);
         client.query("MATCH (t:ApiToken {id: $id}) WHERE t.revokedAt IS NULL SET t.revokedAt = datetime()")
-                .bind(id).to("id").run();
+                .bind(id)
+                .to("id")
+                .run();
         Optional<ApiToken> after = find(id);
         if (before.isPresent() && after.isPresent() && !before.equals(after)) {
-            audit.record(new AuditEntry("revokeApiToken", actor, "ApiToken", id, audit.json(Map.of("id", id)),
-                    audit.json(recorded(before.get())), audit.json(recorded(after.get())), null));
+            audit.record(new AuditEntry(
+                    "revokeApiToken",
+                    actor,
+                    "ApiToken",
+                    id,
+                    audit.json(Map.of("id", id)),
+                    audit.json(recorded(before.get())),
+                    audit.json(recorded(after.get())),
+                    null));
         }
         return after;
     }
@@ -88,13 +106,19 @@ public class ApiTokens {
     }
 
     public Optional<ApiToken> find(String id) {
-        return client.query("MATCH (t:ApiToken {id: $id}) RETURN t").bind(id).to("id")
-                .fetchAs(ApiToken.class).mappedBy((types, record) -> ApiToken.from(record.get("t"))).one();
+        return client.query("MATCH (t:ApiToken {id: $id}) RETURN t")
+                .bind(id)
+                .to("id")
+                .fetchAs(ApiToken.class)
+                .mappedBy((types, record) -> ApiToken.from(record.get("t")))
+                .one();
     }
 
     public List<ApiToken> all() {
         return List.copyOf(client.query("MATCH (t:ApiToken) RETURN t ORDER BY t.createdAt LIMIT 10000")
-                .fetchAs(ApiToken.class).mappedBy((types, record) -> ApiToken.from(record.get("t"))).all());
+                .fetchAs(ApiToken.class)
+                .mappedBy((types, record) -> ApiToken.from(record.get("t")))
+                .all());
     }
 
     /** The principal a presented token stands for, or empty when it is unknown, malformed or revoked. */
@@ -112,10 +136,15 @@ public class ApiTokens {
         }
         String id = rest.substring(0, separator);
         String secret = rest.substring(separator + 1);
-        return client.query("MATCH (t:ApiToken {id: $id}) WHERE t.revokedAt IS NULL RETURN t.hash AS hash, t.name AS name, t.role AS role")
-                .bind(id).to("id")
+        return client.query(
+                        "MATCH (t:ApiToken {id: $id}) WHERE t.revokedAt IS NULL RETURN t.hash AS hash, t.name AS name, t.role AS role")
+                .bind(id)
+                .to("id")
                 .fetchAs(StoredHash.class)
-                .mappedBy((types, r) -> new StoredHash(r.get("hash").asString(), r.get("name").asString(), r.get("role").asString()))
+                .mappedBy((types, r) -> new StoredHash(
+                        r.get("hash").asString(),
+                        r.get("name").asString(),
+                        r.get("role").asString()))
                 .one()
                 .filter(stored -> constantTimeEquals(stored.hash(), sha256(secret)))
                 .map(stored -> new TokenPrincipal("token:" + stored.name(), Role.valueOf(stored.role())));
@@ -123,7 +152,8 @@ public class ApiTokens {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -136,17 +166,18 @@ public class ApiTokens {
     private static String randomText(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random).replace('_', 'x').replace('-', 'y');
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(random)
+                .replace('_', 'x')
+                .replace('-', 'y');
     }
 
-    private record StoredHash(String hash, String name, String role) {
-    }
+    private record StoredHash(String hash, String name, String role) {}
 
     /** Who a token authenticates. */
-    public record TokenPrincipal(String name, Role role) {
-    }
+    public record TokenPrincipal(String name, Role role) {}
 
     /** A freshly issued token: {@code secret} is the whole token text, shown once. */
-    public record IssuedToken(String secret, ApiToken token) {
-    }
+    public record IssuedToken(String secret, ApiToken token) {}
 }

@@ -9,7 +9,8 @@ class BootstrapTokenFailureAnalyzer extends AbstractFailureAnalyzer<BootstrapTok
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BootstrapTokenException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Give the token in the environment variable STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN, or in a file named by"
                         + " strata.security.bootstrap-admin-token-file (STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN_FILE).",
                 cause);

@@ -31,8 +31,10 @@ class BootstrapTokenSource implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        for (String forbidden : new String[] {CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME,
-                StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME}) {
+        for (String forbidden : new String[] {
+            CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME,
+            StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME
+        }) {
             PropertySource<?> source = environment.getPropertySources().get(forbidden);
             if (source instanceof EnumerablePropertySource<?> names && containsToken(names)) {
                 throw new BootstrapTokenException(TOKEN + " was given on the command line or as a -D system property,"
@@ -46,17 +48,19 @@ class BootstrapTokenSource implements EnvironmentPostProcessor, Ordered {
             return;
         }
         if (environment.containsProperty(TOKEN)) {
-            throw new BootstrapTokenException("Both " + TOKEN_FILE + " and " + TOKEN + " (STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN)"
-                    + " are set; keep one.");
+            throw new BootstrapTokenException("Both " + TOKEN_FILE + " and " + TOKEN
+                    + " (STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN)" + " are set; keep one.");
         }
         String token;
         try {
             token = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new BootstrapTokenException("Cannot read the bootstrap admin token from " + file + " (" + TOKEN_FILE
-                    + "): " + e.getMessage());
+            throw new BootstrapTokenException(
+                    "Cannot read the bootstrap admin token from " + file + " (" + TOKEN_FILE + "): " + e.getMessage());
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("bootstrapAdminTokenFile", Map.of(TOKEN, token)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("bootstrapAdminTokenFile", Map.of(TOKEN, token)));
     }
 
     /** After the configuration files are read, so that the file's location may come from them too. */

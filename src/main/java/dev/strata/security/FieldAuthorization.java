@@ -26,20 +26,24 @@ class FieldAuthorization extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher,
+            InstrumentationFieldFetchParameters parameters,
             @Nullable InstrumentationState state) {
         ExecutionStepInfo step = parameters.getExecutionStepInfo();
-        Optional<Role> required = RequiredRoles.of(parameters.getExecutionContext().getGraphQLSchema(), step.getObjectType(),
-                step.getFieldDefinition());
+        Optional<Role> required = RequiredRoles.of(
+                parameters.getExecutionContext().getGraphQLSchema(), step.getObjectType(), step.getFieldDefinition());
         if (required.isEmpty()) {
             return fetcher;
         }
         Role role = required.get();
-        String field = step.getObjectType().getName() + "." + step.getFieldDefinition().getName();
+        String field =
+                step.getObjectType().getName() + "." + step.getFieldDefinition().getName();
         return environment -> {
             Caller caller = GraphQlAuthorization.callerOf(environment.getGraphQlContext());
             if (!caller.permits(role, properties.anonymousRead())) {
-                throw new AccessRefusedException(caller.role() == null, GraphQlAuthorization.refusal(caller, role, field));
+                throw new AccessRefusedException(
+                        caller.role() == null, GraphQlAuthorization.refusal(caller, role, field));
             }
             return fetcher.get(environment);
         };

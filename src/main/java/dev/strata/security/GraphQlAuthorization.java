@@ -50,6 +50,7 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
     public static final String CALLER = "strata.caller";
     /** Key of the client path in the GraphQL context: {@code graphql}, or {@code graphql/<X-Strata-Client header>}. */
     public static final String VIA = "strata.via";
+
     private static final Logger log = LoggerFactory.getLogger(GraphQlAuthorization.class);
 
     private final SecurityProperties properties;
@@ -77,21 +78,26 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
         Caller caller = Caller.of(authentication);
         String client = request.getHeaders().getFirst("X-Strata-Client");
         String via = client == null || !client.matches("[a-z0-9-]{1,32}") ? "graphql" : "graphql/" + client;
-        request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.of(CALLER, caller, VIA, via)).build());
+        request.configureExecutionInput(
+                (input, builder) -> builder.graphQLContext(context -> context.of(CALLER, caller, VIA, via))
+                        .build());
         return chain.next(request);
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-            @Nullable InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, @Nullable InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         Caller caller = callerOf(execution.getGraphQLContext());
-        Requirement needed = requirement(execution.getGraphQLSchema(), execution.getOperationDefinition().getOperation(),
+        Requirement needed = requirement(
+                execution.getGraphQLSchema(),
+                execution.getOperationDefinition().getOperation(),
                 execution.getNormalizedQueryTree().get());
         if (!caller.permits(needed.role(), properties.anonymousRead())) {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                     .errorType(caller.role() == null ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
-                    .message(refusal(caller, needed.role(), needed.field())).build()));
+                    .message(refusal(caller, needed.role(), needed.field()))
+                    .build()));
         }
         return super.beginExecuteOperation(parameters, state);
     }
@@ -100,9 +106,12 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
      * The highest role any field of {@code operation} needs (at least the operation's own: viewer for a query, editor
      * for a mutation), and the first field that needs it.
      */
-    static Requirement requirement(GraphQLSchema schema, OperationDefinition.Operation kind, ExecutableNormalizedOperation operation) {
-        Requirement needed = new Requirement(kind == OperationDefinition.Operation.MUTATION ? Role.EDITOR : Role.VIEWER, null);
-        for (FieldCoordinates coordinates : operation.getCoordinatesToNormalizedFields().keySet()) {
+    static Requirement requirement(
+            GraphQLSchema schema, OperationDefinition.Operation kind, ExecutableNormalizedOperation operation) {
+        Requirement needed =
+                new Requirement(kind == OperationDefinition.Operation.MUTATION ? Role.EDITOR : Role.VIEWER, null);
+        for (FieldCoordinates coordinates :
+                operation.getCoordinatesToNormalizedFields().keySet()) {
             GraphQLObjectType type = schema.getObjectType(coordinates.getTypeName());
             GraphQLFieldDefinition field = type == null ? null : type.getFieldDefinition(coordinates.getFieldName());
             if (field == null) {
@@ -122,17 +131,17 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
 
     /** The message of a refusal: what is needed, for which field, and what the caller has. */
     static String refusal(Caller caller, Role needed, @Nullable String field) {
-        String what = "this operation needs the " + needed.name().toLowerCase()
-                + " role" + (field == null ? "" : " (for " + field + ")");
+        String what = "this operation needs the " + needed.name().toLowerCase() + " role"
+                + (field == null ? "" : " (for " + field + ")");
         if (caller.role() == null) {
             return "authentication required: " + what + "; send Authorization: Bearer <token>";
         }
-        return "forbidden: " + what + ", and " + caller.name() + " has the " + caller.role().name().toLowerCase() + " role";
+        return "forbidden: " + what + ", and " + caller.name() + " has the "
+                + caller.role().name().toLowerCase() + " role";
     }
 
     /** A role and the field that demands it (null when it is the operation's own baseline). */
-    record Requirement(Role role, @Nullable String field) {
-    }
+    record Requirement(Role role, @Nullable String field) {}
 
     /** Who is calling: a name for the audit trail and the highest role, or null role when anonymous. */
     public record Caller(String name, @Nullable Role role) {
@@ -148,13 +157,15 @@ public class GraphQlAuthorization extends SimplePerformantInstrumentation implem
         }
 
         static Caller of(@Nullable Authentication authentication) {
-            if (authentication == null || !authentication.isAuthenticated()
+            if (authentication == null
+                    || !authentication.isAuthenticated()
                     || authentication instanceof AnonymousAuthenticationToken) {
                 return ANONYMOUS;
             }
             Role highest = null;
             for (Role role : Role.values()) {
-                if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()))) {
+                if (authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(role.authority()))) {
                     highest = role;
                 }
             }

@@ -21,15 +21,15 @@ public final class RequiredRoles {
     /** Name of the schema directive. */
     public static final String DIRECTIVE = "requiresRole";
 
-    private RequiredRoles() {
-    }
+    private RequiredRoles() {}
 
     /**
      * The role {@code field} of {@code parent} needs, or empty when it needs nothing beyond the role that let the
      * caller reach its parent.
      */
     public static Optional<Role> of(GraphQLSchema schema, GraphQLObjectType parent, GraphQLFieldDefinition field) {
-        Role baseline = parent == schema.getMutationType() ? Role.EDITOR
+        Role baseline = parent == schema.getMutationType()
+                ? Role.EDITOR
                 : parent == schema.getQueryType() || parent == schema.getSubscriptionType() ? Role.VIEWER : null;
         Optional<Role> declared = declared(field);
         if (declared.isEmpty()) {
@@ -55,10 +55,13 @@ public final class RequiredRoles {
     public static List<String> problems(GraphQLSchema schema) {
         List<String> problems = new ArrayList<>();
         if (schema.getDirective(DIRECTIVE) == null) {
-            problems.add("the schema does not declare the @" + DIRECTIVE + " directive, so no field can require a role");
+            problems.add(
+                    "the schema does not declare the @" + DIRECTIVE + " directive, so no field can require a role");
         }
         for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
-                .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast).toList()) {
+                .filter(GraphQLObjectType.class::isInstance)
+                .map(GraphQLObjectType.class::cast)
+                .toList()) {
             for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
                 try {
                     declared(field);
@@ -76,7 +79,8 @@ public final class RequiredRoles {
                     continue; // reported above
                 }
                 if (role.isEmpty() || role.get().ordinal() < Role.EDITOR.ordinal()) {
-                    problems.add("Mutation." + mutation.getName() + ": its role could not be determined as editor or higher");
+                    problems.add("Mutation." + mutation.getName()
+                            + ": its role could not be determined as editor or higher");
                 }
             }
         }

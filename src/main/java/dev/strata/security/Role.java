@@ -20,7 +20,9 @@ public enum Role {
 
     /** This role and every role it includes, as Spring Security authorities. */
     public List<GrantedAuthority> authorities() {
-        return Arrays.stream(values()).filter(role -> role.ordinal() <= ordinal())
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+        return Arrays.stream(values())
+                .filter(role -> role.ordinal() <= ordinal())
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 }

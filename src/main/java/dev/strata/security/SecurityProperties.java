@@ -18,5 +18,4 @@ public record SecurityProperties(
         @DefaultValue("false") boolean anonymousRead,
         @Nullable String bootstrapAdminToken,
         @DefaultValue("roles") String jwtRolesClaim,
-        @DefaultValue("sub") String jwtPrincipalClaim) {
-}
+        @DefaultValue("sub") String jwtPrincipalClaim) {}

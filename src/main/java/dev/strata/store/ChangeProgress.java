@@ -11,16 +11,13 @@ public interface ChangeProgress {
     /** Reports nothing and is never cancelled: for small changes nobody follows. */
     ChangeProgress NONE = new ChangeProgress() {
         @Override
-        public void step(Step step, long total) {
-        }
+        public void step(Step step, long total) {}
 
         @Override
-        public void advance(long units) {
-        }
+        public void advance(long units) {}
 
         @Override
-        public void checkCancelled() {
-        }
+        public void checkCancelled() {}
     };
 
     /** The steps of validate, plan and apply, in the order they run. */

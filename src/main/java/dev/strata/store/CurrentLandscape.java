@@ -29,7 +29,10 @@ public class CurrentLandscape {
     private final long maxSize;
     private volatile @Nullable Kept kept;
 
-    CurrentLandscape(LandscapeReader reader, Neo4jClient client, ObjectProvider<ForeignLandscapeWrites> foreignWrites,
+    CurrentLandscape(
+            LandscapeReader reader,
+            Neo4jClient client,
+            ObjectProvider<ForeignLandscapeWrites> foreignWrites,
             @Value("${strata.landscape.state-cache-size:1000000}") long maxSize) {
         this.reader = reader;
         this.client = client;
@@ -40,7 +43,9 @@ public class CurrentLandscape {
     /** The landscape at the current version; call inside a transaction. */
     public StoredLandscape read(ChangeProgress progress) {
         long version = client.query("MATCH (h:StrataMeta {key: 'landscape-head'}) RETURN h.version AS version")
-                .fetchAs(Long.class).one().orElse(0L);
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
         return read(version, progress);
     }
 
@@ -80,14 +85,16 @@ public class CurrentLandscape {
         if (foreignBefore < 0 || foreignWrites() != foreignBefore || state.size() > maxSize) {
             kept = null;
             if (state.size() > maxSize) {
-                log.debug("Landscape of {} nodes and relationships not kept in memory (strata.landscape.state-cache-size"
-                        + " is {})", state.size(), maxSize);
+                log.debug(
+                        "Landscape of {} nodes and relationships not kept in memory (strata.landscape.state-cache-size"
+                                + " is {})",
+                        state.size(),
+                        maxSize);
             }
             return;
         }
         kept = new Kept(version, foreignBefore, state);
     }
 
-    private record Kept(long version, long foreignWrites, StoredLandscape state) {
-    }
+    private record Kept(long version, long foreignWrites, StoredLandscape state) {}
 }

@@ -8,8 +8,8 @@ import dev.strata.model.LandscapeDiff;
 import dev.strata.model.LandscapeDiff.Action;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
-import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -65,35 +65,58 @@ class DiffWriter {
         Set<EdgeId> addedEdges = new HashSet<>();
         diff.edgeChanges().forEach(change -> {
             if (change.action() == Action.ADD) {
-                addedEdges.add(new EdgeId(change.type(), new NodeRef(change.fromKind(), change.fromKey()),
+                addedEdges.add(new EdgeId(
+                        change.type(),
+                        new NodeRef(change.fromKind(), change.fromKey()),
                         new NodeRef(change.toKind(), change.toKey())));
             }
         });
         Map<NodeRef, String> ids = new HashMap<>(known);
         resolve(ids, existingNodesNeeded(diff, added, ids));
-        long total = (long) diff.removedEdges().size() + diff.removedNodes().size() + diff.upsertNodes().size()
+        long total = (long) diff.removedEdges().size()
+                + diff.removedNodes().size()
+                + diff.upsertNodes().size()
                 + diff.upsertEdges().size();
         progress.step(ChangeProgress.Step.WRITING, total);
         Batches batches = new Batches(total, progress);
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
 
-        for (Map.Entry<EdgeType, List<Map<String, Object>>> type : byType(diff.removedEdges(), id -> id,
-                id -> edgeRow(id, null, ids)).entrySet()) {
-            batches.run(type.getValue(), batch -> client.query("""
+        for (Map.Entry<EdgeType, List<Map<String, Object>>> type : byType(
+                        diff.removedEdges(), id -> id, id -> edgeRow(id, null, ids))
+                .entrySet()) {
+            batches.run(
+                    type.getValue(),
+                    batch -> client.query("""
                     UNWIND $rows AS row
                     MATCH (a) WHERE elementId(a) = row.from
                     MATCH (a)-[r:$($type)]->(b) WHERE elementId(endNode(r)) = row.to
                     DELETE r
-                    """).bind(type.getKey().name()).to("type").bind(batch).to("rows").run().counters()
-                    .relationshipsDeleted(), "relationships to delete");
+                    """)
+                            .bind(type.getKey().name())
+                            .to("type")
+                            .bind(batch)
+                            .to("rows")
+                            .run()
+                            .counters()
+                            .relationshipsDeleted(),
+                    "relationships to delete");
         }
-        List<Map<String, Object>> removed = diff.removedNodes().stream().map(ref -> Map.<String, Object>of("id",
-                id(ids, ref))).toList();
-        batches.run(removed, batch -> client.query("""
+        List<Map<String, Object>> removed = diff.removedNodes().stream()
+                .map(ref -> Map.<String, Object>of("id", id(ids, ref)))
+                .toList();
+        batches.run(
+                removed,
+                batch -> client.query("""
                 UNWIND $rows AS row
                 MATCH (n) WHERE elementId(n) = row.id
                 DETACH DELETE n
-                """).bind(batch).to("rows").run().counters().nodesDeleted(), "nodes to delete");
+                """)
+                        .bind(batch)
+                        .to("rows")
+                        .run()
+                        .counters()
+                        .nodesDeleted(),
+                "nodes to delete");
         diff.removedNodes().forEach(ids::remove);
 
         for (NodeKind kind : NodeKind.inDeclarationOrder()) {
@@ -112,49 +135,96 @@ class DiffWriter {
                     }
                 }
             }
-            batches.run(created, batch -> {
-                Collection<Map<String, Object>> rows = client.query("""
+            batches.run(
+                    created,
+                    batch -> {
+                        Collection<Map<String, Object>> rows = client.query("""
                         UNWIND $rows AS row
                         CREATE (n:$($label))
                         SET n = row.properties, n.createdAt = $now, n.updatedAt = $now
                         RETURN row.key AS key, elementId(n) AS id
-                        """).bind(kind.label()).to("label").bind(now).to("now").bind(batch).to("rows").fetch().all();
-                rows.forEach(row -> ids.put(new NodeRef(kind, (String) row.get("key")), (String) row.get("id")));
-                return rows.size();
-            }, "nodes to create");
-            batches.run(changed, batch -> client.query("""
+                        """)
+                                .bind(kind.label())
+                                .to("label")
+                                .bind(now)
+                                .to("now")
+                                .bind(batch)
+                                .to("rows")
+                                .fetch()
+                                .all();
+                        rows.forEach(
+                                row -> ids.put(new NodeRef(kind, (String) row.get("key")), (String) row.get("id")));
+                        return rows.size();
+                    },
+                    "nodes to create");
+            batches.run(
+                    changed,
+                    batch -> client.query("""
                     UNWIND $rows AS row
                     MATCH (n) WHERE elementId(n) = row.id
                     SET n += row.properties, n.updatedAt = $now
                     RETURN count(n) AS changed
-                    """).bind(now).to("now").bind(batch).to("rows").fetchAs(Long.class).one().orElse(0L).intValue(),
+                    """)
+                            .bind(now)
+                            .to("now")
+                            .bind(batch)
+                            .to("rows")
+                            .fetchAs(Long.class)
+                            .one()
+                            .orElse(0L)
+                            .intValue(),
                     "nodes to change");
         }
 
-        Map<EdgeType, List<Map<String, Object>>> createdEdges = byType(diff.upsertEdges().stream()
-                .filter(edge -> addedEdges.contains(edge.id())).toList(), Edge::id,
+        Map<EdgeType, List<Map<String, Object>>> createdEdges = byType(
+                diff.upsertEdges().stream()
+                        .filter(edge -> addedEdges.contains(edge.id()))
+                        .toList(),
+                Edge::id,
                 edge -> edgeRow(edge.id(), edge.properties(), ids));
-        Map<EdgeType, List<Map<String, Object>>> changedEdges = byType(diff.upsertEdges().stream()
-                .filter(edge -> !addedEdges.contains(edge.id())).toList(), Edge::id,
+        Map<EdgeType, List<Map<String, Object>>> changedEdges = byType(
+                diff.upsertEdges().stream()
+                        .filter(edge -> !addedEdges.contains(edge.id()))
+                        .toList(),
+                Edge::id,
                 edge -> edgeRow(edge.id(), edge.properties(), ids));
         for (Map.Entry<EdgeType, List<Map<String, Object>>> type : createdEdges.entrySet()) {
-            batches.run(type.getValue(), batch -> client.query("""
+            batches.run(
+                    type.getValue(),
+                    batch -> client.query("""
                     UNWIND $rows AS row
                     MATCH (a) WHERE elementId(a) = row.from
                     MATCH (b) WHERE elementId(b) = row.to
                     CREATE (a)-[:$($type) {since: row.since, mode: row.mode, sourceFile: row.sourceFile}]->(b)
-                    """).bind(type.getKey().name()).to("type").bind(batch).to("rows").run().counters()
-                    .relationshipsCreated(), "relationships to create");
+                    """)
+                            .bind(type.getKey().name())
+                            .to("type")
+                            .bind(batch)
+                            .to("rows")
+                            .run()
+                            .counters()
+                            .relationshipsCreated(),
+                    "relationships to create");
         }
         for (Map.Entry<EdgeType, List<Map<String, Object>>> type : changedEdges.entrySet()) {
-            batches.run(type.getValue(), batch -> client.query("""
+            batches.run(
+                    type.getValue(),
+                    batch -> client.query("""
                     UNWIND $rows AS row
                     MATCH (a) WHERE elementId(a) = row.from
                     MATCH (a)-[r:$($type)]->(b) WHERE elementId(endNode(r)) = row.to
                     SET r.since = row.since, r.mode = row.mode, r.sourceFile = row.sourceFile
                     RETURN count(r) AS changed
-                    """).bind(type.getKey().name()).to("type").bind(batch).to("rows").fetchAs(Long.class).one()
-                    .orElse(0L).intValue(), "relationships to change");
+                    """)
+                            .bind(type.getKey().name())
+                            .to("type")
+                            .bind(batch)
+                            .to("rows")
+                            .fetchAs(Long.class)
+                            .one()
+                            .orElse(0L)
+                            .intValue(),
+                    "relationships to change");
         }
         return ids;
     }
@@ -182,14 +252,22 @@ class DiffWriter {
     /** Looks up the element ids of existing nodes by key, one statement per kind. */
     private void resolve(Map<NodeRef, String> ids, Set<NodeRef> refs) {
         for (NodeKind kind : NodeKind.inDeclarationOrder()) {
-            List<String> keys = refs.stream().filter(ref -> ref.kind() == kind).map(NodeRef::key).toList();
+            List<String> keys = refs.stream()
+                    .filter(ref -> ref.kind() == kind)
+                    .map(NodeRef::key)
+                    .toList();
             for (int from = 0; from < keys.size(); from += BATCH) {
                 client.query("""
                                 UNWIND $keys AS key
                                 MATCH (n:$($label) {key: key})
                                 RETURN key, elementId(n) AS id
-                                """).bind(kind.label()).to("label")
-                        .bind(keys.subList(from, Math.min(keys.size(), from + BATCH))).to("keys").fetch().all()
+                                """)
+                        .bind(kind.label())
+                        .to("label")
+                        .bind(keys.subList(from, Math.min(keys.size(), from + BATCH)))
+                        .to("keys")
+                        .fetch()
+                        .all()
                         .forEach(row -> ids.put(new NodeRef(kind, (String) row.get("key")), (String) row.get("id")));
             }
         }
@@ -203,8 +281,8 @@ class DiffWriter {
         return id;
     }
 
-    private static Map<String, Object> edgeRow(EdgeId id, @Nullable Map<String, Object> properties,
-            Map<NodeRef, String> ids) {
+    private static Map<String, Object> edgeRow(
+            EdgeId id, @Nullable Map<String, Object> properties, Map<NodeRef, String> ids) {
         Map<String, Object> row = new HashMap<>();
         row.put("from", id(ids, id.from()));
         row.put("to", id(ids, id.to()));
@@ -216,11 +294,12 @@ class DiffWriter {
     }
 
     /** Rows per relationship type (the type is a parameter of the statement, so one statement per type). */
-    private static <T> Map<EdgeType, List<Map<String, Object>>> byType(Collection<T> items, Function<T, EdgeId> id,
-            Function<T, Map<String, Object>> row) {
+    private static <T> Map<EdgeType, List<Map<String, Object>>> byType(
+            Collection<T> items, Function<T, EdgeId> id, Function<T, Map<String, Object>> row) {
         Map<EdgeType, List<Map<String, Object>>> rows = new java.util.EnumMap<>(EdgeType.class);
         for (T item : items) {
-            rows.computeIfAbsent(id.apply(item).type(), type -> new ArrayList<>()).add(row.apply(item));
+            rows.computeIfAbsent(id.apply(item).type(), type -> new ArrayList<>())
+                    .add(row.apply(item));
         }
         return rows;
     }
@@ -245,8 +324,8 @@ class DiffWriter {
                 int done = statement.apply(batch);
                 if (done != batch.size()) {
                     // The state the diff was computed on is not the graph's: never commit half of a change.
-                    throw new StaleLandscapeException("of " + batch.size() + " " + what + ", " + done
-                            + " were found in the graph");
+                    throw new StaleLandscapeException(
+                            "of " + batch.size() + " " + what + ", " + done + " were found in the graph");
                 }
                 written += batch.size();
                 progress.advance(batch.size());

@@ -9,5 +9,4 @@ import java.time.Instant;
  * Listeners (the analytics snapshot, history) must not assume they see every version: writes made outside Strata
  * (Neo4j Browser, another instance) produce none.
  */
-public record LandscapeChanged(long version, LandscapeDiff diff, Actor actor, String operation, Instant at) {
-}
+public record LandscapeChanged(long version, LandscapeDiff diff, Actor actor, String operation, Instant at) {}

@@ -48,11 +48,11 @@ public class LandscapeReader {
         Map<NodeRef, String> ids = new HashMap<>();
         Map<String, NodeRef> refs = new HashMap<>();
         for (NodeKind kind : NodeKind.inDeclarationOrder()) {
-            Collection<Map<String, Object>> rows = client.query("""
+            Collection<Map<String, Object>> rows =
+                    client.query("""
                             MATCH (n:$($label))
                             RETURN elementId(n) AS id, properties(n) AS properties
-                            """)
-                    .bind(kind.label()).to("label").fetch().all();
+                            """).bind(kind.label()).to("label").fetch().all();
             for (Map<String, Object> row : rows) {
                 if (properties(row).get("key") instanceof String key) {
                     NodeRef ref = new NodeRef(kind, key);
@@ -66,11 +66,11 @@ public class LandscapeReader {
             progress.checkCancelled();
         }
         for (EdgeType.Endpoints endpoints : EdgeType.endpoints()) {
-            Collection<Map<String, Object>> rows = client.query("""
+            Collection<Map<String, Object>> rows =
+                    client.query("""
                             MATCH (a:$($from))-[r:$($type)]->(b:$($to))
                             RETURN elementId(a) AS from, elementId(b) AS to, properties(r) AS properties
-                            """).bindAll(parameters(endpoints))
-                    .fetch().all();
+                            """).bindAll(parameters(endpoints)).fetch().all();
             for (Map<String, Object> row : rows) {
                 NodeRef from = refs.get((String) row.get("from"));
                 NodeRef to = refs.get((String) row.get("to"));
@@ -88,12 +88,20 @@ public class LandscapeReader {
     private long count() {
         long total = 0;
         for (NodeKind kind : NodeKind.inDeclarationOrder()) {
-            total += client.query("MATCH (n:$($label)) RETURN count(n) AS count").bind(kind.label()).to("label")
-                    .fetchAs(Long.class).one().orElse(0L);
+            total += client.query("MATCH (n:$($label)) RETURN count(n) AS count")
+                    .bind(kind.label())
+                    .to("label")
+                    .fetchAs(Long.class)
+                    .one()
+                    .orElse(0L);
         }
         for (EdgeType type : EdgeType.values()) {
-            total += client.query("MATCH ()-[r:$($type)]->() RETURN count(r) AS count").bind(type.name()).to("type")
-                    .fetchAs(Long.class).one().orElse(0L);
+            total += client.query("MATCH ()-[r:$($type)]->() RETURN count(r) AS count")
+                    .bind(type.name())
+                    .to("type")
+                    .fetchAs(Long.class)
+                    .one()
+                    .orElse(0L);
         }
         return total;
     }
@@ -108,7 +116,9 @@ public class LandscapeReader {
         for (NodeRef ref : refs) {
             client.query("MATCH (n:$($label) {key: $key}) RETURN properties(n) AS properties")
                     .bindAll(Map.of("label", ref.kind().label(), "key", ref.key()))
-                    .fetch().one().ifPresent(row -> documents.put(node(ref, properties(row))));
+                    .fetch()
+                    .one()
+                    .ifPresent(row -> documents.put(node(ref, properties(row))));
             if (!documents.nodes().containsKey(ref)) {
                 continue;
             }
@@ -120,11 +130,22 @@ public class LandscapeReader {
                         MATCH (:$($label) {key: $key})<-[r:$($type)]-(m:$($other))
                         RETURN m.key AS key, properties(r) AS properties
                         """;
-                client.query(query).bindAll(Map.of("label", ref.kind().label(), "key", ref.key(),
-                                "type", field.edge().name(), "other", field.target().label()))
-                        .fetch().all().forEach(row -> {
+                client.query(query)
+                        .bindAll(Map.of(
+                                "label",
+                                ref.kind().label(),
+                                "key",
+                                ref.key(),
+                                "type",
+                                field.edge().name(),
+                                "other",
+                                field.target().label()))
+                        .fetch()
+                        .all()
+                        .forEach(row -> {
                             NodeRef other = new NodeRef(field.target(), (String) row.get("key"));
-                            EdgeId id = field.outgoing() ? new EdgeId(field.edge(), ref, other)
+                            EdgeId id = field.outgoing()
+                                    ? new EdgeId(field.edge(), ref, other)
                                     : new EdgeId(field.edge(), other, ref);
                             documents.put(edge(id, properties(row)));
                         });
@@ -135,9 +156,13 @@ public class LandscapeReader {
 
     /** Which of the given nodes exist. */
     public List<NodeRef> existing(Collection<NodeRef> refs) {
-        return refs.stream().filter(ref -> client.query("RETURN EXISTS { MATCH (:$($label) {key: $key}) } AS found")
-                .bindAll(Map.of("label", ref.kind().label(), "key", ref.key()))
-                .fetchAs(Boolean.class).one().orElse(false)).toList();
+        return refs.stream()
+                .filter(ref -> client.query("RETURN EXISTS { MATCH (:$($label) {key: $key}) } AS found")
+                        .bindAll(Map.of("label", ref.kind().label(), "key", ref.key()))
+                        .fetchAs(Boolean.class)
+                        .one()
+                        .orElse(false))
+                .toList();
     }
 
     /**
@@ -158,9 +183,19 @@ public class LandscapeReader {
                         MATCH (n:$($label) {key: $key})
                         RETURN COUNT { (n)-[:$($type)]->(:$($other)) } AS referrers
                         """;
-                long count = client.query(query).bindAll(Map.of("label", ref.kind().label(), "key", ref.key(),
-                                "type", field.edge().name(), "other", declaring.label()))
-                        .fetchAs(Long.class).one().orElse(0L);
+                long count = client.query(query)
+                        .bindAll(Map.of(
+                                "label",
+                                ref.kind().label(),
+                                "key",
+                                ref.key(),
+                                "type",
+                                field.edge().name(),
+                                "other",
+                                declaring.label()))
+                        .fetchAs(Long.class)
+                        .one()
+                        .orElse(0L);
                 if (count > 0) {
                     counts.put(new Referrer(declaring, field), count);
                 }
@@ -170,11 +205,16 @@ public class LandscapeReader {
     }
 
     /** A kind of document that refers to a node through one of its fields. */
-    public record Referrer(NodeKind kind, Field field) {
-    }
+    public record Referrer(NodeKind kind, Field field) {}
 
     private static Map<String, Object> parameters(EdgeType.Endpoints endpoints) {
-        return Map.of("from", endpoints.from().label(), "to", endpoints.to().label(), "type", endpoints.type().name());
+        return Map.of(
+                "from",
+                endpoints.from().label(),
+                "to",
+                endpoints.to().label(),
+                "type",
+                endpoints.type().name());
     }
 
     @SuppressWarnings("unchecked")

@@ -43,8 +43,14 @@ public class LandscapeWriter {
     private final PlatformTransactionManager transactionManager;
     private final Clock clock = Clock.systemUTC();
 
-    LandscapeWriter(Neo4jClient client, LandscapeReader reader, CurrentLandscape currentLandscape, DiffWriter diffs,
-            AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    LandscapeWriter(
+            Neo4jClient client,
+            LandscapeReader reader,
+            CurrentLandscape currentLandscape,
+            DiffWriter diffs,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.client = client;
         this.reader = reader;
         this.currentLandscape = currentLandscape;
@@ -87,12 +93,14 @@ public class LandscapeWriter {
                     return outcome;
                 });
                 if (change.diff != null && change.current != null && change.idsAfter != null) {
-                    currentLandscape.written(change.version, change.foreignWritesBefore,
+                    currentLandscape.written(
+                            change.version,
+                            change.foreignWritesBefore,
                             new StoredLandscape(change.diff.after(), change.idsAfter));
                 }
                 if (change.diff != null) {
-                    events.publishEvent(new LandscapeChanged(change.version, change.diff, actor, operation,
-                            clock.instant()));
+                    events.publishEvent(
+                            new LandscapeChanged(change.version, change.diff, actor, operation, clock.instant()));
                 }
                 return result;
             } catch (TransientException | TransientDataAccessException | DataIntegrityViolationException e) {
@@ -103,7 +111,11 @@ public class LandscapeWriter {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                log.info("Transient database error in {}, attempt {} of {}: {}", operation, attempt, ATTEMPTS,
+                log.info(
+                        "Transient database error in {}, attempt {} of {}: {}",
+                        operation,
+                        attempt,
+                        ATTEMPTS,
                         e.getMessage());
                 sleep(50L * attempt);
             }
@@ -116,13 +128,15 @@ public class LandscapeWriter {
      */
     private long lock() {
         try {
-            client.query("CALL tx.setMetaData($metadata)").bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
-                    .to("metadata").run();
+            client.query("CALL tx.setMetaData($metadata)")
+                    .bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
+                    .to("metadata")
+                    .run();
         } catch (org.springframework.dao.InvalidDataAccessResourceUsageException e) {
             // Under contention (ConcurrentWritersIT) the server may answer this first statement with "the transaction
             // has been closed": nothing was written, so it runs again like any transient failure.
-            throw new org.springframework.dao.TransientDataAccessResourceException("the transaction was closed"
-                    + " before it took the landscape lock: " + e.getMessage(), e);
+            throw new org.springframework.dao.TransientDataAccessResourceException(
+                    "the transaction was closed" + " before it took the landscape lock: " + e.getMessage(), e);
         }
         return client.query("""
                 MERGE (h:StrataMeta {key: 'landscape-head'})
@@ -187,8 +201,13 @@ public class LandscapeWriter {
          * Writes the diff and its audit record. A change writes once; an empty diff writes nothing and commits
          * nothing (applying the same thing twice is not a change).
          */
-        public void write(LandscapeDiff diff, String input, @Nullable String entityKind, @Nullable String entityKey,
-                @Nullable String before, @Nullable String after) {
+        public void write(
+                LandscapeDiff diff,
+                String input,
+                @Nullable String entityKind,
+                @Nullable String entityKey,
+                @Nullable String before,
+                @Nullable String after) {
             if (this.diff != null) {
                 throw new IllegalStateException("a change writes once");
             }

@@ -35,12 +35,14 @@ public final class NodeEdits {
         }
     };
 
-    private NodeEdits() {
-    }
+    private NodeEdits() {}
 
     /** What an edit would do: the refusals, or the diff with the node's document before and after. */
-    public record Outcome(List<Violation> violations, @Nullable LandscapeDiff diff, @Nullable Map<String, Object> before,
-                          @Nullable Map<String, Object> after) {
+    public record Outcome(
+            List<Violation> violations,
+            @Nullable LandscapeDiff diff,
+            @Nullable Map<String, Object> before,
+            @Nullable Map<String, Object> after) {
 
         static Outcome refused(List<Violation> violations) {
             return new Outcome(List.copyOf(violations), null, null, null);
@@ -68,8 +70,10 @@ public final class NodeEdits {
             if (!Keys.isKey(node.key())) {
                 violations.add(new Violation(Code.INVALID_VALUE, "key", Keys.invalid(node.key())));
             } else if (current.nodes().containsKey(node)) {
-                violations.add(new Violation(Code.DUPLICATE_KEY, "key", "a " + node.kind().noun() + " with key '"
-                        + node.key() + "' already exists"));
+                violations.add(new Violation(
+                        Code.DUPLICATE_KEY,
+                        "key",
+                        "a " + node.kind().noun() + " with key '" + node.key() + "' already exists"));
             }
             return edited(reader, current, node, values, violations);
         };
@@ -98,8 +102,8 @@ public final class NodeEdits {
             }
             Map<LandscapeReader.Referrer, Long> referrers = reader.referrers(node);
             if (!referrers.isEmpty()) {
-                return Outcome.refused(List.of(new Violation(Code.STILL_REFERENCED, "key", stillReferenced(node,
-                        referrers))));
+                return Outcome.refused(
+                        List.of(new Violation(Code.STILL_REFERENCED, "key", stillReferenced(node, referrers))));
             }
             Landscape before = withEnds(current);
             Landscape after = before.copy();
@@ -134,7 +138,8 @@ public final class NodeEdits {
             Map<String, Object> edgeProperties = new LinkedHashMap<>();
             Edge existing = before.edges().get(id);
             for (String name : LandscapeReader.EDGE_PROPERTIES) {
-                Object value = properties.containsKey(name) ? field.stored(properties.get(name))
+                Object value = properties.containsKey(name)
+                        ? field.stored(properties.get(name))
                         : existing == null ? null : existing.properties().get(name);
                 if (value != null) {
                     edgeProperties.put(name, value instanceof Enum<?> e ? e.name() : value);
@@ -152,8 +157,10 @@ public final class NodeEdits {
             List<Violation> violations = checkEnds(reader, current, node, field, otherKey);
             EdgeId id = edgeId(node, field, otherKey);
             if (violations.isEmpty() && !current.edges().containsKey(id)) {
-                violations.add(new Violation(Code.NOT_FOUND, field.name(), node.kind().noun() + " '" + node.key()
-                        + "' does not " + field.verb() + " '" + otherKey + "'"));
+                violations.add(new Violation(
+                        Code.NOT_FOUND,
+                        field.name(),
+                        node.kind().noun() + " '" + node.key() + "' does not " + field.verb() + " '" + otherKey + "'"));
             }
             if (!violations.isEmpty()) {
                 return Outcome.refused(violations);
@@ -165,15 +172,20 @@ public final class NodeEdits {
         };
     }
 
-    private static Outcome edited(LandscapeReader reader, Landscape current, NodeRef node, Map<String, Object> values,
+    private static Outcome edited(
+            LandscapeReader reader,
+            Landscape current,
+            NodeRef node,
+            Map<String, Object> values,
             List<Violation> violations) {
         Node old = current.nodes().get(node);
         Map<String, Object> properties = new LinkedHashMap<>(old == null ? Map.of() : old.properties());
         List<Edge> edges = new ArrayList<>(current.edges().values());
         List<NodeRef> referenced = new ArrayList<>();
         values.forEach((name, value) -> {
-            Field field = node.kind().field(name).orElseThrow(() -> new IllegalArgumentException(
-                    node.kind() + " has no field " + name));
+            Field field = node.kind()
+                    .field(name)
+                    .orElseThrow(() -> new IllegalArgumentException(node.kind() + " has no field " + name));
             if (field.internal() || field.type() == Field.Type.REFS || field.type() == Field.Type.CONSUMES) {
                 throw new IllegalArgumentException(name + " is not edited through a node edit");
             }
@@ -191,7 +203,8 @@ public final class NodeEdits {
                 }
                 return;
             }
-            edges.removeIf(edge -> edge.id().type() == field.edge() && other(edge.id(), node).kind() == field.target());
+            edges.removeIf(edge ->
+                    edge.id().type() == field.edge() && other(edge.id(), node).kind() == field.target());
             if (value != CLEAR) {
                 String problem = field.check(value);
                 if (problem != null) {
@@ -205,18 +218,25 @@ public final class NodeEdits {
         });
         node.kind().applyDefaults(properties);
         for (Field field : node.kind().fields()) {
-            boolean present = field.isProperty() ? properties.containsKey(field.name())
-                    : edges.stream().anyMatch(e -> e.id().type() == field.edge()
-                            && other(e.id(), node).kind() == field.target());
-            if (field.required() && !present && violations.stream().noneMatch(v -> v.field().equals(field.name()))) {
+            boolean present = field.isProperty()
+                    ? properties.containsKey(field.name())
+                    : edges.stream()
+                            .anyMatch(e -> e.id().type() == field.edge()
+                                    && other(e.id(), node).kind() == field.target());
+            if (field.required()
+                    && !present
+                    && violations.stream().noneMatch(v -> v.field().equals(field.name()))) {
                 violations.add(new Violation(Code.MISSING_FIELD, field.name(), field.check(null)));
             }
         }
         List<NodeRef> found = reader.existing(referenced);
         for (NodeRef ref : referenced) {
             if (!found.contains(ref)) {
-                String field = node.kind().fields().stream().filter(f -> f.target() == ref.kind() && !f.isProperty())
-                        .map(Field::name).findFirst().orElse("key");
+                String field = node.kind().fields().stream()
+                        .filter(f -> f.target() == ref.kind() && !f.isProperty())
+                        .map(Field::name)
+                        .findFirst()
+                        .orElse("key");
                 violations.add(notFound(field, ref));
             }
         }
@@ -238,12 +258,14 @@ public final class NodeEdits {
         return outcome(before, after, node);
     }
 
-    private static List<Violation> checkEnds(LandscapeReader reader, Landscape current, NodeRef node, Field field,
-            String otherKey) {
+    private static List<Violation> checkEnds(
+            LandscapeReader reader, Landscape current, NodeRef node, Field field, String otherKey) {
         List<Violation> violations = new ArrayList<>();
         if (field.edge() == EdgeType.DEPENDS_ON && node.key().equals(otherKey)) {
-            violations.add(new Violation(Code.SELF_DEPENDENCY, field.name(), node.kind().noun() + " '" + node.key()
-                    + "' cannot depend on itself"));
+            violations.add(new Violation(
+                    Code.SELF_DEPENDENCY,
+                    field.name(),
+                    node.kind().noun() + " '" + node.key() + "' cannot depend on itself"));
             return violations;
         }
         if (!current.nodes().containsKey(node)) {
@@ -283,8 +305,8 @@ public final class NodeEdits {
     }
 
     private static Violation notFound(String field, NodeRef ref) {
-        return new Violation(Code.NOT_FOUND, field, "no " + ref.kind().noun() + " with key '"
-                + Keys.printable(ref.key()) + "'");
+        return new Violation(
+                Code.NOT_FOUND, field, "no " + ref.kind().noun() + " with key '" + Keys.printable(ref.key()) + "'");
     }
 
     /**
@@ -317,14 +339,15 @@ public final class NodeEdits {
         List<String> reasons = new ArrayList<>();
         referrers.forEach((referrer, count) -> {
             String what = count + " " + referrer.kind().noun() + (count == 1 ? "" : "s");
-            reasons.add(switch (referrer.field().edge()) {
-                case OWNS -> "still owns " + what;
-                case PROVIDES -> "still provides " + what;
-                case DEPENDS_ON -> "is still a dependency of " + what;
-                case CONSUMES -> "is still consumed by " + what;
-                case IN_LAYER -> "still holds " + what;
-                case ALIGNED_TO -> "still has " + what + " aligned to it";
-            });
+            reasons.add(
+                    switch (referrer.field().edge()) {
+                        case OWNS -> "still owns " + what;
+                        case PROVIDES -> "still provides " + what;
+                        case DEPENDS_ON -> "is still a dependency of " + what;
+                        case CONSUMES -> "is still consumed by " + what;
+                        case IN_LAYER -> "still holds " + what;
+                        case ALIGNED_TO -> "still has " + what + " aligned to it";
+                    });
         });
         return node.kind().noun() + " '" + node.key() + "' " + String.join(" and ", reasons)
                 + "; change or delete them first";

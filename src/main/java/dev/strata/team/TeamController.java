@@ -28,27 +28,35 @@ class TeamController {
     }
 
     @QueryMapping
-    @Nullable Team team(@Argument String key) {
+    @Nullable
+    Team team(@Argument String key) {
         return teams.find(key).orElse(null);
     }
 
     @QueryMapping
-    Connection<Team> teams(@Argument @Nullable Integer first, @Argument @Nullable String after,
-            @Argument @Nullable TeamFilter filter, @Argument @Nullable EntityOrder orderBy) {
+    Connection<Team> teams(
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            @Argument @Nullable TeamFilter filter,
+            @Argument @Nullable EntityOrder orderBy) {
         return teams.page(filter, EntityOrder.orDefault(orderBy), Paging.of(first, after));
     }
 
     @BatchMapping
     Map<Team, ValueStream> valueStream(List<Team> parents) {
-        return BatchQuery.byParent(parents, Team::key, valueStreams.ofTeams(parents.stream().map(Team::key).toList()), null);
+        return BatchQuery.byParent(
+                parents,
+                Team::key,
+                valueStreams.ofTeams(parents.stream().map(Team::key).toList()),
+                null);
     }
 
     @BatchMapping(typeName = "ValueStream", field = "teams")
     Map<ValueStream, List<Team>> teamsOfValueStreams(List<ValueStream> parents) {
-        return BatchQuery.byParent(parents, ValueStream::key,
-                teams.alignedTo(parents.stream().map(ValueStream::key).toList()), List.of());
+        return BatchQuery.byParent(
+                parents,
+                ValueStream::key,
+                teams.alignedTo(parents.stream().map(ValueStream::key).toList()),
+                List.of());
     }
-
-
-
 }

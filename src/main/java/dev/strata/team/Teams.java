@@ -1,14 +1,13 @@
 package dev.strata.team;
 
-import dev.strata.graphql.NodeRepository;
-import dev.strata.model.NodeKind;
-import dev.strata.model.TeamType;
-
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.graphql.PagedQuery;
 import dev.strata.graphql.Paging;
+import dev.strata.model.NodeKind;
+import dev.strata.model.TeamType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +62,8 @@ public class Teams extends NodeRepository<Team> {
                 """, valueStreamKeys, Team::from);
     }
 
-    public record TeamFilter(@Nullable String text, @Nullable TeamType type, @Nullable String valueStreamKey) {
-    }
+    public record TeamFilter(
+            @Nullable String text,
+            @Nullable TeamType type,
+            @Nullable String valueStreamKey) {}
 }

@@ -20,16 +20,17 @@ class ValueStreamController {
     }
 
     @QueryMapping
-    @Nullable ValueStream valueStream(@Argument String key) {
+    @Nullable
+    ValueStream valueStream(@Argument String key) {
         return valueStreams.find(key).orElse(null);
     }
 
     @QueryMapping
-    Connection<ValueStream> valueStreams(@Argument @Nullable Integer first, @Argument @Nullable String after,
-            @Argument @Nullable ValueStreamFilter filter, @Argument @Nullable EntityOrder orderBy) {
+    Connection<ValueStream> valueStreams(
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            @Argument @Nullable ValueStreamFilter filter,
+            @Argument @Nullable EntityOrder orderBy) {
         return valueStreams.page(filter, EntityOrder.orDefault(orderBy), Paging.of(first, after));
     }
-
-
-
 }

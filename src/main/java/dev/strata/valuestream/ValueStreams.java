@@ -1,14 +1,13 @@
 package dev.strata.valuestream;
 
-import dev.strata.graphql.NodeRepository;
-import dev.strata.model.NodeKind;
-import dev.strata.model.ValueStreamKind;
-
 import dev.strata.graphql.BatchQuery;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.EntityOrder;
+import dev.strata.graphql.NodeRepository;
 import dev.strata.graphql.PagedQuery;
 import dev.strata.graphql.Paging;
+import dev.strata.model.NodeKind;
+import dev.strata.model.ValueStreamKind;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,8 +25,12 @@ public class ValueStreams extends NodeRepository<ValueStream> {
 
     public Connection<ValueStream> page(@Nullable ValueStreamFilter filter, EntityOrder order, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("text", filter == null || filter.text() == null ? null : filter.text().toLowerCase());
-        parameters.put("kind", filter == null || filter.kind() == null ? null : filter.kind().name());
+        parameters.put(
+                "text",
+                filter == null || filter.text() == null ? null : filter.text().toLowerCase());
+        parameters.put(
+                "kind",
+                filter == null || filter.kind() == null ? null : filter.kind().name());
         return PagedQuery.page(client, """
                 MATCH (n:ValueStream)
                 WHERE ($text IS NULL OR toLower(n.name) CONTAINS $text OR n.key CONTAINS $text)
@@ -44,6 +47,6 @@ public class ValueStreams extends NodeRepository<ValueStream> {
                 """, teamKeys, ValueStream::from);
     }
 
-    public record ValueStreamFilter(@Nullable String text, @Nullable ValueStreamKind kind) {
-    }
+    public record ValueStreamFilter(
+            @Nullable String text, @Nullable ValueStreamKind kind) {}
 }

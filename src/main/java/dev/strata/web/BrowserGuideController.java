@@ -26,27 +26,37 @@ class BrowserGuideController {
     static final String PATH = "/browser-guide/strata.html";
 
     private static final List<String[]> TOUR = List.of(
-            new String[] {"The landscape, layer by layer",
-                    "Layers are ranked from infrastructure (1) up to AI use cases; cross-cutting layers have no rank.",
-                    "MATCH (l:Layer)<-[:IN_LAYER]-(p:Platform)\nOPTIONAL MATCH (t:Team)-[:OWNS]->(p)\n"
-                            + "RETURN l.key AS layer, l.rank AS rank, collect(p.key + ' (' + coalesce(t.key, 'UNOWNED') + ')') AS platforms\n"
-                            + "ORDER BY l.rank IS NULL, l.rank, l.key"},
-            new String[] {"A platform and who depends on it",
-                    "Capabilities stack the layers through DEPENDS_ON; consumers of stream-aligned teams CONSUME them.",
-                    "MATCH path = (:Platform {key: 'kubernetes'})-[:PROVIDES]->(:Capability)<-[:DEPENDS_ON|CONSUMES*1..2]-()\n"
-                            + "RETURN path LIMIT 150"},
-            new String[] {"Teams and their value streams",
-                    "Teams own platforms and consumers and align to value streams.",
-                    "MATCH (v:ValueStream)<-[:ALIGNED_TO]-(t:Team)\nRETURN v.key AS valueStream, v.kind AS kind, "
-                            + "collect(t.key + ' (' + t.type + ', ' + t.size + ')') AS teams ORDER BY valueStream"});
+            new String[] {
+                "The landscape, layer by layer",
+                "Layers are ranked from infrastructure (1) up to AI use cases; cross-cutting layers have no rank.",
+                "MATCH (l:Layer)<-[:IN_LAYER]-(p:Platform)\nOPTIONAL MATCH (t:Team)-[:OWNS]->(p)\n"
+                        + "RETURN l.key AS layer, l.rank AS rank, collect(p.key + ' (' + coalesce(t.key, 'UNOWNED') + ')') AS platforms\n"
+                        + "ORDER BY l.rank IS NULL, l.rank, l.key"
+            },
+            new String[] {
+                "A platform and who depends on it",
+                "Capabilities stack the layers through DEPENDS_ON; consumers of stream-aligned teams CONSUME them.",
+                "MATCH path = (:Platform {key: 'kubernetes'})-[:PROVIDES]->(:Capability)<-[:DEPENDS_ON|CONSUMES*1..2]-()\n"
+                        + "RETURN path LIMIT 150"
+            },
+            new String[] {
+                "Teams and their value streams",
+                "Teams own platforms and consumers and align to value streams.",
+                "MATCH (v:ValueStream)<-[:ALIGNED_TO]-(t:Team)\nRETURN v.key AS valueStream, v.kind AS kind, "
+                        + "collect(t.key + ' (' + t.type + ', ' + t.size + ')') AS teams ORDER BY valueStream"
+            });
 
     @CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET)
     @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
     String guide() throws IOException {
-        StringBuilder html = new StringBuilder("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
-        slide(html, "Strata", "<p>Strata keeps a platform-engineering landscape in this graph: teams, layers, platforms, "
-                + "capabilities, consumers and value streams. The next slides tour the demo landscape, then every analytic "
-                + "Strata answers through GraphQL, as the Cypher it is defined by. Click a query to put it in the editor.</p>",
+        StringBuilder html =
+                new StringBuilder("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
+        slide(
+                html,
+                "Strata",
+                "<p>Strata keeps a platform-engineering landscape in this graph: teams, layers, platforms, "
+                        + "capabilities, consumers and value streams. The next slides tour the demo landscape, then every analytic "
+                        + "Strata answers through GraphQL, as the Cypher it is defined by. Click a query to put it in the editor.</p>",
                 List.of());
         for (String[] stop : TOUR) {
             slide(html, stop[0], "<p>" + HtmlUtils.htmlEscape(stop[1]) + "</p>", List.of(stop[2]));
@@ -54,22 +64,31 @@ class BrowserGuideController {
         for (Resource file : analyticsFiles()) {
             String text = file.getContentAsString(StandardCharsets.UTF_8);
             List<String> blocks = new ArrayList<>();
-            List<String> params = text.lines().filter(line -> line.startsWith(":param")).toList();
+            List<String> params =
+                    text.lines().filter(line -> line.startsWith(":param")).toList();
             if (!params.isEmpty()) {
                 blocks.add(String.join("\n", params));
             }
             blocks.addAll(CypherScript.statements(text));
-            slide(html, file.getFilename().replace(".cypher", ""), "<pre>" + HtmlUtils.htmlEscape(header(text)) + "</pre>",
+            slide(
+                    html,
+                    file.getFilename().replace(".cypher", ""),
+                    "<pre>" + HtmlUtils.htmlEscape(header(text)) + "</pre>",
                     blocks);
         }
         return html.append("</carousel>\n</article>\n").toString();
     }
 
     private static void slide(StringBuilder html, String title, String body, List<String> queries) {
-        html.append("<slide class=\"row-fluid\">\n<div class=\"col-sm-12\">\n<h3>").append(HtmlUtils.htmlEscape(title))
-                .append("</h3>\n").append(body).append('\n');
+        html.append("<slide class=\"row-fluid\">\n<div class=\"col-sm-12\">\n<h3>")
+                .append(HtmlUtils.htmlEscape(title))
+                .append("</h3>\n")
+                .append(body)
+                .append('\n');
         for (String query : queries) {
-            html.append("<pre class=\"pre-scrollable code runnable\">").append(HtmlUtils.htmlEscape(query)).append("</pre>\n");
+            html.append("<pre class=\"pre-scrollable code runnable\">")
+                    .append(HtmlUtils.htmlEscape(query))
+                    .append("</pre>\n");
         }
         html.append("</div>\n</slide>\n");
     }
@@ -87,7 +106,10 @@ class BrowserGuideController {
     }
 
     private static List<Resource> analyticsFiles() throws IOException {
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/analytics/*.cypher");
-        return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList();
+        Resource[] files =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/analytics/*.cypher");
+        return Arrays.stream(files)
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList();
     }
 }

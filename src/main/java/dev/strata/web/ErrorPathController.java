@@ -25,16 +25,23 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPathController {
 
     @Bean
-    BasicErrorController basicErrorController(ErrorAttributes errorAttributes, WebProperties webProperties,
+    BasicErrorController basicErrorController(
+            ErrorAttributes errorAttributes,
+            WebProperties webProperties,
             ObjectProvider<ErrorViewResolver> errorViewResolvers) {
         return new DirectRequestsNotFound(errorAttributes, webProperties, errorViewResolvers);
     }
 
     static final class DirectRequestsNotFound extends BasicErrorController {
 
-        DirectRequestsNotFound(ErrorAttributes errorAttributes, WebProperties webProperties,
+        DirectRequestsNotFound(
+                ErrorAttributes errorAttributes,
+                WebProperties webProperties,
                 ObjectProvider<ErrorViewResolver> errorViewResolvers) {
-            super(errorAttributes, webProperties.getError(), errorViewResolvers.orderedStream().toList());
+            super(
+                    errorAttributes,
+                    webProperties.getError(),
+                    errorViewResolvers.orderedStream().toList());
         }
 
         @Override

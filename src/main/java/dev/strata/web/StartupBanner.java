@@ -29,7 +29,9 @@ class StartupBanner {
     @EventListener
     void onReady(ApplicationReadyEvent event) {
         String base = "http://" + environment.getProperty("server.address", "localhost") + ":"
-                + ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
+                + ((WebServerApplicationContext) event.getApplicationContext())
+                        .getWebServer()
+                        .getPort();
         StringBuilder banner = new StringBuilder("\n\n  Strata is ready\n");
         banner.append("  Dashboard        : ").append(base).append("/\n");
         banner.append("  GraphQL endpoint : ").append(base).append("/graphql\n");
@@ -38,13 +40,24 @@ class StartupBanner {
         if (server != null) {
             URI browser = server.browserUri();
             Path password = server.passwordFile();
-            banner.append("  Neo4j Browser    : ").append(browser == null ? "(disabled)" : browser).append('\n');
-            banner.append("  Bolt URI         : ").append(server.boltUri()).append("  (embedded; data in ")
-                    .append(server.dataDirectory()).append(")\n");
-            banner.append("  Neo4j login      : ").append(password == null ? "none (authentication is off)"
-                    : "user neo4j, password in " + password + " (owner-only)").append('\n');
+            banner.append("  Neo4j Browser    : ")
+                    .append(browser == null ? "(disabled)" : browser)
+                    .append('\n');
+            banner.append("  Bolt URI         : ")
+                    .append(server.boltUri())
+                    .append("  (embedded; data in ")
+                    .append(server.dataDirectory())
+                    .append(")\n");
+            banner.append("  Neo4j login      : ")
+                    .append(
+                            password == null
+                                    ? "none (authentication is off)"
+                                    : "user neo4j, password in " + password + " (owner-only)")
+                    .append('\n');
         } else {
-            banner.append("  Neo4j            : ").append(environment.getProperty("spring.neo4j.uri")).append(" (external)\n");
+            banner.append("  Neo4j            : ")
+                    .append(environment.getProperty("spring.neo4j.uri"))
+                    .append(" (external)\n");
         }
         log.info(banner.toString());
     }

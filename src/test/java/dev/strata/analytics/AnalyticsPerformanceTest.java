@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.DependencyChains;
 import dev.strata.analytics.chains.LayerViolations;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.model.NodeKind;
-import dev.strata.model.NodeRef;
 import dev.strata.analytics.impact.BlastRadiusEngine;
 import dev.strata.analytics.impact.BlastRadiusRequest;
 import dev.strata.analytics.impact.BlastRadiusResult;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
+import dev.strata.model.NodeRef;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.util.Arrays;
 import java.util.Map;
@@ -34,8 +34,11 @@ class AnalyticsPerformanceTest {
         long start = System.nanoTime();
         LandscapeSnapshot snapshot = landscape.toSnapshot();
         report("build snapshot in memory", start);
-        System.out.printf("%s; adjacency %.1f MB = %.1f bytes per relationship; estimated total %.1f MB%n", snapshot,
-                snapshot.adjacencyBytes() / 1e6, (double) snapshot.adjacencyBytes() / snapshot.relationshipCount(),
+        System.out.printf(
+                "%s; adjacency %.1f MB = %.1f bytes per relationship; estimated total %.1f MB%n",
+                snapshot,
+                snapshot.adjacencyBytes() / 1e6,
+                (double) snapshot.adjacencyBytes() / snapshot.relationshipCount(),
                 snapshot.estimatedBytes() / 1e6);
 
         if (Boolean.getBoolean("strata.perf.neo4j")) {
@@ -59,7 +62,8 @@ class AnalyticsPerformanceTest {
             if (snapshot.in(EdgeType.DEPENDS_ON).degree(capability) < 8) {
                 continue;
             }
-            BlastRadiusResult result = engine.analyse(snapshot,
+            BlastRadiusResult result = engine.analyse(
+                    snapshot,
                     BlastRadiusRequest.downstream(snapshot.ref(capability)).withPage(0, 0));
             if (result.totalCount() > biggest) {
                 biggest = result.totalCount();
@@ -68,20 +72,28 @@ class AnalyticsPerformanceTest {
         }
         System.out.printf("hub %s affects %d nodes%n", hub, biggest);
         NodeRef target = hub;
-        double paged = median(() -> engine.analyse(snapshot, BlastRadiusRequest.downstream(target).withPage(0, 100)));
+        double paged = median(() ->
+                engine.analyse(snapshot, BlastRadiusRequest.downstream(target).withPage(0, 100)));
         double all = median(() -> engine.analyse(snapshot, BlastRadiusRequest.downstream(target)));
-        double upstream = median(() -> engine.analyse(snapshot, BlastRadiusRequest.upstream(
-                NodeRef.consumer(snapshot.key(snapshot.nodes(NodeKind.CONSUMER)[0]))).withPage(0, 100)));
-        System.out.printf("blast radius of the hub: %.2f ms (first 100 items), %.2f ms (all %d items with paths); "
-                + "upstream of a consumer %.2f ms%n", paged, all, biggest, upstream);
-        System.out.printf("cycles %.1f ms, layer violations %.1f ms, chains from the hub %.1f ms%n",
-                median(() -> Cycles.find(snapshot)), median(() -> LayerViolations.find(snapshot)),
+        double upstream = median(() -> engine.analyse(
+                snapshot,
+                BlastRadiusRequest.upstream(NodeRef.consumer(snapshot.key(snapshot.nodes(NodeKind.CONSUMER)[0])))
+                        .withPage(0, 100)));
+        System.out.printf(
+                "blast radius of the hub: %.2f ms (first 100 items), %.2f ms (all %d items with paths); "
+                        + "upstream of a consumer %.2f ms%n",
+                paged, all, biggest, upstream);
+        System.out.printf(
+                "cycles %.1f ms, layer violations %.1f ms, chains from the hub %.1f ms%n",
+                median(() -> Cycles.find(snapshot)),
+                median(() -> LayerViolations.find(snapshot)),
                 median(() -> DependencyChains.chainsFrom(snapshot, NodeKind.CAPABILITY, target.key(), 100)));
         assertThat(paged).isLessThan(200);
 
         if (Boolean.getBoolean("strata.perf.neo4j")) {
             start = System.nanoTime();
-            int rows = Fixtures.reference("blast-radius-downstream", Map.of("key", hub.key())).size();
+            int rows = Fixtures.reference("blast-radius-downstream", Map.of("key", hub.key()))
+                    .size();
             report("Cypher reference blast radius of the hub (" + rows + " rows)", start);
         }
     }

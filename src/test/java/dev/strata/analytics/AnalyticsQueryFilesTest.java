@@ -23,7 +23,9 @@ class AnalyticsQueryFilesTest {
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     static Stream<Path> queryFiles() throws IOException {
-        return Files.list(Path.of("cypher", "analytics")).filter(p -> p.toString().endsWith(".cypher")).sorted();
+        return Files.list(Path.of("cypher", "analytics"))
+                .filter(p -> p.toString().endsWith(".cypher"))
+                .sorted();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,7 +42,8 @@ class AnalyticsQueryFilesTest {
         String statement = CypherQueries.load(id);
         Matcher parameters = PARAMETER.matcher(statement);
         while (parameters.find()) {
-            assertThat(text).as("a :param example for $" + parameters.group(1))
+            assertThat(text)
+                    .as("a :param example for $" + parameters.group(1))
                     .containsPattern("(?m)^:param " + parameters.group(1) + " => ");
         }
     }

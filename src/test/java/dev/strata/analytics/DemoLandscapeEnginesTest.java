@@ -42,8 +42,9 @@ class DemoLandscapeEnginesTest {
     @BeforeAll
     static void parseTheDemoFiles() throws IOException {
         try (Stream<Path> paths = Files.list(Path.of("src/main/resources/landscape/demo"))) {
-            List<LandscapeFile> files = paths.sorted().map(path -> new LandscapeFile(path.getFileName().toString(),
-                    read(path))).toList();
+            List<LandscapeFile> files = paths.sorted()
+                    .map(path -> new LandscapeFile(path.getFileName().toString(), read(path)))
+                    .toList();
             LandscapeParser.Parsed parsed = LandscapeParser.parse(files);
             assertThat(parsed.problems()).isEmpty();
             demo = LandscapeSnapshot.of(parsed.declared());
@@ -52,7 +53,8 @@ class DemoLandscapeEnginesTest {
 
     @Test
     void theOverloadedThreePersonTeamTopsTheCognitiveLoad() {
-        TeamCognitiveLoad top = SnapshotCognitiveLoad.allTeams(demo, CognitiveLoadModel.defaults()).getFirst();
+        TeamCognitiveLoad top = SnapshotCognitiveLoad.allTeams(demo, CognitiveLoadModel.defaults())
+                .getFirst();
         assertThat(top.teamKey()).isEqualTo("team-ml-platform");
         assertThat(top.size()).isEqualTo(3);
         assertThat(top.band()).isEqualTo(CognitiveLoadBand.OVERLOADED);
@@ -60,31 +62,44 @@ class DemoLandscapeEnginesTest {
 
     @Test
     void singlePointsOfFailureFollowTheDominatorSemantics() {
-        List<CapabilitySinglePointOfFailure> spofs = SinglePointsOfFailureAnalysis.of(demo).capabilities(50);
+        List<CapabilitySinglePointOfFailure> spofs =
+                SinglePointsOfFailureAnalysis.of(demo).capabilities(50);
         assertThat(spofs.getFirst().capabilityKey()).isEqualTo("data-lake");
         assertThat(spofs.getFirst().consumers()).isEqualTo(2);
         // every consumer reaches cloud-networking, but also other bottom capabilities: not a single point of failure
-        assertThat(spofs).extracting(CapabilitySinglePointOfFailure::capabilityKey).doesNotContain("cloud-networking");
+        assertThat(spofs)
+                .extracting(CapabilitySinglePointOfFailure::capabilityKey)
+                .doesNotContain("cloud-networking");
     }
 
     @Test
     void theDeliberateStructuralProblemsAreFound() {
         assertThat(OwnershipRisks.unowned(demo))
-                .anySatisfy(u -> assertThat(u.key() + " " + u.reason()).isEqualTo("batch-job-scheduler NO_PROVIDING_PLATFORM"))
+                .anySatisfy(u ->
+                        assertThat(u.key() + " " + u.reason()).isEqualTo("batch-job-scheduler NO_PROVIDING_PLATFORM"))
                 .anySatisfy(u -> assertThat(u.key() + " " + u.reason()).isEqualTo("legacy-middleware NO_OWNING_TEAM"));
-        assertThat(OwnershipRisks.unusedCapabilities(demo)).anySatisfy(u -> assertThat(u.capabilityKey())
-                .isEqualTo("service-mesh"));
+        assertThat(OwnershipRisks.unusedCapabilities(demo))
+                .anySatisfy(u -> assertThat(u.capabilityKey()).isEqualTo("service-mesh"));
         List<DeprecatedInUse> deprecated = ReachRisks.deprecatedInUse(demo, ReachRisks.MAX_HOPS);
-        assertThat(deprecated.stream().filter(d -> d.capabilityKey().equals("managed-oracle") && d.hops() == 1)
-                .map(DeprecatedInUse::consumerKey)).containsExactlyInAnyOrder("core-accounts-service",
-                "sepa-batch-processor", "policy-admin-system", "loan-servicing-platform", "stress-testing-batch");
-        assertThat(ReachRisks.tierInversions(demo, ReachRisks.MAX_HOPS)).anySatisfy(t -> assertThat(
-                t.sourceKey() + " " + t.targetKey() + " " + t.hops()).isEqualTo("instant-payments-gateway serverless-functions 1"));
-        assertThat(OwnershipRisks.ownershipAmbiguity(demo)).anySatisfy(a -> assertThat(a.category() + " " + a.platforms())
-                .isEqualTo("model-inference 2"));
-        assertThat(LayerViolations.find(demo).violations()).anySatisfy(v -> assertThat(v.fromCapability() + "->"
-                + v.toCapability()).isEqualTo("k8s-namespaces-as-a-service->gitops-deployments"));
-        assertThat(Cycles.find(demo)).flatExtracting(DependencyCycle::members)
+        assertThat(deprecated.stream()
+                        .filter(d -> d.capabilityKey().equals("managed-oracle") && d.hops() == 1)
+                        .map(DeprecatedInUse::consumerKey))
+                .containsExactlyInAnyOrder(
+                        "core-accounts-service",
+                        "sepa-batch-processor",
+                        "policy-admin-system",
+                        "loan-servicing-platform",
+                        "stress-testing-batch");
+        assertThat(ReachRisks.tierInversions(demo, ReachRisks.MAX_HOPS))
+                .anySatisfy(t -> assertThat(t.sourceKey() + " " + t.targetKey() + " " + t.hops())
+                        .isEqualTo("instant-payments-gateway serverless-functions 1"));
+        assertThat(OwnershipRisks.ownershipAmbiguity(demo))
+                .anySatisfy(a -> assertThat(a.category() + " " + a.platforms()).isEqualTo("model-inference 2"));
+        assertThat(LayerViolations.find(demo).violations())
+                .anySatisfy(v -> assertThat(v.fromCapability() + "->" + v.toCapability())
+                        .isEqualTo("k8s-namespaces-as-a-service->gitops-deployments"));
+        assertThat(Cycles.find(demo))
+                .flatExtracting(DependencyCycle::members)
                 .contains("identity-sso", "pki-certificates", "secrets-vault");
     }
 

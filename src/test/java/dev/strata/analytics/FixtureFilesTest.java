@@ -15,8 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FixtureFilesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"landscape-example", "layer-violations-example", "metrics-risks", "metrics-cognitive-load",
-            "metrics-adoption"})
+    @ValueSource(
+            strings = {
+                "landscape-example",
+                "layer-violations-example",
+                "metrics-risks",
+                "metrics-cognitive-load",
+                "metrics-adoption"
+            })
     void theLandscapeFilesAreTheSameGraphAsTheCypherFixture(String name) {
         assertThat(SnapshotDescription.of(Fixtures.yaml(name)))
                 .isNotEmpty()

@@ -2,17 +2,17 @@ package dev.strata.analytics;
 
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
-import dev.strata.testsupport.Neo4jTestServer;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeParser;
+import dev.strata.testsupport.Neo4jTestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
@@ -22,8 +22,7 @@ import org.neo4j.driver.Session;
  */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Clears the database, runs {@code src/test/resources/fixtures/<name>.cypher} and snapshots the result. */
     public static LandscapeSnapshot load(String name) {
@@ -53,7 +52,9 @@ public final class Fixtures {
     public static List<LandscapeFile> files(String name) {
         Path directory = Path.of("src/test/resources/landscapes", name);
         try (Stream<Path> paths = Files.list(directory)) {
-            return paths.sorted().map(path -> new LandscapeFile(name + "/" + path.getFileName(), read(path))).toList();
+            return paths.sorted()
+                    .map(path -> new LandscapeFile(name + "/" + path.getFileName(), read(path)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

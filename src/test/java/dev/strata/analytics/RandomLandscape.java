@@ -1,9 +1,9 @@
 package dev.strata.analytics;
 
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
 import dev.strata.model.InteractionMode;
 import dev.strata.model.Landscape;
-import dev.strata.model.EdgeType;
-import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
@@ -29,9 +29,18 @@ import org.neo4j.driver.Session;
 public final class RandomLandscape {
 
     /** Sizes and rates of a generated landscape. */
-    public record Shape(int rankedLayers, int crossCuttingLayers, int valueStreams, int teams, int platforms,
-                        int capabilities, int consumers, int maxDependencies, int maxConsumed, double sameLayerRate,
-                        double upwardRate) {
+    public record Shape(
+            int rankedLayers,
+            int crossCuttingLayers,
+            int valueStreams,
+            int teams,
+            int platforms,
+            int capabilities,
+            int consumers,
+            int maxDependencies,
+            int maxConsumed,
+            double sameLayerRate,
+            double upwardRate) {
 
         /** About 330 nodes and 700 relationships. */
         public static Shape small() {
@@ -45,12 +54,32 @@ public final class RandomLandscape {
     }
 
     /** A node with all the properties the model knows for its kind (null where absent). */
-    public record Node(NodeKind kind, String key, String name, Integer tier, String lifecycle, Integer rank,
-                       Boolean crossCutting, String teamType, Integer size, LocalDate gaDate, Double sloTarget,
-                       Double sloAttainment, Boolean compliant, String category) {
+    public record Node(
+            NodeKind kind,
+            String key,
+            String name,
+            Integer tier,
+            String lifecycle,
+            Integer rank,
+            Boolean crossCutting,
+            String teamType,
+            Integer size,
+            LocalDate gaDate,
+            Double sloTarget,
+            Double sloAttainment,
+            Boolean compliant,
+            String category) {
 
-        Node(NodeKind kind, String key, String name, Integer tier, String lifecycle, Integer rank,
-             Boolean crossCutting, String teamType, Integer size) {
+        Node(
+                NodeKind kind,
+                String key,
+                String name,
+                Integer tier,
+                String lifecycle,
+                Integer rank,
+                Boolean crossCutting,
+                String teamType,
+                Integer size) {
             this(kind, key, name, tier, lifecycle, rank, crossCutting, teamType, size, null, null, null, null, null);
         }
 
@@ -84,8 +113,7 @@ public final class RandomLandscape {
     }
 
     /** A relationship; {@code mode} and {@code since} only on CONSUMES. */
-    public record Edge(EdgeType type, NodeRef from, NodeRef to, String mode, LocalDate since) {
-    }
+    public record Edge(EdgeType type, NodeRef from, NodeRef to, String mode, LocalDate since) {}
 
     public final long seed;
     public final List<Node> nodes = new ArrayList<>();
@@ -109,23 +137,31 @@ public final class RandomLandscape {
         RandomLandscape landscape = new RandomLandscape(seed);
         List<Node> layers = new ArrayList<>();
         for (int r = 1; r <= shape.rankedLayers(); r++) {
-            layers.add(landscape.add(new Node(NodeKind.LAYER, "layer-" + r, "Layer " + r, null, null, r, false, null,
-                    null)));
+            layers.add(landscape.add(
+                    new Node(NodeKind.LAYER, "layer-" + r, "Layer " + r, null, null, r, false, null, null)));
         }
         for (int x = 1; x <= shape.crossCuttingLayers(); x++) {
-            layers.add(landscape.add(new Node(NodeKind.LAYER, "cross-" + x, "Cross-cutting " + x, null, null, null,
-                    true, null, null)));
+            layers.add(landscape.add(
+                    new Node(NodeKind.LAYER, "cross-" + x, "Cross-cutting " + x, null, null, null, true, null, null)));
         }
         List<Node> streams = new ArrayList<>();
         for (int i = 0; i < shape.valueStreams(); i++) {
-            streams.add(landscape.add(new Node(NodeKind.VALUE_STREAM, "vs" + i, "Value stream " + i, null, null,
-                    null, null, null, null)));
+            streams.add(landscape.add(new Node(
+                    NodeKind.VALUE_STREAM, "vs" + i, "Value stream " + i, null, null, null, null, null, null)));
         }
         List<Node> teams = new ArrayList<>();
         TeamType[] teamTypes = TeamType.values();
         for (int i = 0; i < shape.teams(); i++) {
-            Node team = landscape.add(new Node(NodeKind.TEAM, "t" + i, "Team " + i, null, null, null, null,
-                    teamTypes[random.nextInt(teamTypes.length)].name(), 1 + random.nextInt(9)));
+            Node team = landscape.add(new Node(
+                    NodeKind.TEAM,
+                    "t" + i,
+                    "Team " + i,
+                    null,
+                    null,
+                    null,
+                    null,
+                    teamTypes[random.nextInt(teamTypes.length)].name(),
+                    1 + random.nextInt(9)));
             teams.add(team);
             if (random.nextDouble() < 0.85) {
                 landscape.edge(EdgeType.ALIGNED_TO, team, streams.get(random.nextInt(streams.size())));
@@ -134,8 +170,8 @@ public final class RandomLandscape {
         List<Node> platforms = new ArrayList<>();
         Map<Node, Integer> platformRank = new HashMap<>();
         for (int i = 0; i < shape.platforms(); i++) {
-            Node platform = landscape.add(new Node(NodeKind.PLATFORM, "p" + i, "Platform " + i,
-                    1 + random.nextInt(3), null, null, null, null, null));
+            Node platform = landscape.add(new Node(
+                    NodeKind.PLATFORM, "p" + i, "Platform " + i, 1 + random.nextInt(3), null, null, null, null, null));
             platforms.add(platform);
             Node layer = random.nextDouble() < 0.1 && shape.crossCuttingLayers() > 0
                     ? layers.get(shape.rankedLayers() + random.nextInt(shape.crossCuttingLayers()))
@@ -154,9 +190,17 @@ public final class RandomLandscape {
             byRank.add(new ArrayList<>());
         }
         for (int i = 0; i < shape.capabilities(); i++) {
-            Node capability = landscape.add(new Node(NodeKind.CAPABILITY, "c" + i, "Capability " + i,
-                    1 + random.nextInt(3), lifecycles[random.nextInt(lifecycles.length)].name(), null, null, null,
-                    null, random.nextDouble() < 0.7 ? LocalDate.of(2022, 1, 1).plusDays(random.nextInt(900)) : null,
+            Node capability = landscape.add(new Node(
+                    NodeKind.CAPABILITY,
+                    "c" + i,
+                    "Capability " + i,
+                    1 + random.nextInt(3),
+                    lifecycles[random.nextInt(lifecycles.length)].name(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    random.nextDouble() < 0.7 ? LocalDate.of(2022, 1, 1).plusDays(random.nextInt(900)) : null,
                     random.nextDouble() < 0.8 ? 99.0 + random.nextInt(3) * 0.25 : null,
                     random.nextDouble() < 0.8 ? 98.5 + random.nextInt(12) * 0.125 : null,
                     random.nextDouble() < 0.8 ? random.nextBoolean() : null,
@@ -181,8 +225,8 @@ public final class RandomLandscape {
         }
         InteractionMode[] modes = InteractionMode.values();
         for (int i = 0; i < shape.consumers(); i++) {
-            Node consumer = landscape.add(new Node(NodeKind.CONSUMER, "c" + i, "Consumer " + i,
-                    1 + random.nextInt(3), null, null, null, null, null));
+            Node consumer = landscape.add(new Node(
+                    NodeKind.CONSUMER, "c" + i, "Consumer " + i, 1 + random.nextInt(3), null, null, null, null, null));
             if (random.nextDouble() < 0.9) {
                 landscape.edge(EdgeType.OWNS, teams.get(random.nextInt(teams.size())), consumer);
             }
@@ -191,7 +235,10 @@ public final class RandomLandscape {
             for (int k = 0; k < wanted; k++) {
                 int j = random.nextInt(capabilities.size());
                 if (chosen.add(j)) {
-                    landscape.edges.add(new Edge(EdgeType.CONSUMES, consumer.ref(), capabilities.get(j).ref(),
+                    landscape.edges.add(new Edge(
+                            EdgeType.CONSUMES,
+                            consumer.ref(),
+                            capabilities.get(j).ref(),
                             modes[random.nextInt(modes.length)].name(),
                             LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000))));
                 }
@@ -282,11 +329,16 @@ public final class RandomLandscape {
     public void writeTo(Driver driver) {
         try (Session session = driver.session()) {
             for (NodeKind kind : NodeKind.values()) {
-                write(session, CREATE_NODES.get(kind), nodes(kind).stream().map(Node::properties).toList());
+                write(
+                        session,
+                        CREATE_NODES.get(kind),
+                        nodes(kind).stream().map(Node::properties).toList());
             }
             Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
             for (Edge edge : edges) {
-                String query = edge.type() == EdgeType.OWNS ? "OWNS " + edge.to().kind() : edge.type().name();
+                String query = edge.type() == EdgeType.OWNS
+                        ? "OWNS " + edge.to().kind()
+                        : edge.type().name();
                 Map<String, Object> row = new HashMap<>();
                 row.put("from", edge.from().key());
                 row.put("to", edge.to().key());
@@ -303,7 +355,8 @@ public final class RandomLandscape {
     private static void write(Session session, String query, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += 10_000) {
             List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + 10_000));
-            session.executeWriteWithoutResult(tx -> tx.run(query, Map.of("rows", batch)).consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(query, Map.of("rows", batch)).consume());
         }
     }
 
@@ -345,7 +398,12 @@ public final class RandomLandscape {
                 builder.team(index, TeamType.valueOf(node.teamType()), node.size());
             }
             if (node.kind() == NodeKind.CAPABILITY) {
-                builder.capability(index, node.gaDate(), node.sloTarget(), node.sloAttainment(), node.compliant(),
+                builder.capability(
+                        index,
+                        node.gaDate(),
+                        node.sloTarget(),
+                        node.sloAttainment(),
+                        node.compliant(),
                         node.category());
             }
         }

@@ -16,16 +16,18 @@ class BackstageClientTest {
     @Test
     void everyPageIsReadByCursorAndMapsToWhatTheDescriptorsMapTo() throws Exception {
         try (FakeBackstage backstage = FakeBackstage.serving(MusicCatalog.files())) {
-            Map<String, String> pages = new BackstageClient(backstage.url(), FakeBackstage.TOKEN, 7,
-                    Duration.ofSeconds(10)).fetchAll();
+            Map<String, String> pages =
+                    new BackstageClient(backstage.url(), FakeBackstage.TOKEN, 7, Duration.ofSeconds(10)).fetchAll();
             int expectedPages = (backstage.entityCount() + 6) / 7;
             assertThat(pages).hasSize(expectedPages);
             assertThat(backstage.queries()).hasSize(expectedPages);
-            assertThat(backstage.queries().getFirst()).startsWith("limit=7&fields=").doesNotContain("cursor=");
+            assertThat(backstage.queries().getFirst())
+                    .startsWith("limit=7&fields=")
+                    .doesNotContain("cursor=");
             assertThat(backstage.queries().subList(1, expectedPages)).allMatch(q -> q.contains("&cursor="));
 
-            BackstageImport remote = CatalogMapping.map(CatalogReader.read(CatalogSource.of(pages),
-                    List.copyOf(pages.keySet()), null));
+            BackstageImport remote =
+                    CatalogMapping.map(CatalogReader.read(CatalogSource.of(pages), List.copyOf(pages.keySet()), null));
             BackstageImport local = MusicCatalog.map(List.of("catalog-info.yaml"));
             // the same nodes and relationships as from the descriptors
             assertThat(remote.declaration().declared().nodes().keySet())
@@ -36,10 +38,16 @@ class BackstageClientTest {
             assertThat(remote.declaration().origins().get(NodeRef.platform("media")))
                     .isEqualTo(new dev.strata.ingest.LandscapeParser.Origin(
                             "url:https://git.example.com/music/blob/main/systems/media.yaml", 0));
-            assertThat(remote.declaration().declared().nodes().get(NodeRef.team("streaming")).properties())
+            assertThat(remote.declaration()
+                            .declared()
+                            .nodes()
+                            .get(NodeRef.team("streaming"))
+                            .properties())
                     .containsEntry("sourceFile", "url:https://git.example.com/music/blob/main/org/streaming.yaml");
-            assertThat(remote.findings()).filteredOn(f -> f.category() == Finding.Category.OWNER_DIFFERS)
-                    .singleElement().satisfies(f -> {
+            assertThat(remote.findings())
+                    .filteredOn(f -> f.category() == Finding.Category.OWNER_DIFFERS)
+                    .singleElement()
+                    .satisfies(f -> {
                         assertThat(f.file()).isEqualTo("url:https://git.example.com/music/blob/main/apis/apis.yaml");
                         assertThat(f.line()).isZero();
                     });
@@ -50,19 +58,24 @@ class BackstageClientTest {
     void aMissingOrWrongTokenIsAClearError() throws Exception {
         try (FakeBackstage backstage = FakeBackstage.serving(MusicCatalog.files())) {
             assertThatThrownBy(() -> new BackstageClient(backstage.url(), null, 50, Duration.ofSeconds(5)).fetchAll())
-                    .isInstanceOf(IOException.class).hasMessageContaining("refused the request (HTTP 401)")
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("refused the request (HTTP 401)")
                     .hasMessageContaining("give a token");
-            assertThatThrownBy(() -> new BackstageClient(backstage.url(), "wrong", 50, Duration.ofSeconds(5))
-                    .fetchAll()).isInstanceOf(IOException.class).hasMessageContaining("the token is not accepted");
+            assertThatThrownBy(
+                            () -> new BackstageClient(backstage.url(), "wrong", 50, Duration.ofSeconds(5)).fetchAll())
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("the token is not accepted");
         }
     }
 
     @Test
     void anUnreachableBackstageOrABadUrlIsAClearError() {
-        assertThatThrownBy(() -> new BackstageClient("http://127.0.0.1:1", null, 50, Duration.ofSeconds(5))
-                .fetchAll()).isInstanceOf(IOException.class).hasMessageStartingWith("cannot reach Backstage at"
-                + " http://127.0.0.1:1/api/catalog/entities/by-query");
+        assertThatThrownBy(() -> new BackstageClient("http://127.0.0.1:1", null, 50, Duration.ofSeconds(5)).fetchAll())
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith(
+                        "cannot reach Backstage at" + " http://127.0.0.1:1/api/catalog/entities/by-query");
         assertThatThrownBy(() -> new BackstageClient("ftp://backstage", null, 50, Duration.ofSeconds(5)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http:// or https://");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("http:// or https://");
     }
 }

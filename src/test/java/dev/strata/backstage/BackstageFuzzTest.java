@@ -18,13 +18,35 @@ import org.junit.jupiter.api.Test;
  */
 class BackstageFuzzTest {
 
-    private static final List<String> SPLICES = List.of("\u0000", "\u001b[2J", "'}) MATCH (n) DETACH DELETE n //",
-            "[".repeat(3000), "{".repeat(3000), "&anchor [*anchor]", "!!java.lang.Runtime {}", "tier: tier-x",
-            "kind: Spaceship", "- - - -", "\t\t", "name: " + "x".repeat(20_000), ": :", "apiVersion: v1",
-            "%YAML 9.9", "\uD800", "owner: [a, {b: c}]", "targets: ['[', '**/{', './../../../../etc/passwd']",
-            "spec: [1, 2]", "metadata: {name: {x: 1}}", "annotations: {strata.dev/tier: [1]}",
-            "dependsOn: 'component:'", "memberOf: ':/'", "providesApis: [{}]", "children: [acme, acme, acme]",
-            "parent: team-a", "subcomponentOf: self", "namespace: Bad_NS");
+    private static final List<String> SPLICES = List.of(
+            "\u0000",
+            "\u001b[2J",
+            "'}) MATCH (n) DETACH DELETE n //",
+            "[".repeat(3000),
+            "{".repeat(3000),
+            "&anchor [*anchor]",
+            "!!java.lang.Runtime {}",
+            "tier: tier-x",
+            "kind: Spaceship",
+            "- - - -",
+            "\t\t",
+            "name: " + "x".repeat(20_000),
+            ": :",
+            "apiVersion: v1",
+            "%YAML 9.9",
+            "\uD800",
+            "owner: [a, {b: c}]",
+            "targets: ['[', '**/{', './../../../../etc/passwd']",
+            "spec: [1, 2]",
+            "metadata: {name: {x: 1}}",
+            "annotations: {strata.dev/tier: [1]}",
+            "dependsOn: 'component:'",
+            "memberOf: ':/'",
+            "providesApis: [{}]",
+            "children: [acme, acme, acme]",
+            "parent: team-a",
+            "subcomponentOf: self",
+            "namespace: Bad_NS");
 
     private static final int CASES = 150;
 
@@ -42,8 +64,9 @@ class BackstageFuzzTest {
             }
             String label = "case " + i;
             BackstageImport[] imported = new BackstageImport[1];
-            assertThatCode(() -> imported[0] = CatalogMapping.map(CatalogReader.read(CatalogSource.of(files),
-                    List.of(random.nextBoolean() ? "" : "catalog-info.yaml"), null))).as(label)
+            assertThatCode(() -> imported[0] = CatalogMapping.map(CatalogReader.read(
+                            CatalogSource.of(files), List.of(random.nextBoolean() ? "" : "catalog-info.yaml"), null)))
+                    .as(label)
                     .doesNotThrowAnyException();
             List<Problem> problems = imported[0].declaration().problemsResolvingAgainst(Set.of());
             assertThat(problems).as(label).allSatisfy(problem -> {
@@ -55,7 +78,9 @@ class BackstageFuzzTest {
                 assertThat(finding.message()).isNotBlank();
             });
             // the catalog has gaps, so every case reports something: findings, or the problems that stopped it
-            assertThat(imported[0].findings().isEmpty() && problems.isEmpty()).as(label).isFalse();
+            assertThat(imported[0].findings().isEmpty() && problems.isEmpty())
+                    .as(label)
+                    .isFalse();
             if (!problems.isEmpty()) {
                 withProblems++;
             }

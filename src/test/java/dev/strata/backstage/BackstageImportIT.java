@@ -62,28 +62,41 @@ class BackstageImportIT extends StrataIntegrationTest {
     @Test
     void validateAccountsForEveryDocumentAndWritesNothing() {
         String before = fingerprint();
-        ClientGraphQlResponse response = run("validateBackstageCatalog", "ValidateBackstageCatalogInput",
-                Map.of("catalog", files()), OUTCOME);
-        assertThat(response.field("validateBackstageCatalog.errors").toEntityList(Map.class)).isEmpty();
+        ClientGraphQlResponse response =
+                run("validateBackstageCatalog", "ValidateBackstageCatalogInput", Map.of("catalog", files()), OUTCOME);
+        assertThat(response.field("validateBackstageCatalog.errors").toEntityList(Map.class))
+                .isEmpty();
         Map<?, ?> summary = response.field("validateBackstageCatalog.summary").toEntity(Map.class);
-        assertThat(summary.get("documents")).isEqualTo(
-                response.field("validateBackstageCatalog.documents").toEntityList(Map.class).size());
-        assertThat((int) summary.get("mapped") + (int) summary.get("merged") + (int) summary.get("locations")
-                + (int) summary.get("nativeDocuments") + (int) summary.get("skipped")).isEqualTo(summary.get("documents"));
+        assertThat(summary.get("documents"))
+                .isEqualTo(response.field("validateBackstageCatalog.documents")
+                        .toEntityList(Map.class)
+                        .size());
+        assertThat((int) summary.get("mapped")
+                        + (int) summary.get("merged")
+                        + (int) summary.get("locations")
+                        + (int) summary.get("nativeDocuments")
+                        + (int) summary.get("skipped"))
+                .isEqualTo(summary.get("documents"));
         assertThat(response.field("validateBackstageCatalog.warnings").toEntityList(Map.class))
-                .extracting(w -> w.get("message")).contains(
-                        "2 entities of kinds Strata has no node for were skipped: Environment 1, Template 1");
+                .extracting(w -> w.get("message"))
+                .contains("2 entities of kinds Strata has no node for were skipped: Environment 1, Template 1");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Test
     void applyWritesTheCatalogWithDescriptorAndEntityRefOnEveryNodeAndApplyingAgainChangesNothing() {
-        ClientGraphQlResponse first = run("applyBackstageCatalog", "ChangeBackstageCatalogInput",
-                Map.of("catalog", files()), OUTCOME + PLAN + " applied");
-        assertThat(first.field("applyBackstageCatalog.errors").toEntityList(Map.class)).isEmpty();
-        assertThat(first.field("applyBackstageCatalog.applied").toEntity(Boolean.class)).isTrue();
+        ClientGraphQlResponse first = run(
+                "applyBackstageCatalog",
+                "ChangeBackstageCatalogInput",
+                Map.of("catalog", files()),
+                OUTCOME + PLAN + " applied");
+        assertThat(first.field("applyBackstageCatalog.errors").toEntityList(Map.class))
+                .isEmpty();
+        assertThat(first.field("applyBackstageCatalog.applied").toEntity(Boolean.class))
+                .isTrue();
         int nodes = first.field("applyBackstageCatalog.summary.nodes").toEntity(Integer.class);
-        assertThat(first.field("applyBackstageCatalog.plan.nodesAdded").toEntity(Integer.class)).isEqualTo(nodes);
+        assertThat(first.field("applyBackstageCatalog.plan.nodesAdded").toEntity(Integer.class))
+                .isEqualTo(nodes);
         assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n)"))
                 .isEqualTo(nodes);
         assertThat(single("MATCH (c:Capability {key: 'tracks-db'}) RETURN c.entityRef + ' ' + c.sourceFile"))
@@ -91,11 +104,16 @@ class BackstageImportIT extends StrataIntegrationTest {
         assertThat(single("MATCH (t:Team {entityRef: 'group:payments/team-c'}) RETURN t.key"))
                 .matches("payments-team-c-[0-9a-f]{8}");
         assertThat(count("MATCH (n) WHERE (n:Team OR n:Platform OR n:Capability OR n:Consumer OR n:ValueStream)"
-                + " AND n.entityRef IS NULL AND NOT n.key ENDS WITH '-no-system' RETURN count(n)")).isZero();
+                        + " AND n.entityRef IS NULL AND NOT n.key ENDS WITH '-no-system' RETURN count(n)"))
+                .isZero();
 
-        ClientGraphQlResponse again = run("applyBackstageCatalog", "ChangeBackstageCatalogInput",
-                Map.of("catalog", files()), OUTCOME + PLAN + " applied");
-        assertThat(again.field("applyBackstageCatalog.plan.hasChanges").toEntity(Boolean.class)).isFalse();
+        ClientGraphQlResponse again = run(
+                "applyBackstageCatalog",
+                "ChangeBackstageCatalogInput",
+                Map.of("catalog", files()),
+                OUTCOME + PLAN + " applied");
+        assertThat(again.field("applyBackstageCatalog.plan.hasChanges").toEntity(Boolean.class))
+                .isFalse();
     }
 
     @Test
@@ -105,22 +123,30 @@ class BackstageImportIT extends StrataIntegrationTest {
                 { structuralRisks { unowned { kind key reason } unplacedPlatforms { platform { key name } owner { key } reason } } }
                 """).executeSync();
         // every API, resource and capability component is owned, through its platform
-        assertThat(risks.field("structuralRisks.unowned").toEntityList(Map.class)).isEmpty();
+        assertThat(risks.field("structuralRisks.unowned").toEntityList(Map.class))
+                .isEmpty();
         // the gaps of the catalog are findings: systems without a layer, entities outside any system
         assertThat(risks.field("structuralRisks.unplacedPlatforms").toEntityList(Map.class))
-                .extracting(p -> ((Map<?, ?>) p.get("platform")).get("key") + " "
-                        + ((Map<?, ?>) p.get("owner")).get("key")).containsExactly(
-                        "discovery-no-system discovery", "records discovery", "streaming-no-system streaming");
+                .extracting(
+                        p -> ((Map<?, ?>) p.get("platform")).get("key") + " " + ((Map<?, ?>) p.get("owner")).get("key"))
+                .containsExactly("discovery-no-system discovery", "records discovery", "streaming-no-system streaming");
 
         // the database has a real blast radius: what depends on it and the tier-1 web player consuming it
         ClientGraphQlResponse blast = graphQl.document("""
                 { blastRadius(input: {targets: [{kind: CAPABILITY, key: "tracks-db"}], first: 100}) {
                     totalCount tier1Consumers items { kind key depth } } }
                 """).executeSync();
-        assertThat(blast.field("blastRadius.items").toEntityList(Map.class)).extracting(i -> i.get("kind") + ":"
-                + i.get("key")).contains("CAPABILITY:track-store", "CAPABILITY:stream-engine", "CAPABILITY:stream-api",
-                "CONSUMER:player-web", "PLATFORM:media", "TEAM:streaming");
-        assertThat(blast.field("blastRadius.tier1Consumers").toEntity(Integer.class)).isEqualTo(1);
+        assertThat(blast.field("blastRadius.items").toEntityList(Map.class))
+                .extracting(i -> i.get("kind") + ":" + i.get("key"))
+                .contains(
+                        "CAPABILITY:track-store",
+                        "CAPABILITY:stream-engine",
+                        "CAPABILITY:stream-api",
+                        "CONSUMER:player-web",
+                        "PLATFORM:media",
+                        "TEAM:streaming");
+        assertThat(blast.field("blastRadius.tier1Consumers").toEntity(Integer.class))
+                .isEqualTo(1);
 
         // components' dependencies form chains
         ClientGraphQlResponse chains = graphQl.document("""
@@ -150,25 +176,38 @@ class BackstageImportIT extends StrataIntegrationTest {
     void fromARunningBackstageTheSameCatalogPlansTheSameNodesLocatedAtTheirDescriptors() {
         // the layer of the media system is a native document the REST API does not serve: it is in the graph
         cypher("CREATE (:Layer {key: 'delivery', name: 'Delivery', rank: 3, crossCutting: false})");
-        ClientGraphQlResponse fromFiles = run("planBackstageCatalog", "ChangeBackstageCatalogInput",
+        ClientGraphQlResponse fromFiles = run(
+                "planBackstageCatalog",
+                "ChangeBackstageCatalogInput",
                 Map.of("catalog", Map.of("files", files().get("files"), "roots", List.of("catalog-info.yaml"))),
                 OUTCOME + PLAN);
-        assertThat(fromFiles.field("planBackstageCatalog.errors").toEntityList(Map.class)).isEmpty();
-        ClientGraphQlResponse fromBackstage = run("planBackstageCatalog", "ChangeBackstageCatalogInput",
-                Map.of("catalog", Map.of("fromBackstage", true)), OUTCOME + PLAN);
-        assertThat(fromBackstage.field("planBackstageCatalog.errors").toEntityList(Map.class)).isEmpty();
+        assertThat(fromFiles.field("planBackstageCatalog.errors").toEntityList(Map.class))
+                .isEmpty();
+        ClientGraphQlResponse fromBackstage = run(
+                "planBackstageCatalog",
+                "ChangeBackstageCatalogInput",
+                Map.of("catalog", Map.of("fromBackstage", true)),
+                OUTCOME + PLAN);
+        assertThat(fromBackstage.field("planBackstageCatalog.errors").toEntityList(Map.class))
+                .isEmpty();
         assertThat(keys(fromBackstage)).isEqualTo(keys(fromFiles));
         assertThat(fromBackstage.field("planBackstageCatalog.plan.nodes").toEntityList(Map.class))
-                .filteredOn(n -> "media".equals(n.get("key"))).singleElement()
+                .filteredOn(n -> "media".equals(n.get("key")))
+                .singleElement()
                 .satisfies(n -> assertThat(n.get("sourceFile"))
                         .isEqualTo("url:https://git.example.com/music/blob/main/systems/media.yaml"));
         // five entities a page
         assertThat(backstage.queries().size()).isGreaterThanOrEqualTo((backstage.entityCount() + 4) / 5);
 
-        ClientGraphQlResponse applied = run("applyBackstageCatalog", "ChangeBackstageCatalogInput",
-                Map.of("catalog", Map.of("fromBackstage", true)), OUTCOME + " applied");
-        assertThat(applied.field("applyBackstageCatalog.applied").toEntity(Boolean.class)).isTrue();
-        assertThat(single("MATCH (p:Platform {key: 'media'})-[:IN_LAYER]->(l:Layer) RETURN l.key")).isEqualTo("delivery");
+        ClientGraphQlResponse applied = run(
+                "applyBackstageCatalog",
+                "ChangeBackstageCatalogInput",
+                Map.of("catalog", Map.of("fromBackstage", true)),
+                OUTCOME + " applied");
+        assertThat(applied.field("applyBackstageCatalog.applied").toEntity(Boolean.class))
+                .isTrue();
+        assertThat(single("MATCH (p:Platform {key: 'media'})-[:IN_LAYER]->(l:Layer) RETURN l.key"))
+                .isEqualTo("delivery");
     }
 
     @Test
@@ -184,45 +223,70 @@ class BackstageImportIT extends StrataIntegrationTest {
                     strata.dev/kind: platform
                 spec: {type: service, lifecycle: production, owner: discovery}
                 """));
-        ClientGraphQlResponse response = run("applyBackstageCatalog", "ChangeBackstageCatalogInput",
-                Map.of("catalog", Map.of("files", files)), OUTCOME + " applied");
-        assertThat(response.field("applyBackstageCatalog.applied").toEntity(Boolean.class)).isFalse();
-        assertThat(response.field("applyBackstageCatalog.errors").toEntityList(Map.class)).singleElement()
+        ClientGraphQlResponse response = run(
+                "applyBackstageCatalog",
+                "ChangeBackstageCatalogInput",
+                Map.of("catalog", Map.of("files", files)),
+                OUTCOME + " applied");
+        assertThat(response.field("applyBackstageCatalog.applied").toEntity(Boolean.class))
+                .isFalse();
+        assertThat(response.field("applyBackstageCatalog.errors").toEntityList(Map.class))
+                .singleElement()
                 .satisfies(e -> {
-                    assertThat(e).containsEntry("code", "INVALID_VALUE").containsEntry("file", "extra.yaml")
-                            .containsEntry("line", 6).containsEntry("field", "metadata.annotations.strata.dev/kind");
+                    assertThat(e)
+                            .containsEntry("code", "INVALID_VALUE")
+                            .containsEntry("file", "extra.yaml")
+                            .containsEntry("line", 6)
+                            .containsEntry("field", "metadata.annotations.strata.dev/kind");
                 });
         assertThat(fingerprint()).isEqualTo(before);
 
         // a layer named by an annotation must exist in the files or the graph
-        ClientGraphQlResponse dangling = run("validateBackstageCatalog", "ValidateBackstageCatalogInput",
-                Map.of("catalog", Map.of("files", fileList(), "roots", List.of("catalog-info.yaml"))), OUTCOME);
-        assertThat(dangling.field("validateBackstageCatalog.errors").toEntityList(Map.class)).singleElement()
-                .satisfies(e -> assertThat(e).containsEntry("code", "DANGLING_REFERENCE")
-                        .containsEntry("file", "systems/media.yaml").containsEntry("line", 7));
+        ClientGraphQlResponse dangling = run(
+                "validateBackstageCatalog",
+                "ValidateBackstageCatalogInput",
+                Map.of("catalog", Map.of("files", fileList(), "roots", List.of("catalog-info.yaml"))),
+                OUTCOME);
+        assertThat(dangling.field("validateBackstageCatalog.errors").toEntityList(Map.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e)
+                        .containsEntry("code", "DANGLING_REFERENCE")
+                        .containsEntry("file", "systems/media.yaml")
+                        .containsEntry("line", 7));
 
-        ClientGraphQlResponse both = run("validateBackstageCatalog", "ValidateBackstageCatalogInput",
-                Map.of("catalog", Map.of("files", fileList(), "fromBackstage", true)), OUTCOME);
-        assertThat(both.field("validateBackstageCatalog.errors").toEntityList(Map.class)).singleElement()
-                .satisfies(e -> assertThat(e).containsEntry("code", "INVALID_VALUE")
+        ClientGraphQlResponse both = run(
+                "validateBackstageCatalog",
+                "ValidateBackstageCatalogInput",
+                Map.of("catalog", Map.of("files", fileList(), "fromBackstage", true)),
+                OUTCOME);
+        assertThat(both.field("validateBackstageCatalog.errors").toEntityList(Map.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e)
+                        .containsEntry("code", "INVALID_VALUE")
                         .containsEntry("message", "give the catalog as files or fromBackstage: true, not both"));
     }
 
     private void apply(Map<String, Object> input) {
-        ClientGraphQlResponse response = run("applyBackstageCatalog", "ChangeBackstageCatalogInput", input,
-                OUTCOME + " applied");
-        assertThat(response.field("applyBackstageCatalog.errors").toEntityList(Map.class)).isEmpty();
-        assertThat(response.field("applyBackstageCatalog.applied").toEntity(Boolean.class)).isTrue();
+        ClientGraphQlResponse response =
+                run("applyBackstageCatalog", "ChangeBackstageCatalogInput", input, OUTCOME + " applied");
+        assertThat(response.field("applyBackstageCatalog.errors").toEntityList(Map.class))
+                .isEmpty();
+        assertThat(response.field("applyBackstageCatalog.applied").toEntity(Boolean.class))
+                .isTrue();
     }
 
     private static List<String> keys(ClientGraphQlResponse plan) {
         return plan.field("planBackstageCatalog.plan.nodes").toEntityList(Map.class).stream()
-                .map(n -> n.get("kind") + ":" + n.get("key")).sorted().toList();
+                .map(n -> n.get("kind") + ":" + n.get("key"))
+                .sorted()
+                .toList();
     }
 
     private ClientGraphQlResponse run(String mutation, String inputType, Map<String, Object> input, String selection) {
-        return graphQl.document("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { "
-                + selection + " } }").variable("input", input).executeSync();
+        return graphQl.document("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { " + selection
+                        + " } }")
+                .variable("input", input)
+                .executeSync();
     }
 
     private static Map<String, Object> files() {
@@ -231,6 +295,7 @@ class BackstageImportIT extends StrataIntegrationTest {
 
     private static List<Map<String, String>> fileList() {
         return MusicCatalog.files().entrySet().stream()
-                .map(e -> Map.of("path", e.getKey(), "content", e.getValue())).toList();
+                .map(e -> Map.of("path", e.getKey(), "content", e.getValue()))
+                .toList();
     }
 }

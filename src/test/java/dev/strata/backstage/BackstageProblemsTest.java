@@ -38,18 +38,35 @@ class BackstageProblemsTest {
                     strata.dev/kind: platform
                 spec: {type: website, lifecycle: production, owner: team-a}
                 """));
-        assertThat(imported.declaration().problems()).extracting(Problem::file, Problem::line, Problem::field,
-                Problem::code, Problem::message).containsExactly(
-                tuple("catalog.yaml", 6, "metadata.annotations.strata.dev/team-type", Code.INVALID_VALUE,
-                        "'ROCKSTARS' is not one of PLATFORM, STREAM_ALIGNED, ENABLING, COMPLICATED_SUBSYSTEM"),
-                tuple("catalog.yaml", 7, "metadata.annotations.strata.dev/teir", Code.UNKNOWN_FIELD,
-                        "unknown annotation 'strata.dev/teir': Strata reads strata.dev/consumer-kind,"
-                                + " strata.dev/interaction-mode, strata.dev/kind, strata.dev/layer, strata.dev/team-type,"
-                                + " strata.dev/tier, strata.dev/value-stream, strata.dev/value-stream-kind"),
-                tuple("catalog.yaml", 15, "metadata.annotations.strata.dev/layer", Code.UNKNOWN_FIELD,
-                        "strata.dev/layer applies to system entities, not to the kind Component"),
-                tuple("catalog.yaml", 16, "metadata.annotations.strata.dev/kind", Code.INVALID_VALUE,
-                        "'platform' is not capability or consumer"));
+        assertThat(imported.declaration().problems())
+                .extracting(Problem::file, Problem::line, Problem::field, Problem::code, Problem::message)
+                .containsExactly(
+                        tuple(
+                                "catalog.yaml",
+                                6,
+                                "metadata.annotations.strata.dev/team-type",
+                                Code.INVALID_VALUE,
+                                "'ROCKSTARS' is not one of PLATFORM, STREAM_ALIGNED, ENABLING, COMPLICATED_SUBSYSTEM"),
+                        tuple(
+                                "catalog.yaml",
+                                7,
+                                "metadata.annotations.strata.dev/teir",
+                                Code.UNKNOWN_FIELD,
+                                "unknown annotation 'strata.dev/teir': Strata reads strata.dev/consumer-kind,"
+                                        + " strata.dev/interaction-mode, strata.dev/kind, strata.dev/layer, strata.dev/team-type,"
+                                        + " strata.dev/tier, strata.dev/value-stream, strata.dev/value-stream-kind"),
+                        tuple(
+                                "catalog.yaml",
+                                15,
+                                "metadata.annotations.strata.dev/layer",
+                                Code.UNKNOWN_FIELD,
+                                "strata.dev/layer applies to system entities, not to the kind Component"),
+                        tuple(
+                                "catalog.yaml",
+                                16,
+                                "metadata.annotations.strata.dev/kind",
+                                Code.INVALID_VALUE,
+                                "'platform' is not capability or consumer"));
     }
 
     @Test
@@ -62,9 +79,13 @@ class BackstageProblemsTest {
                 spec: {type: team, children: []}
                 """;
         BackstageImport imported = map(Map.of("a.yaml", group, "b.yaml", "# the same team again\n" + group));
-        assertThat(imported.declaration().problems()).extracting(Problem::file, Problem::line, Problem::field,
-                Problem::message).containsExactly(tuple("b.yaml", 5, "metadata.name",
-                "entity group:default/team-a is declared twice: also at a.yaml:1"));
+        assertThat(imported.declaration().problems())
+                .extracting(Problem::file, Problem::line, Problem::field, Problem::message)
+                .containsExactly(tuple(
+                        "b.yaml",
+                        5,
+                        "metadata.name",
+                        "entity group:default/team-a is declared twice: also at a.yaml:1"));
     }
 
     @Test
@@ -89,10 +110,16 @@ class BackstageProblemsTest {
                         """));
         // the native platform keeps its key; the system gets another one, and the native layer is used
         assertThat(imported.declaration().problems()).isEmpty();
-        assertThat(imported.declaration().declared().nodes().keySet()).extracting(Object::toString)
-                .contains("PLATFORM:shop", "LAYER:unassigned").anyMatch(k -> k.matches("PLATFORM:shop-[0-9a-f]{8}"));
-        assertThat(imported.declaration().declared().nodes().get(dev.strata.model.NodeRef.layer("unassigned"))
-                .properties()).containsEntry("name", "Not placed yet");
+        assertThat(imported.declaration().declared().nodes().keySet())
+                .extracting(Object::toString)
+                .contains("PLATFORM:shop", "LAYER:unassigned")
+                .anyMatch(k -> k.matches("PLATFORM:shop-[0-9a-f]{8}"));
+        assertThat(imported.declaration()
+                        .declared()
+                        .nodes()
+                        .get(dev.strata.model.NodeRef.layer("unassigned"))
+                        .properties())
+                .containsEntry("name", "Not placed yet");
     }
 
     private static BackstageImport map(Map<String, String> files) throws IOException {

@@ -50,7 +50,8 @@ public final class FakeBackstage implements AutoCloseable {
             }
             try {
                 for (Object document : yaml.loadAll(new StringReader(text))) {
-                    if (document instanceof Map<?, ?> map && map.get("metadata") instanceof Map<?, ?> metadata
+                    if (document instanceof Map<?, ?> map
+                            && map.get("metadata") instanceof Map<?, ?> metadata
                             && String.valueOf(map.get("apiVersion")).contains("backstage.io/")) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> entity = new LinkedHashMap<>((Map<String, Object>) map);
@@ -60,12 +61,17 @@ public final class FakeBackstage implements AutoCloseable {
                         if (meta.get("annotations") instanceof Map<?, ?> given) {
                             given.forEach((k, v) -> annotations.put(String.valueOf(k), v));
                         }
-                        annotations.put("backstage.io/managed-by-location",
+                        annotations.put(
+                                "backstage.io/managed-by-location",
                                 "url:https://git.example.com/music/blob/main/" + path);
                         meta.put("annotations", annotations);
                         meta.putIfAbsent("namespace", "default");
-                        meta.put("uid", java.util.UUID.nameUUIDFromBytes((path + meta.get("name")).getBytes())
-                                .toString());
+                        meta.put(
+                                "uid",
+                                java.util
+                                        .UUID
+                                        .nameUUIDFromBytes((path + meta.get("name")).getBytes())
+                                        .toString());
                         entity.put("metadata", meta);
                         entity.put("relations", List.of(Map.of("type", "ownedBy", "targetRef", "group:default/x")));
                         entities.add(entity);
@@ -93,7 +99,9 @@ public final class FakeBackstage implements AutoCloseable {
     }
 
     private void byQuery(HttpExchange exchange) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        String query = exchange.getRequestURI().getRawQuery() == null
+                ? ""
+                : exchange.getRequestURI().getRawQuery();
         queries.add(query);
         if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             send(exchange, 401, "{\"error\":{\"name\":\"AuthenticationError\",\"message\":\"Missing credentials\"}}");
@@ -103,19 +111,23 @@ public final class FakeBackstage implements AutoCloseable {
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                parameters.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                parameters.put(
+                        pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
         int limit = Integer.parseInt(parameters.getOrDefault("limit", "20"));
         int offset = parameters.containsKey("cursor")
-                ? Integer.parseInt(new String(Base64.getDecoder().decode(parameters.get("cursor")),
-                StandardCharsets.UTF_8)) : 0;
-        List<Map<String, Object>> page = entities.subList(Math.min(offset, entities.size()),
-                Math.min(offset + limit, entities.size()));
+                ? Integer.parseInt(
+                        new String(Base64.getDecoder().decode(parameters.get("cursor")), StandardCharsets.UTF_8))
+                : 0;
+        List<Map<String, Object>> page =
+                entities.subList(Math.min(offset, entities.size()), Math.min(offset + limit, entities.size()));
         Map<String, Object> pageInfo = new LinkedHashMap<>();
         if (offset + limit < entities.size()) {
-            pageInfo.put("nextCursor", Base64.getEncoder().encodeToString(String.valueOf(offset + limit)
-                    .getBytes(StandardCharsets.UTF_8)));
+            pageInfo.put(
+                    "nextCursor",
+                    Base64.getEncoder()
+                            .encodeToString(String.valueOf(offset + limit).getBytes(StandardCharsets.UTF_8)));
         }
         if (offset > 0) {
             pageInfo.put("prevCursor", Base64.getEncoder().encodeToString("0".getBytes(StandardCharsets.UTF_8)));

@@ -18,8 +18,10 @@ class KeyAssignerTest {
     @Test
     void shortKeysAreTheNameWithTheNamespaceWhenItIsNotDefault() {
         assertThat(KeyAssigner.claim(ref("group:default/team-a"), 0).shortKey()).isEqualTo("team-a");
-        assertThat(KeyAssigner.claim(ref("group:payments/team-c"), 0).shortKey()).isEqualTo("payments-team-c");
-        assertThat(KeyAssigner.claim(ref("component:default/Artist_Lookup.v2"), 0).shortKey())
+        assertThat(KeyAssigner.claim(ref("group:payments/team-c"), 0).shortKey())
+                .isEqualTo("payments-team-c");
+        assertThat(KeyAssigner.claim(ref("component:default/Artist_Lookup.v2"), 0)
+                        .shortKey())
                 .isEqualTo("artist-lookup-v2");
         // one character is not a key: the kind is added
         assertThat(KeyAssigner.claim(ref("group:default/c"), 0).shortKey()).isEqualTo("c-group");
@@ -28,17 +30,22 @@ class KeyAssignerTest {
     @Test
     void refsThatReadTheSameGetDistinctKeysAndTheUnchangedNameKeepsTheShortOne() {
         List<KeyAssigner.Claim> hashed = new ArrayList<>();
-        Map<String, String> keys = new KeyAssigner().assign(NodeKind.TEAM, List.of(
-                KeyAssigner.claim(ref("group:default/team_c"), 0),
-                KeyAssigner.claim(ref("group:default/team-c"), 0),
-                KeyAssigner.claim(ref("group:payments-team/c"), 0),
-                KeyAssigner.claim(ref("group:payments/team-c"), 0)), hashed);
+        Map<String, String> keys = new KeyAssigner()
+                .assign(
+                        NodeKind.TEAM,
+                        List.of(
+                                KeyAssigner.claim(ref("group:default/team_c"), 0),
+                                KeyAssigner.claim(ref("group:default/team-c"), 0),
+                                KeyAssigner.claim(ref("group:payments-team/c"), 0),
+                                KeyAssigner.claim(ref("group:payments/team-c"), 0)),
+                        hashed);
         assertThat(keys.get("group:default/team-c")).isEqualTo("team-c");
         assertThat(keys.get("group:default/team_c")).matches("team-c-[0-9a-f]{8}");
         assertThat(keys.get("group:payments-team/c")).isEqualTo("payments-team-c");
         assertThat(keys.get("group:payments/team-c")).matches("payments-team-c-[0-9a-f]{8}");
-        assertThat(hashed).extracting(KeyAssigner.Claim::id).containsExactlyInAnyOrder("group:default/team_c",
-                "group:payments/team-c");
+        assertThat(hashed)
+                .extracting(KeyAssigner.Claim::id)
+                .containsExactlyInAnyOrder("group:default/team_c", "group:payments/team-c");
     }
 
     @Test
@@ -46,11 +53,16 @@ class KeyAssignerTest {
         KeyAssigner assigner = new KeyAssigner();
         assigner.reserve(NodeKind.PLATFORM, "shop");
         String longName = "a".repeat(63);
-        Map<String, String> keys = assigner.assign(NodeKind.PLATFORM, List.of(
-                KeyAssigner.claim(ref("system:default/shop"), 0),
-                KeyAssigner.claim(ref("system:some-long-namespace/" + longName), 0)), new ArrayList<>());
+        Map<String, String> keys = assigner.assign(
+                NodeKind.PLATFORM,
+                List.of(
+                        KeyAssigner.claim(ref("system:default/shop"), 0),
+                        KeyAssigner.claim(ref("system:some-long-namespace/" + longName), 0)),
+                new ArrayList<>());
         assertThat(keys.get("system:default/shop")).matches("shop-[0-9a-f]{8}");
-        assertThat(keys.get("system:some-long-namespace/" + longName)).hasSize(64).matches(Keys.KEY.pattern())
+        assertThat(keys.get("system:some-long-namespace/" + longName))
+                .hasSize(64)
+                .matches(Keys.KEY.pattern())
                 .startsWith("some-long-namespace-aaaa");
     }
 
@@ -66,11 +78,12 @@ class KeyAssignerTest {
                 name.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             name.append(random.nextBoolean() ? "b" : "");
-            String namespace = random.nextInt(4) == 0 ? "n" + random.nextInt(3) + (random.nextBoolean() ? "-a" : "")
-                    : "default";
+            String namespace =
+                    random.nextInt(4) == 0 ? "n" + random.nextInt(3) + (random.nextBoolean() ? "-a" : "") : "default";
             refs.add("component:" + namespace + "/" + name);
         }
-        List<KeyAssigner.Claim> claims = refs.stream().map(r -> KeyAssigner.claim(ref(r), 0)).toList();
+        List<KeyAssigner.Claim> claims =
+                refs.stream().map(r -> KeyAssigner.claim(ref(r), 0)).toList();
         Map<String, String> keys = new KeyAssigner().assign(NodeKind.CAPABILITY, claims, new ArrayList<>());
         assertThat(keys).hasSize(refs.size());
         assertThat(new HashSet<>(keys.values())).hasSize(refs.size());
@@ -78,7 +91,8 @@ class KeyAssignerTest {
         // the same refs in another order get the same keys
         List<KeyAssigner.Claim> shuffled = new ArrayList<>(claims);
         java.util.Collections.shuffle(shuffled, random);
-        assertThat(new KeyAssigner().assign(NodeKind.CAPABILITY, shuffled, new ArrayList<>())).isEqualTo(keys);
+        assertThat(new KeyAssigner().assign(NodeKind.CAPABILITY, shuffled, new ArrayList<>()))
+                .isEqualTo(keys);
     }
 
     private static EntityRef ref(String text) {

@@ -19,8 +19,7 @@ final class MusicCatalog {
 
     static final Path DIRECTORY = Path.of("src/test/resources/backstage/music");
 
-    private MusicCatalog() {
-    }
+    private MusicCatalog() {}
 
     /** The whole folder, read as a folder. */
     static BackstageImport folder() {

@@ -26,8 +26,15 @@ class ValuesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"experimental, BETA", "production, GA", "deprecated, DEPRECATED", "Production, GA",
-            "retired, RETIRED", "planned, PLANNED", "eol, RETIRED"})
+    @CsvSource({
+        "experimental, BETA",
+        "production, GA",
+        "deprecated, DEPRECATED",
+        "Production, GA",
+        "retired, RETIRED",
+        "planned, PLANNED",
+        "eol, RETIRED"
+    })
     void lifecyclesAreMapped(String text, Lifecycle lifecycle) {
         assertThat(Values.lifecycle(text)).contains(lifecycle);
     }

@@ -40,18 +40,20 @@ class BackstageCliIT extends StrataIntegrationTest {
     @Test
     void aCatalogFolderValidatesOfflineWithEveryEntityAccountedFor() {
         assertThat(cli(Map.of(), "validate", MUSIC.toString(), "--backstage")).isZero();
-        assertThat(output()).contains("Backstage catalog: 35 entities in 18 files: 24 mapped, 7 merged into other"
-                        + " nodes, 4 skipped; 2 Locations followed, 1 native documents, 3 other documents skipped;"
-                        + " 28 nodes, 37 relationships",
-                "  mapped: API 5, Component 7, Domain 2, Group 6, Resource 2, System 2; merged: Component 2, User 5",
-                "  org/discovery.yaml:18: user:default/loner: a member of no group: counted in no team",
-                "  templates.yaml:1: template:default/new-service: Strata has no node for the kind Template",
-                "  components/discovery.yaml:68: component:default/bad name: breaks Backstage's rules",
-                "  docs/chart.yaml:8: not valid YAML",
-                "    components/discovery.yaml:42: spec.consumesApis[1]: component:default/mobile-app"
-                        + " spec.consumesApis[1] 'api:does-not-exist' refers to api:default/does-not-exist, which the"
-                        + " catalog does not hold",
-                "valid: the catalog can be imported");
+        assertThat(output())
+                .contains(
+                        "Backstage catalog: 35 entities in 18 files: 24 mapped, 7 merged into other"
+                                + " nodes, 4 skipped; 2 Locations followed, 1 native documents, 3 other documents skipped;"
+                                + " 28 nodes, 37 relationships",
+                        "  mapped: API 5, Component 7, Domain 2, Group 6, Resource 2, System 2; merged: Component 2, User 5",
+                        "  org/discovery.yaml:18: user:default/loner: a member of no group: counted in no team",
+                        "  templates.yaml:1: template:default/new-service: Strata has no node for the kind Template",
+                        "  components/discovery.yaml:68: component:default/bad name: breaks Backstage's rules",
+                        "  docs/chart.yaml:8: not valid YAML",
+                        "    components/discovery.yaml:42: spec.consumesApis[1]: component:default/mobile-app"
+                                + " spec.consumesApis[1] 'api:does-not-exist' refers to api:default/does-not-exist, which the"
+                                + " catalog does not hold",
+                        "valid: the catalog can be imported");
     }
 
     @Test
@@ -60,9 +62,10 @@ class BackstageCliIT extends StrataIntegrationTest {
                 .isEqualTo(1);
         // the layer the media system names is declared beside the catalog, in a file no Location targets; paths are
         // relative to the Location's folder, as when the folder is given
-        assertThat(output()).contains("\nsystems/media.yaml:7:"
-                + " metadata.annotations.strata.dev/layer: no Layer with key 'delivery' is declared in these files"
-                + " [DANGLING_REFERENCE]");
+        assertThat(output())
+                .contains("\nsystems/media.yaml:7:"
+                        + " metadata.annotations.strata.dev/layer: no Layer with key 'delivery' is declared in these files"
+                        + " [DANGLING_REFERENCE]");
     }
 
     @Test
@@ -96,12 +99,26 @@ class BackstageCliIT extends StrataIntegrationTest {
         String all = dir.resolve("all.yaml").toAbsolutePath().toString();
         String org = dir.resolve("acme-corp.yaml").toAbsolutePath().toString();
         String before = fingerprint();
-        assertThat(cli(Map.of(), "plan", all, org, "--backstage", "--list-documents", "--server", server(), "--token",
-                ADMIN_TOKEN)).isZero();
-        assertThat(output()).contains("2 entities in 4 files", "+ Team t-keepers (org/keepers.yaml)",
-                "+ Platform t-archive (systems.yaml)", "owner t-keepers",
-                "\n  org/keepers.yaml:1: MAPPED group:default/t-keepers",
-                "\n  systems.yaml:1: MAPPED system:default/t-archive");
+        assertThat(cli(
+                        Map.of(),
+                        "plan",
+                        all,
+                        org,
+                        "--backstage",
+                        "--list-documents",
+                        "--server",
+                        server(),
+                        "--token",
+                        ADMIN_TOKEN))
+                .isZero();
+        assertThat(output())
+                .contains(
+                        "2 entities in 4 files",
+                        "+ Team t-keepers (org/keepers.yaml)",
+                        "+ Platform t-archive (systems.yaml)",
+                        "owner t-keepers",
+                        "\n  org/keepers.yaml:1: MAPPED group:default/t-keepers",
+                        "\n  systems.yaml:1: MAPPED system:default/t-archive");
         // the same names as for the folder, wherever the CLI runs: the nodes record the same sourceFile either way
         assertThat(output()).doesNotContain("SOURCE_UNAVAILABLE", "../", dir.toString());
         assertThat(fingerprint()).isEqualTo(before);
@@ -110,18 +127,30 @@ class BackstageCliIT extends StrataIntegrationTest {
     @Test
     void planAgainstTheServerShowsTheCatalogAndThePlanAndWritesNothing() {
         String before = fingerprint();
-        assertThat(cli(Map.of(), "plan", MUSIC.toString(), "--backstage", "--server", server(), "--token",
-                ADMIN_TOKEN)).isZero();
-        assertThat(output()).contains("Backstage catalog: 35 entities", "+ Team streaming", "+ Platform media",
-                "+ Consumer player-web", "consumes stream-api, track-store, tracks-db", "+ Layer delivery");
+        assertThat(cli(Map.of(), "plan", MUSIC.toString(), "--backstage", "--server", server(), "--token", ADMIN_TOKEN))
+                .isZero();
+        assertThat(output())
+                .contains(
+                        "Backstage catalog: 35 entities",
+                        "+ Team streaming",
+                        "+ Platform media",
+                        "+ Consumer player-web",
+                        "consumes stream-api, track-store, tracks-db",
+                        "+ Layer delivery");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Test
     void aRunningBackstageIsReadThroughItsRestApiWithTheTokenFromTheEnvironment() throws Exception {
         try (FakeBackstage backstage = FakeBackstage.serving(files(MUSIC))) {
-            assertThat(cli(Map.of("STRATA_BACKSTAGE_TOKEN", FakeBackstage.TOKEN), "validate", "--backstage-url",
-                    backstage.url(), "--format", "json")).isEqualTo(1);
+            assertThat(cli(
+                            Map.of("STRATA_BACKSTAGE_TOKEN", FakeBackstage.TOKEN),
+                            "validate",
+                            "--backstage-url",
+                            backstage.url(),
+                            "--format",
+                            "json"))
+                    .isEqualTo(1);
             JsonNode result = StrataServer.JSON.readTree(output());
             // offline, the layer the media system names is nowhere: against the server's graph it would be
             assertThat(result.get("errors")).singleElement().satisfies(e -> {
@@ -130,11 +159,13 @@ class BackstageCliIT extends StrataIntegrationTest {
                 assertThat(e.get("code").asString()).isEqualTo("DANGLING_REFERENCE");
             });
             // every entity served is accounted for; Backstage has followed the Locations already
-            assertThat(result.get("summary").get("entities").asInt() + result.get("summary").get("locations").asInt())
+            assertThat(result.get("summary").get("entities").asInt()
+                            + result.get("summary").get("locations").asInt())
                     .isEqualTo(backstage.entityCount());
             assertThat(result.get("summary").get("locations").asInt()).isEqualTo(2);
 
-            assertThat(cli(Map.of(), "validate", "--backstage-url", backstage.url())).isEqualTo(1);
+            assertThat(cli(Map.of(), "validate", "--backstage-url", backstage.url()))
+                    .isEqualTo(1);
             assertThat(errors()).contains("refused the request (HTTP 401)", "give a token");
         }
     }
@@ -165,11 +196,24 @@ class BackstageCliIT extends StrataIntegrationTest {
                     """.formatted(url));
             // without fetching, the only target is not read: a catalog without entities is a problem, not a success
             assertThat(cli(Map.of(), "validate", dir.toString(), "--backstage")).isEqualTo(1);
-            assertThat(output()).contains("Location location:default/t-root target " + url + " is a URL",
-                    "no catalog entity and no native document found (1 files read) [SOURCE_UNAVAILABLE]");
-            assertThat(cli(Map.of(), "plan", dir.toString(), "--backstage", "--follow-urls", "--list-documents",
-                    "--server", server(), "--token", ADMIN_TOKEN)).isZero();
-            assertThat(output()).contains(url + ":1: MAPPED group:default/t-partners -> TEAM t-partners", "+ Team t-partners");
+            assertThat(output())
+                    .contains(
+                            "Location location:default/t-root target " + url + " is a URL",
+                            "no catalog entity and no native document found (1 files read) [SOURCE_UNAVAILABLE]");
+            assertThat(cli(
+                            Map.of(),
+                            "plan",
+                            dir.toString(),
+                            "--backstage",
+                            "--follow-urls",
+                            "--list-documents",
+                            "--server",
+                            server(),
+                            "--token",
+                            ADMIN_TOKEN))
+                    .isZero();
+            assertThat(output())
+                    .contains(url + ":1: MAPPED group:default/t-partners -> TEAM t-partners", "+ Team t-partners");
         } finally {
             remote.stop(0);
         }
@@ -189,16 +233,22 @@ class BackstageCliIT extends StrataIntegrationTest {
         String before = fingerprint();
         assertThat(cli(Map.of(), "apply", dir.toString(), "--backstage", "--server", server(), "--token", ADMIN_TOKEN))
                 .isEqualTo(1);
-        assertThat(output()).contains("catalog-info.yaml:6: metadata.annotations.strata.dev/layer: 'Not A Key' is not"
-                + " the key of a layer [INVALID_VALUE]", "1 problem; nothing was planned or written");
+        assertThat(output())
+                .contains(
+                        "catalog-info.yaml:6: metadata.annotations.strata.dev/layer: 'Not A Key' is not"
+                                + " the key of a layer [INVALID_VALUE]",
+                        "1 problem; nothing was planned or written");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
     private int cli(Map<String, String> env, String... args) {
         out.reset();
         err.reset();
-        return new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
+        return new StrataCli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        env)
+                .run(args);
     }
 
     private String server() {

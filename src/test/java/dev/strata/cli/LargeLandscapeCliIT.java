@@ -45,29 +45,38 @@ class LargeLandscapeCliIT extends StrataIntegrationTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void aLandscapeLargerThanTheRequestLimitIsAppliedThroughTheCliWithProgressAndAgainWithoutChange()
-            throws Exception {
+    void aLandscapeLargerThanTheRequestLimitIsAppliedThroughTheCliWithProgressAndAgainWithoutChange() throws Exception {
         SyntheticLandscape landscape = LandscapeGenerator.generate(Scale.S, 42);
         LandscapeFiles.write(landscape, dir);
         long bytes;
         try (Stream<Path> files = Files.walk(dir)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         }
-        assertThat(bytes).as("the landscape is larger than the ordinary request limit").isGreaterThan(64 * 1024 * 4);
+        assertThat(bytes)
+                .as("the landscape is larger than the ordinary request limit")
+                .isGreaterThan(64 * 1024 * 4);
 
         HttpResponse<String> inline = inlineApply(dir);
         assertThat(inline.statusCode()).isEqualTo(413);
-        assertThat(inline.body()).contains("exceeds the limit of 65536 bytes (strata.graphql.max-request-size)",
-                "createLandscapeUpload", "strata apply/plan/validate do this by themselves");
+        assertThat(inline.body())
+                .contains(
+                        "exceeds the limit of 65536 bytes (strata.graphql.max-request-size)",
+                        "createLandscapeUpload",
+                        "strata apply/plan/validate do this by themselves");
 
         String before = fingerprint();
         assertThat(cli("plan", dir.toString(), "--progress", "lines")).isZero();
         assertThat(out()).contains("Plan: ", "300 capabilities added", "600 consumers added");
         assertThat(fingerprint()).as("plan writes nothing").isEqualTo(before);
 
-        assertThat(cli("apply", dir.toString(), "--progress", "lines")).as(err()).isZero();
+        assertThat(cli("apply", dir.toString(), "--progress", "lines"))
+                .as(err())
+                .isZero();
         assertThat(out()).contains("Applied.");
-        assertThat(err()).contains("strata: packing: ", "strata: uploading", "strata: uploaded: 6 of 6 files")
+        assertThat(err())
+                .contains("strata: packing: ", "strata: uploading", "strata: uploaded: 6 of 6 files")
                 .containsPattern("strata: (queued|reading files|reading graph|comparing|assessing impact|writing"
                         + "|committing)");
         assertThat(count("MATCH (c:Capability) WHERE c.sourceFile = 'capabilities.yaml' RETURN count(c)"))
@@ -75,7 +84,8 @@ class LargeLandscapeCliIT extends StrataIntegrationTest {
         assertThat(count("MATCH (:Consumer {sourceFile: 'consumers.yaml'})-[r:CONSUMES]->() RETURN count(r)"))
                 .isPositive();
         assertThat(count("MATCH (e:AuditEvent {operation: 'applyLandscape', via: 'graphql/cli'})"
-                + " WHERE e.input CONTAINS 'sha256' RETURN count(e)")).as("audited, naming the upload's hash")
+                        + " WHERE e.input CONTAINS 'sha256' RETURN count(e)"))
+                .as("audited, naming the upload's hash")
                 .isOne();
 
         String applied = fingerprint();
@@ -93,14 +103,19 @@ class LargeLandscapeCliIT extends StrataIntegrationTest {
         HttpResponse<String> anonymous = put(path, null, new byte[100]);
         assertThat(anonymous.statusCode()).isEqualTo(401);
 
-        String viewer = graphQl.document("mutation { createApiToken(input: {name: \"t-upload-viewer\", role: VIEWER})"
-                + " { secret } }").executeSync().field("createApiToken.secret").toEntity(String.class);
+        String viewer = graphQl.document(
+                        "mutation { createApiToken(input: {name: \"t-upload-viewer\", role: VIEWER})" + " { secret } }")
+                .executeSync()
+                .field("createApiToken.secret")
+                .toEntity(String.class);
         HttpResponse<String> forbidden = put(path, viewer, new byte[100]);
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("this needs the editor role");
 
         String url = graphQl.document("mutation { createLandscapeUpload { upload { url maxBytes } errors { code } } }")
-                .executeSync().field("createLandscapeUpload.upload.url").toEntity(String.class);
+                .executeSync()
+                .field("createLandscapeUpload.upload.url")
+                .toEntity(String.class);
         HttpResponse<String> tooLarge = put(url, ADMIN_TOKEN, new byte[2 * 1024 * 1024]);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("exceeds the limit of 1048576 bytes (strata.landscape.max-upload-size)");
@@ -121,17 +136,20 @@ class LargeLandscapeCliIT extends StrataIntegrationTest {
         body.put("query", "mutation($input: ChangeLandscapeInput!) { applyLandscape(input: $input) { applied } }");
         body.put("variables", Map.of("input", Map.of("files", files)));
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_TOKEN)
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
 
-    private HttpResponse<String> put(String path, String token, byte[] body) throws IOException,
-            InterruptedException {
+    private HttpResponse<String> put(String path, String token, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/zip").PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+                .header("Content-Type", "application/zip")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -148,8 +166,11 @@ class LargeLandscapeCliIT extends StrataIntegrationTest {
         all.add("http://127.0.0.1:" + port);
         all.add("--token");
         all.add(ADMIN_TOKEN);
-        return new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(all.toArray(String[]::new));
+        return new StrataCli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of())
+                .run(all.toArray(String[]::new));
     }
 
     private String out() {

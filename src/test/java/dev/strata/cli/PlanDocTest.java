@@ -32,9 +32,14 @@ class PlanDocTest {
     void theDocShowsTheRealOutputInEachFormat() throws Exception {
         Path landscape = dir.resolve("landscape");
         write(landscape, DemoFiles.load());
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("the demo").setAuthor("ci", "ci@example.org").setSign(false).call();
+            git.commit()
+                    .setMessage("the demo")
+                    .setAuthor("ci", "ci@example.org")
+                    .setSign(false)
+                    .call();
             git.checkout().setCreateBranch(true).setName("change").call();
             write(landscape, PlanOfflineTest.TWO_LINES);
         }
@@ -47,8 +52,10 @@ class PlanDocTest {
 
         String doc = Files.readString(DOC);
         doc = replace(doc, "text", "```\n$ " + COMMAND + "\n" + text + "```\n");
-        doc = replace(doc, "markdown", "> " + String.join("\n> ", markdown.strip().split("\n", -1))
-                .replace("\n> \n", "\n>\n") + "\n");
+        doc = replace(
+                doc,
+                "markdown",
+                "> " + String.join("\n> ", markdown.strip().split("\n", -1)).replace("\n> \n", "\n>\n") + "\n");
         doc = replace(doc, "json", "```json\n" + json + "```\n");
         Files.writeString(DOC, doc);
         assertThat(Files.readString(DOC)).contains(text, json);
@@ -57,8 +64,10 @@ class PlanDocTest {
     private String plan(Path landscape, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
+        int exit = new StrataCli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of())
                 .run(new String[] {"plan", landscape.toString(), "--base", "main", "--format", format});
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return out.toString(StandardCharsets.UTF_8);

@@ -27,8 +27,9 @@ class PlanOfflineTest {
     /** llm-gateway goes GA and starts using the deprecated managed-oracle: two lines of capabilities.yaml. */
     static final DemoFiles TWO_LINES = DemoFiles.twoLineChange();
 
-    private static final String[] EVERY_RULE = {"--fail-on-new-violation", "--fail-on-new-cycle", "--fail-on-overloaded",
-            "--max-blast-radius", "0"};
+    private static final String[] EVERY_RULE = {
+        "--fail-on-new-violation", "--fail-on-new-cycle", "--fail-on-overloaded", "--max-blast-radius", "0"
+    };
 
     @TempDir
     Path dir;
@@ -43,9 +44,11 @@ class PlanOfflineTest {
         assertThat(run(concat(new String[] {"plan", copy.toString(), "--base", base.toString()}, EVERY_RULE)))
                 .isZero();
         assertThat(out()).isEqualTo("No changes.\n");
-        assertThat(run("plan", copy.toString(), "--base", base.toString(), "--format", "markdown")).isZero();
+        assertThat(run("plan", copy.toString(), "--base", base.toString(), "--format", "markdown"))
+                .isZero();
         assertThat(out()).isEqualTo("### Strata plan\n\nNo changes.\n");
-        assertThat(run("plan", copy.toString(), "--base", base.toString(), "--format", "json")).isZero();
+        assertThat(run("plan", copy.toString(), "--base", base.toString(), "--format", "json"))
+                .isZero();
         assertThat(json().at("/plan/hasChanges").asBoolean()).isFalse();
     }
 
@@ -58,15 +61,20 @@ class PlanOfflineTest {
         assertThat(lines.length).as(out()).isBetween(15, 45);
         assertThat(lines[0]).isEqualTo("Plan: 1 capability changed (2 changes)");
         assertThat(lines[1]).startsWith("Impact: ").contains("11 new uses of deprecated or retired capabilities");
-        assertThat(out()).contains("""
+        assertThat(out())
+                .contains(
+                        """
                 Changes
                   ~ Capability llm-gateway (capabilities.yaml)
                       ~ lifecycle: BETA -> GA
                       + dependsOn: managed-oracle
-                """, "advisor-research-assistant -> prompt-management -> llm-gateway -> managed-oracle"
-                + " (DEPRECATED, 3 hops; new dependency)", "... and 6 more (--format json lists all)");
+                """,
+                        "advisor-research-assistant -> prompt-management -> llm-gateway -> managed-oracle"
+                                + " (DEPRECATED, 3 hops; new dependency)",
+                        "... and 6 more (--format json lists all)");
 
-        assertThat(run("plan", head.toString(), "--base", base.toString(), "--max-blast-radius", "10")).isEqualTo(2);
+        assertThat(run("plan", head.toString(), "--base", base.toString(), "--max-blast-radius", "10"))
+                .isEqualTo(2);
         assertThat(out()).contains("Policy: 1 violation", "Policy violations\n  the change affects");
     }
 
@@ -74,18 +82,25 @@ class PlanOfflineTest {
     void markdownFoldsLongListsAndJsonHoldsEverything() throws IOException {
         Path base = write("base", DemoFiles.load());
         Path head = write("head", TWO_LINES);
-        assertThat(run("plan", head.toString(), "--base", base.toString(), "--format", "markdown")).isZero();
-        assertThat(out()).startsWith("### Strata plan\n\n**Plan:** 1 capability changed (2 changes)")
-                .contains("```diff\n! Capability llm-gateway (capabilities.yaml)\n!     lifecycle: BETA -> GA\n"
-                        + "+     dependsOn: managed-oracle\n```", "<details><summary>6 more</summary>", "</details>");
+        assertThat(run("plan", head.toString(), "--base", base.toString(), "--format", "markdown"))
+                .isZero();
+        assertThat(out())
+                .startsWith("### Strata plan\n\n**Plan:** 1 capability changed (2 changes)")
+                .contains(
+                        "```diff\n! Capability llm-gateway (capabilities.yaml)\n!     lifecycle: BETA -> GA\n"
+                                + "+     dependsOn: managed-oracle\n```",
+                        "<details><summary>6 more</summary>",
+                        "</details>");
 
-        assertThat(run("plan", head.toString(), "--base", base.toString(), "--format", "json")).isZero();
+        assertThat(run("plan", head.toString(), "--base", base.toString(), "--format", "json"))
+                .isZero();
         JsonNode plan = json().get("plan");
         assertThat(plan.get("hasChanges").asBoolean()).isTrue();
         assertThat(plan.get("impact").get("newDeprecatedUse")).hasSize(11);
         assertThat(plan.get("edges").get(0).get("type").asString()).isEqualTo("DEPENDS_ON");
         String first = out();
-        assertThat(run("plan", head.toString(), "--base", base.toString(), "--format", "json")).isZero();
+        assertThat(run("plan", head.toString(), "--base", base.toString(), "--format", "json"))
+                .isZero();
         assertThat(out()).as("stable").isEqualTo(first);
     }
 
@@ -93,45 +108,75 @@ class PlanOfflineTest {
     void theBaseIsAGitRefOfTheRepositoryHoldingTheFiles() throws Exception {
         Path landscape = write("repo/landscape", DemoFiles.load());
         Path repo = dir.resolve("repo");
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("the demo").setAuthor("ci", "ci@example.org").setSign(false).call();
+            git.commit()
+                    .setMessage("the demo")
+                    .setAuthor("ci", "ci@example.org")
+                    .setSign(false)
+                    .call();
             git.checkout().setCreateBranch(true).setName("change").call();
             write("repo/landscape", TWO_LINES);
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("two lines").setAuthor("ci", "ci@example.org").setSign(false).call();
+            git.commit()
+                    .setMessage("two lines")
+                    .setAuthor("ci", "ci@example.org")
+                    .setSign(false)
+                    .call();
         }
         for (String ref : new String[] {"main", "HEAD~1"}) {
-            assertThat(run("plan", landscape.toString(), "--base", ref)).as(err()).isZero();
-            assertThat(out()).startsWith("Plan: 1 capability changed (2 changes)")
+            assertThat(run("plan", landscape.toString(), "--base", ref))
+                    .as(err())
+                    .isZero();
+            assertThat(out())
+                    .startsWith("Plan: 1 capability changed (2 changes)")
                     .contains("~ lifecycle: BETA -> GA", "+ dependsOn: managed-oracle");
         }
         assertThat(run("plan", landscape.toString(), "--base", "HEAD")).isZero();
         assertThat(out()).isEqualTo("No changes.\n");
-        assertThat(run("plan", landscape.resolve("capabilities.yaml").toString(), landscape.resolve("teams.yaml")
-                .toString(), landscape.resolve("platforms.yaml").toString(), landscape.resolve("layers.yaml").toString(),
-                landscape.resolve("value-streams.yaml").toString(), landscape.resolve("consumers.yaml").toString(),
-                "--base", "main")).as(err()).isZero();
+        assertThat(run(
+                        "plan",
+                        landscape.resolve("capabilities.yaml").toString(),
+                        landscape.resolve("teams.yaml").toString(),
+                        landscape.resolve("platforms.yaml").toString(),
+                        landscape.resolve("layers.yaml").toString(),
+                        landscape.resolve("value-streams.yaml").toString(),
+                        landscape.resolve("consumers.yaml").toString(),
+                        "--base",
+                        "main"))
+                .as(err())
+                .isZero();
         assertThat(out()).as("files given one by one").startsWith("Plan: 1 capability changed (2 changes)");
 
-        assertThat(run("plan", landscape.toString(), "--base", "no-such-branch")).isEqualTo(1);
-        assertThat(err()).contains("--base no-such-branch: no folder of that name, and no branch, tag or commit of"
-                + " that name in");
+        assertThat(run("plan", landscape.toString(), "--base", "no-such-branch"))
+                .isEqualTo(1);
+        assertThat(err())
+                .contains("--base no-such-branch: no folder of that name, and no branch, tag or commit of"
+                        + " that name in");
         Path elsewhere = write("not-a-repository", DemoFiles.load());
         assertThat(run("plan", elsewhere.toString(), "--base", "main")).isEqualTo(1);
-        assertThat(err()).contains("--base main: no folder of that name, and " + elsewhere + " is not in a git"
-                + " repository");
+        assertThat(err())
+                .contains("--base main: no folder of that name, and " + elsewhere + " is not in a git" + " repository");
     }
 
     @Test
     void problemsInTheFilesOrTheBaseAreReportedWithFileAndLineAndNothingIsPlanned() throws IOException {
         Path base = write("base", DemoFiles.load());
-        Path head = write("head", DemoFiles.load().edit("teams.yaml",
-                "  title: ML Platform\nspec:\n  type: PLATFORM\n  size: 3\n",
-                "  title: ML Platform\nspec:\n  type: PLATFORM\n  size: three\n"));
+        Path head = write(
+                "head",
+                DemoFiles.load()
+                        .edit(
+                                "teams.yaml",
+                                "  title: ML Platform\nspec:\n  type: PLATFORM\n  size: 3\n",
+                                "  title: ML Platform\nspec:\n  type: PLATFORM\n  size: three\n"));
         assertThat(run("plan", head.toString(), "--base", base.toString())).isEqualTo(1);
-        assertThat(out()).contains("teams.yaml:", ": spec.size: expected an integer, got a string ('three')"
-                + " [WRONG_TYPE]", "1 problem; nothing was planned or written").doesNotContain("Plan:");
+        assertThat(out())
+                .contains(
+                        "teams.yaml:",
+                        ": spec.size: expected an integer, got a string ('three')" + " [WRONG_TYPE]",
+                        "1 problem; nothing was planned or written")
+                .doesNotContain("Plan:");
 
         assertThat(run("plan", base.toString(), "--base", head.toString())).isEqualTo(1);
         assertThat(out()).contains(head + "/teams.yaml:").contains("[WRONG_TYPE]");
@@ -144,8 +189,11 @@ class PlanOfflineTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
+        return new StrataCli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of())
+                .run(args);
     }
 
     private String out() {

@@ -27,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class PlanReviewIT extends StrataIntegrationTest {
 
-    private static final List<String> EVERY_RULE = List.of("--fail-on-new-violation", "--fail-on-new-cycle",
-            "--fail-on-overloaded", "--max-blast-radius", "50");
+    private static final List<String> EVERY_RULE = List.of(
+            "--fail-on-new-violation", "--fail-on-new-cycle", "--fail-on-overloaded", "--max-blast-radius", "50");
 
     @TempDir
     Path dir;
@@ -56,7 +56,8 @@ class PlanReviewIT extends StrataIntegrationTest {
         assertThat(json.at("/plan/hasChanges").asBoolean()).isFalse();
         assertThat(json.at("/plan/nodes").isEmpty()).isTrue();
         assertThat(json.at("/plan/policyViolations").isEmpty()).isTrue();
-        assertThat(json.at("/plan/relocated").asInt()).as("every node and relationship, read from another file")
+        assertThat(json.at("/plan/relocated").asInt())
+                .as("every node and relationship, read from another file")
                 .isEqualTo(238 + 635);
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -70,7 +71,9 @@ class PlanReviewIT extends StrataIntegrationTest {
         assertThat(cli(plan)).isZero();
         String text = output();
         assertThat(text.split("\n").length).as(text).isBetween(15, 45);
-        assertThat(text).startsWith("Plan: 1 capability changed (2 changes)\n").contains("""
+        assertThat(text)
+                .startsWith("Plan: 1 capability changed (2 changes)\n")
+                .contains("""
                 Changes
                   ~ Capability llm-gateway (capabilities.yaml)
                       ~ lifecycle: BETA -> GA
@@ -81,11 +84,14 @@ class PlanReviewIT extends StrataIntegrationTest {
         ObjectNode online = (ObjectNode) JsonMapper.builder().build().readTree(output());
         out.reset();
         assertThat(new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of())
-                .run(new String[] {"plan", head.toString(), "--base", base.toString(), "--format", "json"})).isZero();
+                        .run(new String[] {"plan", head.toString(), "--base", base.toString(), "--format", "json"}))
+                .isZero();
         ObjectNode offline = (ObjectNode) JsonMapper.builder().build().readTree(output());
         // The server's graph records the demo's files as landscape/demo/*.yaml: only that bookkeeping differs.
-        assertThat(((ObjectNode) online.get("plan")).remove("relocated").asInt()).isPositive();
-        assertThat(((ObjectNode) offline.get("plan")).remove("relocated").asInt()).isZero();
+        assertThat(((ObjectNode) online.get("plan")).remove("relocated").asInt())
+                .isPositive();
+        assertThat(((ObjectNode) offline.get("plan")).remove("relocated").asInt())
+                .isZero();
         assertThat(online).isEqualTo(offline);
     }
 

@@ -18,8 +18,9 @@ class ProgressReportTest {
         report.show("writing", 250_000, 1_000_000, "changes", 95.0);
         report.show("committing", 0, 0, "", null);
         report.finish();
-        assertThat(text()).isEqualTo("\rwriting          [######------------------]  25%  250,000/1,000,000 changes"
-                + "  ~1:35 min left\n\rcommitting       ...\n");
+        assertThat(text())
+                .isEqualTo("\rwriting          [######------------------]  25%  250,000/1,000,000 changes"
+                        + "  ~1:35 min left\n\rcommitting       ...\n");
     }
 
     @Test
@@ -29,8 +30,9 @@ class ProgressReportTest {
         report.show("uploading", 20, 100, "KB", 10.0);
         report.show("writing", 5, 0, "changes", null);
         report.finish();
-        assertThat(text()).isEqualTo("strata: uploading: 10 of 100 KB (10 %), about 12 s left\n"
-                + "strata: writing: 5 changes\n");
+        assertThat(text())
+                .isEqualTo(
+                        "strata: uploading: 10 of 100 KB (10 %), about 12 s left\n" + "strata: writing: 5 changes\n");
     }
 
     @Test

@@ -60,14 +60,20 @@ class StrataCliIT extends StrataIntegrationTest {
         write("caps/capabilities.yaml", CAPABILITIES);
         String before = fingerprint();
         assertThat(cli("plan", dir.toString())).isZero();
-        assertThat(output()).contains("Plan: 1 team added, 1 platform added, 2 capabilities added (4 changes)",
-                "+ Team t-cli-team (team.yaml)", "+ Capability t-cli-b (caps/capabilities.yaml)",
-                "lifecycle GA, tier 2, dependsOn t-cli-a, platform t-cli-platform");
+        assertThat(output())
+                .contains(
+                        "Plan: 1 team added, 1 platform added, 2 capabilities added (4 changes)",
+                        "+ Team t-cli-team (team.yaml)",
+                        "+ Capability t-cli-b (caps/capabilities.yaml)",
+                        "lifecycle GA, tier 2, dependsOn t-cli-a, platform t-cli-platform");
         assertThat(fingerprint()).isEqualTo(before);
 
         assertThat(cli("apply", dir.toString())).isZero();
-        assertThat(count("MATCH (e:AuditEvent {operation: 'applyLandscape', via: 'graphql/cli'}) WHERE e.after IS NOT NULL RETURN count(e)"))
-                .as("the apply is in the audit trail with its path and result").isPositive();
+        assertThat(
+                        count(
+                                "MATCH (e:AuditEvent {operation: 'applyLandscape', via: 'graphql/cli'}) WHERE e.after IS NOT NULL RETURN count(e)"))
+                .as("the apply is in the audit trail with its path and result")
+                .isPositive();
         assertThat(output()).contains("Applied.");
         assertThat(count("MATCH (c:Capability {key: 't-cli-b', sourceFile: 'caps/capabilities.yaml'}) RETURN count(c)"))
                 .isOne();
@@ -83,29 +89,36 @@ class StrataCliIT extends StrataIntegrationTest {
         write("team.yaml", TEAM);
         write("caps/capabilities.yaml", CAPABILITIES);
         assertThat(cli("apply", dir.toString())).isZero();
-        write("caps/capabilities.yaml", CAPABILITIES.replace("dependsOn: [k8s-workloads]",
-                "dependsOn: [k8s-workloads, t-cli-b]"));
+        write(
+                "caps/capabilities.yaml",
+                CAPABILITIES.replace("dependsOn: [k8s-workloads]", "dependsOn: [k8s-workloads, t-cli-b]"));
         String before = fingerprint();
         assertThat(cli("apply", dir.toString(), "--fail-on-new-cycle")).isEqualTo(2);
-        assertThat(output()).contains("New dependency cycles\n    t-cli-a -> t-cli-b -> t-cli-a",
-                "Policy violations\n  new dependency cycle: t-cli-a -> t-cli-b -> t-cli-a",
-                "Not applied: the policy is violated; nothing was written.");
+        assertThat(output())
+                .contains(
+                        "New dependency cycles\n    t-cli-a -> t-cli-b -> t-cli-a",
+                        "Policy violations\n  new dependency cycle: t-cli-a -> t-cli-b -> t-cli-a",
+                        "Not applied: the policy is violated; nothing was written.");
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(cli("plan", dir.toString(), "--format", "json")).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(output());
         assertThat(json.at("/plan/impact/newCycles/0/members").toString()).isEqualTo("[\"t-cli-a\",\"t-cli-b\"]");
-        assertThat(json.at("/plan/policyViolations").isEmpty()).as("no policy given").isTrue();
+        assertThat(json.at("/plan/policyViolations").isEmpty())
+                .as("no policy given")
+                .isTrue();
     }
 
     @Test
     void problemsExitWith1OfflineAndOnline() throws IOException {
         write("bad.yaml", TEAM.replace("size: 4", "size: four"));
         assertThat(new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of())
-                .run(new String[] {"validate", dir.toString()})).isEqualTo(1);
+                        .run(new String[] {"validate", dir.toString()}))
+                .isEqualTo(1);
         assertThat(output()).contains("bad.yaml:4: spec.size: expected an integer, got a string ('four') [WRONG_TYPE]");
         String before = fingerprint();
         assertThat(cli("apply", dir.toString())).isEqualTo(1);
-        assertThat(output()).contains("bad.yaml:4: spec.size: expected an integer", "1 problem; nothing was planned or written");
+        assertThat(output())
+                .contains("bad.yaml:4: spec.size: expected an integer", "1 problem; nothing was planned or written");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -121,7 +134,8 @@ class StrataCliIT extends StrataIntegrationTest {
         assertThat(exported.resolve("landscape/demo/capabilities.yaml")).exists();
         org.springframework.util.FileSystemUtils.deleteRecursively(exported.resolve("landscape"));
         try (var others = Files.list(exported)) {
-            for (Path file : others.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("team.yaml")).toList()) {
+            for (Path file : others.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("team.yaml"))
+                    .toList()) {
                 Files.delete(file);
             }
         }
@@ -132,9 +146,12 @@ class StrataCliIT extends StrataIntegrationTest {
     @Test
     void anUnreachableServerIsAnError() throws IOException {
         write("team.yaml", TEAM);
-        assertThat(new StrataCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(out, true, StandardCharsets.UTF_8), Map.of())
-                .run(new String[] {"plan", dir.toString(), "--server", "http://127.0.0.1:1"})).isEqualTo(1);
+        assertThat(new StrataCli(
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                Map.of())
+                        .run(new String[] {"plan", dir.toString(), "--server", "http://127.0.0.1:1"}))
+                .isEqualTo(1);
         assertThat(output()).contains("cannot reach the Strata server at http://127.0.0.1:1");
     }
 

@@ -27,10 +27,23 @@ class StrataCliTest {
     @Test
     void helpListsEveryCommandWithItsOptionsAndStartsNothing() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("serve", "validate", "plan", "apply", "export",
-                "java -jar strata.jar plan [-h]", "--fail-on-new-violation", "--max-blast-radius=<n>", "--prune",
-                "--backstage", "--out=<dir>", "--server=<url>", "--token=<token>", "--format=text|json",
-                "Exit codes: 0 fine, 1 error, 2 policy violated.");
+        assertThat(out())
+                .contains(
+                        "serve",
+                        "validate",
+                        "plan",
+                        "apply",
+                        "export",
+                        "java -jar strata.jar plan [-h]",
+                        "--fail-on-new-violation",
+                        "--max-blast-radius=<n>",
+                        "--prune",
+                        "--backstage",
+                        "--out=<dir>",
+                        "--server=<url>",
+                        "--token=<token>",
+                        "--format=text|json",
+                        "Exit codes: 0 fine, 1 error, 2 policy violated.");
         assertThat(served).isEmpty();
         assertThat(run("plan", "--help")).isZero();
         assertThat(out()).contains("Usage: java -jar strata.jar plan", "--fail-on-new-cycle");
@@ -71,7 +84,8 @@ class StrataCliTest {
                 """);
         assertThat(run("validate", dir.toString())).isEqualTo(1);
         assertThat(out()).contains("team.yaml:4: spec.size: expected an integer", "1 problem in 1 file");
-        assertThat(run("validate", "src/main/resources/landscape/demo", "--format", "json")).isZero();
+        assertThat(run("validate", "src/main/resources/landscape/demo", "--format", "json"))
+                .isZero();
         assertThat(out()).startsWith("{\"errors\":[],\"documents\":238}");
     }
 
@@ -80,8 +94,11 @@ class StrataCliTest {
         assertThat(run()).isZero();
         assertThat(run("--server.port=9090", "--strata.demo.enabled=false")).isZero();
         assertThat(run("serve", "--server.port=9091")).isZero();
-        assertThat(served).containsExactly(List.of(), List.of("--server.port=9090", "--strata.demo.enabled=false"),
-                List.of("--server.port=9091"));
+        assertThat(served)
+                .containsExactly(
+                        List.of(),
+                        List.of("--server.port=9090", "--strata.demo.enabled=false"),
+                        List.of("--server.port=9091"));
     }
 
     @Test
@@ -95,7 +112,8 @@ class StrataCliTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new StrataCli(new Console(stream(out), stream(err), Map.of()), arguments -> served.add(List.of(arguments)))
+        return new StrataCli(
+                        new Console(stream(out), stream(err), Map.of()), arguments -> served.add(List.of(arguments)))
                 .run(args);
     }
 

@@ -40,16 +40,19 @@ class DemoLandscapeScriptTest {
     @Test
     void hasAtLeastEightPlatformTeamsOfThreeToNinePeople() {
         assertThat(count("MATCH (t:Team {type: 'PLATFORM'}) RETURN count(t)")).isGreaterThanOrEqualTo(8);
-        assertThat(strings("MATCH (t:Team {type: 'PLATFORM'}) WHERE NOT t.size IN range(3, 9) RETURN t.key")).isEmpty();
+        assertThat(strings("MATCH (t:Team {type: 'PLATFORM'}) WHERE NOT t.size IN range(3, 9) RETURN t.key"))
+                .isEmpty();
     }
 
     @Test
     void hasAtLeastFifteenStreamAlignedTeamsOfFiveToNinePeoplePlusEnablingAndComplicatedSubsystemTeams() {
-        assertThat(count("MATCH (t:Team {type: 'STREAM_ALIGNED'}) RETURN count(t)")).isGreaterThanOrEqualTo(15);
+        assertThat(count("MATCH (t:Team {type: 'STREAM_ALIGNED'}) RETURN count(t)"))
+                .isGreaterThanOrEqualTo(15);
         assertThat(strings("MATCH (t:Team {type: 'STREAM_ALIGNED'}) WHERE NOT t.size IN range(5, 9) RETURN t.key"))
                 .isEmpty();
         assertThat(count("MATCH (t:Team {type: 'ENABLING'}) RETURN count(t)")).isGreaterThanOrEqualTo(2);
-        assertThat(count("MATCH (t:Team {type: 'COMPLICATED_SUBSYSTEM'}) RETURN count(t)")).isGreaterThanOrEqualTo(1);
+        assertThat(count("MATCH (t:Team {type: 'COMPLICATED_SUBSYSTEM'}) RETURN count(t)"))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -57,10 +60,12 @@ class DemoLandscapeScriptTest {
         assertThat(strings("""
                 MATCH (l:Layer) WHERE l.crossCutting = false AND l.rank IS NOT NULL
                 RETURN l.key ORDER BY l.rank"""))
-                .containsExactly("infrastructure", "container-platform", "developer-platform", "ai-toolbox",
-                        "ai-use-cases");
+                .containsExactly(
+                        "infrastructure", "container-platform", "developer-platform", "ai-toolbox", "ai-use-cases");
         assertThat(query("MATCH (l:Layer) WHERE l.rank IS NOT NULL RETURN l.rank ORDER BY l.rank").stream()
-                .map(r -> r.get(0).asLong()).toList()).containsExactly(1L, 2L, 3L, 4L, 5L);
+                        .map(r -> r.get(0).asLong())
+                        .toList())
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(strings("MATCH (l:Layer) WHERE l.crossCutting = true AND l.rank IS NULL RETURN l.key"))
                 .containsExactlyInAnyOrder("observability", "security", "secrets", "siem");
         assertThat(count("MATCH (l:Layer) RETURN count(l)")).isEqualTo(9);
@@ -69,8 +74,10 @@ class DemoLandscapeScriptTest {
     @Test
     void hasAtLeastTwelvePlatformsEachInOneLayerAndEveryLayerHasAPlatform() {
         assertThat(count("MATCH (p:Platform) RETURN count(p)")).isGreaterThanOrEqualTo(12);
-        assertThat(strings("MATCH (p:Platform) WHERE COUNT { (p)-[:IN_LAYER]->(:Layer) } <> 1 RETURN p.key")).isEmpty();
-        assertThat(strings("MATCH (l:Layer) WHERE NOT EXISTS { (:Platform)-[:IN_LAYER]->(l) } RETURN l.key")).isEmpty();
+        assertThat(strings("MATCH (p:Platform) WHERE COUNT { (p)-[:IN_LAYER]->(:Layer) } <> 1 RETURN p.key"))
+                .isEmpty();
+        assertThat(strings("MATCH (l:Layer) WHERE NOT EXISTS { (:Platform)-[:IN_LAYER]->(l) } RETURN l.key"))
+                .isEmpty();
     }
 
     @Test
@@ -79,11 +86,11 @@ class DemoLandscapeScriptTest {
         assertThat(strings("MATCH (c:Capability) RETURN DISTINCT c.lifecycle"))
                 .containsExactlyInAnyOrder("PLANNED", "BETA", "GA", "DEPRECATED", "RETIRED");
         assertThat(strings("""
-                MATCH (c:Capability) WHERE c.lifecycle IN ['GA', 'DEPRECATED'] AND c.gaDate IS NULL RETURN c.key"""))
-                .isEmpty();
+                MATCH (c:Capability) WHERE c.lifecycle IN ['GA', 'DEPRECATED'] AND c.gaDate IS NULL RETURN c.key""")).isEmpty();
         assertThat(strings("MATCH (c:Capability) WHERE c.gaDate IS NOT NULL RETURN DISTINCT toString(c.gaDate.year)"))
                 .containsExactlyInAnyOrder("2021", "2022", "2023", "2024", "2025", "2026");
-        assertThat(strings("MATCH (c:Capability) WHERE NOT c.tier IN [1, 2, 3] RETURN c.key")).isEmpty();
+        assertThat(strings("MATCH (c:Capability) WHERE NOT c.tier IN [1, 2, 3] RETURN c.key"))
+                .isEmpty();
         assertThat(count("MATCH (c:Capability) WHERE c.category IS NOT NULL RETURN count(c)"))
                 .isGreaterThan(count("MATCH (c:Capability) RETURN count(c)") / 2);
     }
@@ -106,7 +113,8 @@ class DemoLandscapeScriptTest {
     @Test
     void hasAtLeastEightyConsumersIncludingTwelveAiUseCasesEachConsumingOneToFiveCapabilities() {
         assertThat(count("MATCH (c:Consumer) RETURN count(c)")).isGreaterThanOrEqualTo(80);
-        assertThat(count("MATCH (c:Consumer {kind: 'AI_USE_CASE'}) RETURN count(c)")).isGreaterThanOrEqualTo(12);
+        assertThat(count("MATCH (c:Consumer {kind: 'AI_USE_CASE'}) RETURN count(c)"))
+                .isGreaterThanOrEqualTo(12);
         assertThat(strings("MATCH (c:Consumer) RETURN DISTINCT c.kind"))
                 .containsExactlyInAnyOrder("APPLICATION", "SERVICE", "AI_USE_CASE");
         assertThat(strings("""
@@ -116,7 +124,8 @@ class DemoLandscapeScriptTest {
 
     @Test
     void everyConsumerIsOwnedByExactlyOneStreamAlignedTeam() {
-        assertThat(strings("MATCH (c:Consumer) WHERE COUNT { (:Team)-[:OWNS]->(c) } <> 1 RETURN c.key")).isEmpty();
+        assertThat(strings("MATCH (c:Consumer) WHERE COUNT { (:Team)-[:OWNS]->(c) } <> 1 RETURN c.key"))
+                .isEmpty();
         assertThat(strings("MATCH (t:Team)-[:OWNS]->(:Consumer) RETURN DISTINCT t.type"))
                 .containsExactly("STREAM_ALIGNED");
     }
@@ -126,7 +135,8 @@ class DemoLandscapeScriptTest {
         double consumers = count("MATCH (c:Consumer) RETURN count(c)");
         double tierOne = count("MATCH (c:Consumer {tier: 1}) RETURN count(c)");
         assertThat(tierOne / consumers).isBetween(0.15, 0.25);
-        assertThat(strings("MATCH (c:Consumer) WHERE NOT c.tier IN [1, 2, 3] RETURN c.key")).isEmpty();
+        assertThat(strings("MATCH (c:Consumer) WHERE NOT c.tier IN [1, 2, 3] RETURN c.key"))
+                .isEmpty();
     }
 
     @Test
@@ -172,15 +182,19 @@ class DemoLandscapeScriptTest {
     void respectsTheCardinalitiesOfTheModel() {
         assertThat(strings("MATCH (c:Capability) WHERE COUNT { (:Platform)-[:PROVIDES]->(c) } > 1 RETURN c.key"))
                 .isEmpty();
-        assertThat(strings("MATCH (p:Platform) WHERE COUNT { (:Team)-[:OWNS]->(p) } > 1 RETURN p.key")).isEmpty();
-        assertThat(strings("MATCH (t:Team) WHERE COUNT { (t)-[:ALIGNED_TO]->() } > 1 RETURN t.key")).isEmpty();
+        assertThat(strings("MATCH (p:Platform) WHERE COUNT { (:Team)-[:OWNS]->(p) } > 1 RETURN p.key"))
+                .isEmpty();
+        assertThat(strings("MATCH (t:Team) WHERE COUNT { (t)-[:ALIGNED_TO]->() } > 1 RETURN t.key"))
+                .isEmpty();
         assertThat(strings("MATCH (n) WHERE n.key IS NULL OR n.createdAt IS NULL OR n.updatedAt IS NULL "
-                + "RETURN labels(n)[0]")).isEmpty();
+                        + "RETURN labels(n)[0]"))
+                .isEmpty();
     }
 
     @Test
     void noCapabilityDependsOnItself() {
-        assertThat(strings("MATCH (c:Capability)-[:DEPENDS_ON]->(c) RETURN c.key")).isEmpty();
+        assertThat(strings("MATCH (c:Capability)-[:DEPENDS_ON]->(c) RETURN c.key"))
+                .isEmpty();
     }
 
     @Test
@@ -198,8 +212,7 @@ class DemoLandscapeScriptTest {
                 MATCH p = (:Capability {key: 'conversational-ai'})-[:DEPENDS_ON*6]->(:Capability {key: 'cloud-networking'})
                 RETURN count(p)""")).isPositive();
         assertThat(count("""
-                MATCH (c:Capability) WHERE EXISTS { (c)-[:DEPENDS_ON*4]->(:Capability) } RETURN count(c)"""))
-                .isGreaterThanOrEqualTo(20);
+                MATCH (c:Capability) WHERE EXISTS { (c)-[:DEPENDS_ON*4]->(:Capability) } RETURN count(c)""")).isGreaterThanOrEqualTo(20);
     }
 
     // ---------------------------------------------------------------------------------------------------- problems
@@ -210,8 +223,9 @@ class DemoLandscapeScriptTest {
                 MATCH (la:Layer)<-[:IN_LAYER]-(:Platform)-[:PROVIDES]->(a:Capability)-[:DEPENDS_ON]->(b:Capability)
                       <-[:PROVIDES]-(:Platform)-[:IN_LAYER]->(lb:Layer)
                 WHERE la.rank < lb.rank
-                RETURN a.key + ' (' + la.key + ') -> ' + b.key + ' (' + lb.key + ')'""")).containsExactly(
-                "k8s-namespaces-as-a-service (container-platform) -> gitops-deployments (developer-platform)");
+                RETURN a.key + ' (' + la.key + ') -> ' + b.key + ' (' + lb.key + ')'"""))
+                .containsExactly(
+                        "k8s-namespaces-as-a-service (container-platform) -> gitops-deployments (developer-platform)");
     }
 
     @Test
@@ -230,8 +244,12 @@ class DemoLandscapeScriptTest {
                 MATCH (c:Consumer)-[:CONSUMES]->(k:Capability {lifecycle: 'DEPRECATED'})
                 RETURN DISTINCT k.key""")).containsExactly("managed-oracle");
         assertThat(strings("MATCH (c:Consumer)-[:CONSUMES]->(:Capability {key: 'managed-oracle'}) RETURN c.key"))
-                .containsExactlyInAnyOrder("core-accounts-service", "sepa-batch-processor", "policy-admin-system",
-                        "loan-servicing-platform", "stress-testing-batch");
+                .containsExactlyInAnyOrder(
+                        "core-accounts-service",
+                        "sepa-batch-processor",
+                        "policy-admin-system",
+                        "loan-servicing-platform",
+                        "stress-testing-batch");
         assertThat(strings("""
                 MATCH (c:Consumer)-[:CONSUMES]->(k:Capability {lifecycle: 'RETIRED'})
                 RETURN k.key + ' <- ' + c.key""")).containsExactly("sftp-file-transfer <- settlement-reporting");
@@ -290,9 +308,10 @@ class DemoLandscapeScriptTest {
         assertThat(strings("""
                 MATCH (t:Team)-[:OWNS]->(p:Platform)-[:PROVIDES]->(c:Capability {category: 'model-inference'})
                 WHERE EXISTS { (:Consumer)-[:CONSUMES]->(c) }
-                RETURN c.key + ' @ ' + p.key + ' / ' + t.key""")).containsExactlyInAnyOrder(
-                "k8s-model-serving @ kubernetes / team-kubernetes",
-                "model-serving @ ai-toolbox / team-ml-platform");
+                RETURN c.key + ' @ ' + p.key + ' / ' + t.key"""))
+                .containsExactlyInAnyOrder(
+                        "k8s-model-serving @ kubernetes / team-kubernetes",
+                        "model-serving @ ai-toolbox / team-ml-platform");
     }
 
     @Test
@@ -335,9 +354,11 @@ class DemoLandscapeScriptTest {
 
         assertThat(countsBy("MATCH (n) UNWIND labels(n) AS label RETURN label AS k, count(*) AS n"))
                 .isEqualTo(nodes);
-        assertThat(countsBy("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")).isEqualTo(relationships);
+        assertThat(countsBy("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n"))
+                .isEqualTo(relationships);
         assertThat(createdAtByKey()).isEqualTo(createdAt);
-        assertThat(strings("MATCH (n) WHERE n.updatedAt < n.createdAt RETURN n.key")).isEmpty();
+        assertThat(strings("MATCH (n) WHERE n.updatedAt < n.createdAt RETURN n.key"))
+                .isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

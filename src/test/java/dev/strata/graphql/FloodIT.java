@@ -33,8 +33,13 @@ class FloodIT extends StrataIntegrationTest {
               structuralRisks { tierInversions { sourceKey targetKey } deprecatedInUse { consumerKey capabilityKey } }
               capabilityAdoptions { capabilityKey adoptionRate } dependencyCycles { members } }
             """;
-    private static final String OVER_BUDGET = "{ " + String.join(" ", java.util.stream.IntStream.range(0, 8)
-            .mapToObj(i -> "h" + i + ": hotspots { key }").toList()) + " }";
+    private static final String OVER_BUDGET = "{ "
+            + String.join(
+                    " ",
+                    java.util.stream.IntStream.range(0, 8)
+                            .mapToObj(i -> "h" + i + ": hotspots { key }")
+                            .toList())
+            + " }";
     private static final String CHEAP = "{ teams(first: 5) { totalCount nodes { key name } } }";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -54,7 +59,8 @@ class FloodIT extends StrataIntegrationTest {
                 flood.add(pool.submit(() -> {
                     for (int i = 0; i < 200 && flooding.get(); i++) {
                         HttpResponse<String> response = send(flooder, document);
-                        outcomes.computeIfAbsent(outcome(response), key -> new AtomicInteger()).incrementAndGet();
+                        outcomes.computeIfAbsent(outcome(response), key -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                     return null;
                 }));
@@ -72,14 +78,18 @@ class FloodIT extends StrataIntegrationTest {
             for (Future<?> connection : flood) {
                 connection.get(2 * REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
-            System.out.println("FloodIT: " + answered + " cheap queries answered during the flood; flood outcomes " + outcomes);
+            System.out.println(
+                    "FloodIT: " + answered + " cheap queries answered during the flood; flood outcomes " + outcomes);
             assertThat(answered).isPositive();
-            assertThat(outcomes.keySet()).allSatisfy(outcome -> assertThat(outcome).isIn("data", "BAD_REQUEST", "BUSY", "DEADLINE_EXCEEDED"));
+            assertThat(outcomes.keySet())
+                    .allSatisfy(
+                            outcome -> assertThat(outcome).isIn("data", "BAD_REQUEST", "BUSY", "DEADLINE_EXCEEDED"));
             assertThat(outcomes).containsKeys("data", "BAD_REQUEST");
         } finally {
             flooding.set(false);
             pool.shutdownNow();
-            assertThat(pool.awaitTermination(2 * REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(pool.awaitTermination(2 * REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                    .isTrue();
         }
     }
 
@@ -91,15 +101,20 @@ class FloodIT extends StrataIntegrationTest {
             return "data";
         }
         List<String> classifications = errors.stream()
-                .map(e -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) e).get("extensions")).get("classification"))).distinct().toList();
+                .map(e -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) e).get("extensions")).get("classification")))
+                .distinct()
+                .toList();
         assertThat(classifications).as(response.body()).hasSize(1);
         return classifications.getFirst();
     }
 
     private HttpResponse<String> send(HttpClient client, String document) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .timeout(REQUEST_TIMEOUT.plusSeconds(5)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document)))).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                        .timeout(REQUEST_TIMEOUT.plusSeconds(5))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

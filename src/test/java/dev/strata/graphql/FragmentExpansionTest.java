@@ -12,7 +12,8 @@ class FragmentExpansionTest {
     void countsEveryFieldSelectionWithFragmentsExpanded() {
         assertThat(count("{ a b { c d } }")).isEqualTo(4);
         assertThat(count("{ ...F x: a } fragment F on Query { a b { c } }")).isEqualTo(4);
-        assertThat(count("{ ... on Query { a ...F } } fragment F on Query { b }")).isEqualTo(2);
+        assertThat(count("{ ... on Query { a ...F } } fragment F on Query { b }"))
+                .isEqualTo(2);
         assertThat(count("{ a } query Other { b c }")).isEqualTo(3);
     }
 
@@ -24,7 +25,8 @@ class FragmentExpansionTest {
 
     @Test
     void cyclesAndUnknownFragmentsCountNothing() {
-        assertThat(count("{ ...A } fragment A on Query { a ...B } fragment B on Query { b ...A }")).isEqualTo(2);
+        assertThat(count("{ ...A } fragment A on Query { a ...B } fragment B on Query { b ...A }"))
+                .isEqualTo(2);
         assertThat(count("{ a ...Missing }")).isEqualTo(1);
     }
 
@@ -32,9 +34,18 @@ class FragmentExpansionTest {
     static String bomb(int levels) {
         StringBuilder query = new StringBuilder("{ ...F0 }");
         for (int i = 0; i < levels; i++) {
-            query.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1).append(" }");
+            query.append(" fragment F")
+                    .append(i)
+                    .append(" on Query { ...F")
+                    .append(i + 1)
+                    .append(" ...F")
+                    .append(i + 1)
+                    .append(" }");
         }
-        return query.append(" fragment F").append(levels).append(" on Query { strataVersion }").toString();
+        return query.append(" fragment F")
+                .append(levels)
+                .append(" on Query { strataVersion }")
+                .toString();
     }
 
     private static long count(String document) {

@@ -39,15 +39,17 @@ class HeavyFieldGateTest {
 
     @Test
     void aHeavyFieldWaitsForItsTurnThenFailsBusyWhileCheapFieldsStillRun() throws Exception {
-        GraphQL graphQl = graphQl(new RequestLimits.Limits(15, 100_000, DataSize.ofMegabytes(32), Duration.ofSeconds(30), 1,
-                Duration.ofMillis(200)));
-        CompletableFuture<ExecutionResult> holder = CompletableFuture.supplyAsync(() -> graphQl.execute("{ hotspots { key } }"));
+        GraphQL graphQl = graphQl(new RequestLimits.Limits(
+                15, 100_000, DataSize.ofMegabytes(32), Duration.ofSeconds(30), 1, Duration.ofMillis(200)));
+        CompletableFuture<ExecutionResult> holder =
+                CompletableFuture.supplyAsync(() -> graphQl.execute("{ hotspots { key } }"));
         assertThat(heavyStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
         ExecutionResult second = graphQl.execute("{ b: hotspots { key } }");
         assertThat(second.getErrors()).singleElement().satisfies(error -> {
-            assertThat(error.getMessage()).startsWith("busy: Query.hotspots is heavy").contains("1 slots",
-                    "strata.graphql.max-concurrent-heavy-fields", "retry in 2 s");
+            assertThat(error.getMessage())
+                    .startsWith("busy: Query.hotspots is heavy")
+                    .contains("1 slots", "strata.graphql.max-concurrent-heavy-fields", "retry in 2 s");
             assertThat(error.getErrorType()).hasToString("BUSY");
             assertThat(error.getExtensions()).containsEntry("retryAfterSeconds", 2);
         });
@@ -58,18 +60,21 @@ class HeavyFieldGateTest {
 
         releaseHeavy.countDown();
         assertThat(holder.get(10, TimeUnit.SECONDS).getErrors()).isEmpty();
-        assertThat(graphQl.execute("{ hotspots { key } }").getErrors()).as("the slot was given back").isEmpty();
+        assertThat(graphQl.execute("{ hotspots { key } }").getErrors())
+                .as("the slot was given back")
+                .isEmpty();
     }
 
     @Test
     void noFieldStartsAfterTheDeadline() {
         releaseHeavy.countDown();
-        GraphQL graphQl = graphQl(new RequestLimits.Limits(15, 100_000, DataSize.ofMegabytes(32), Duration.ofSeconds(2), 0,
-                Duration.ofSeconds(2)));
+        GraphQL graphQl = graphQl(new RequestLimits.Limits(
+                15, 100_000, DataSize.ofMegabytes(32), Duration.ofSeconds(2), 0, Duration.ofSeconds(2)));
         ExecutionResult result = graphQl.execute("{ slow: capability(key: \"x\") { key } hotspots { key } }");
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
             assertThat(error.getPath()).containsExactly("hotspots");
-            assertThat(error.getMessage()).startsWith("Query.hotspots was stopped: the request ran into its deadline of 2 s")
+            assertThat(error.getMessage())
+                    .startsWith("Query.hotspots was stopped: the request ran into its deadline of 2 s")
                     .contains("strata.graphql.request-timeout");
             assertThat(error.getErrorType()).hasToString("DEADLINE_EXCEEDED");
         });
@@ -78,7 +83,9 @@ class HeavyFieldGateTest {
     private GraphQL graphQl(RequestLimits.Limits limits) {
         TypeDefinitionRegistry types = new TypeDefinitionRegistry();
         try (Stream<Path> files = Files.list(Path.of("graphql-schema"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls"))
+                    .sorted()
+                    .toList()) {
                 types.merge(new SchemaParser().parse(Files.readString(file)));
             }
         } catch (IOException e) {
@@ -93,26 +100,36 @@ class HeavyFieldGateTest {
             @Override
             public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
                 return switch (environment.getFieldDefinition().getName()) {
-                    case "hotspots" -> env -> {
-                        heavyStarted.countDown();
-                        releaseHeavy.await(10, TimeUnit.SECONDS);
-                        return List.of();
-                    };
-                    case "capability" -> env -> {
-                        Thread.sleep(3_000);
-                        return null;
-                    };
+                    case "hotspots" ->
+                        env -> {
+                            heavyStarted.countDown();
+                            releaseHeavy.await(10, TimeUnit.SECONDS);
+                            return List.of();
+                        };
+                    case "capability" ->
+                        env -> {
+                            Thread.sleep(3_000);
+                            return null;
+                        };
                     case "strataVersion" -> env -> "cheap";
                     default -> env -> null;
                 };
             }
         };
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, RuntimeWiring.newRuntimeWiring().wiringFactory(wiring).build());
+        GraphQLSchema schema = new SchemaGenerator()
+                .makeExecutableSchema(
+                        types,
+                        RuntimeWiring.newRuntimeWiring().wiringFactory(wiring).build());
         ClientErrorResolver resolver = new ClientErrorResolver();
         DataFetcherExceptionHandler typedErrors = parameters -> {
-            GraphQLError error = resolver.resolveToSingleError(parameters.getException(), parameters.getDataFetchingEnvironment());
-            return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+            GraphQLError error =
+                    resolver.resolveToSingleError(parameters.getException(), parameters.getDataFetchingEnvironment());
+            return CompletableFuture.completedFuture(
+                    DataFetcherExceptionHandlerResult.newResult(error).build());
         };
-        return GraphQL.newGraphQL(schema).instrumentation(new HeavyFieldGate(new HeavyWorkAdmission(limits))).defaultDataFetcherExceptionHandler(typedErrors).build();
+        return GraphQL.newGraphQL(schema)
+                .instrumentation(new HeavyFieldGate(new HeavyWorkAdmission(limits)))
+                .defaultDataFetcherExceptionHandler(typedErrors)
+                .build();
     }
 }

@@ -23,9 +23,21 @@ class HostileInputIT extends StrataIntegrationTest {
 
     private static final int REQUESTS = 2000;
     private static final List<String> HOSTILE = List.of(
-            "x'}) MATCH (n) DETACH DELETE n //", "\") RETURN 1 UNION MATCH (n) DELETE n //", "$key", "`Team`",
-            "t-\u0000nul", "t-\u001b[31m", "\uD83D\uDE80 rocket", "ünïcödé", "<script>alert(1)</script>", "{{7*7}}",
-            "' OR 1=1 --", "\\\\", "\n\n\n", " ", "");
+            "x'}) MATCH (n) DETACH DELETE n //",
+            "\") RETURN 1 UNION MATCH (n) DELETE n //",
+            "$key",
+            "`Team`",
+            "t-\u0000nul",
+            "t-\u001b[31m",
+            "\uD83D\uDE80 rocket",
+            "ünïcödé",
+            "<script>alert(1)</script>",
+            "{{7*7}}",
+            "' OR 1=1 --",
+            "\\\\",
+            "\n\n\n",
+            " ",
+            "");
     private static final List<String> MUTATIONS = List.of(
             "createTeam(input: {key: $a, name: $b, type: PLATFORM, size: $n})",
             "createValueStream(input: {key: $a, name: $b, kind: BUSINESS})",
@@ -64,44 +76,71 @@ class HostileInputIT extends StrataIntegrationTest {
             String operation = mutation.substring(0, mutation.indexOf('('));
             String body = switch (random.nextInt(10)) {
                 case 0 -> "{\"query\": \"mutation { " + "{".repeat(500) + "\"}";
-                case 1 -> "{\"query\": " + json.writeValueAsString("mutation($a: ID!) { " + mutation.replace("$b", "$a").replace("$n", "1")
-                        + " { errors { code } } }") + ", \"variables\": {\"a\": " + json.writeValueAsString(name.repeat(20_000)) + "}}";
+                case 1 ->
+                    "{\"query\": "
+                            + json.writeValueAsString("mutation($a: ID!) { "
+                                    + mutation.replace("$b", "$a").replace("$n", "1") + " { errors { code } } }")
+                            + ", \"variables\": {\"a\": " + json.writeValueAsString(name.repeat(20_000)) + "}}";
                 case 2 -> "{\"query\": \"mutation "; // broken JSON
-                default -> json.writeValueAsString(Map.of(
-                        "query", "mutation($a: ID!, $b: String!, $n: Int!) { " + mutation.replace("key: $a", "key: $a")
-                                .replace("ownerKey: $b", "ownerKey: $a").replace("dependsOnKey: $b", "dependsOnKey: $a")
-                                + " { errors { code message } } }",
-                        "variables", Map.of("a", key, "b", name, "n", number)));
+                default ->
+                    json.writeValueAsString(Map.of(
+                            "query",
+                            "mutation($a: ID!, $b: String!, $n: Int!) { "
+                                    + mutation.replace("key: $a", "key: $a")
+                                            .replace("ownerKey: $b", "ownerKey: $a")
+                                            .replace("dependsOnKey: $b", "dependsOnKey: $a")
+                                    + " { errors { code message } } }",
+                            "variables",
+                            Map.of("a", key, "b", name, "n", number)));
             };
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_TOKEN)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("request %d: %s", i, abbreviated(body)).isLessThan(500);
-            assertThat(response.body()).as("request %d: %s", i, abbreviated(body)).doesNotContain("INTERNAL_ERROR");
-            Map<String, Object> result = response.statusCode() == 200 ? json.readValue(response.body(), Map.class) : Map.of();
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode())
+                    .as("request %d: %s", i, abbreviated(body))
+                    .isLessThan(500);
+            assertThat(response.body())
+                    .as("request %d: %s", i, abbreviated(body))
+                    .doesNotContain("INTERNAL_ERROR");
+            Map<String, Object> result =
+                    response.statusCode() == 200 ? json.readValue(response.body(), Map.class) : Map.of();
             Map<String, Object> data = result.get("data") instanceof Map<?, ?> d ? (Map<String, Object>) d : Map.of();
             Map<String, Object> payload = data.get(operation) instanceof Map<?, ?> p ? (Map<String, Object>) p : null;
-            boolean success = result.get("errors") == null && payload != null && ((List<?>) payload.get("errors")).isEmpty();
+            boolean success =
+                    result.get("errors") == null && payload != null && ((List<?>) payload.get("errors")).isEmpty();
             if (success) {
                 written++;
                 if (operation.startsWith("create")) {
                     String label = Character.toUpperCase(operation.charAt(6)) + operation.substring(7);
-                    assertThat(stored(label, key)).as("the name is stored literally").isEqualTo(name);
+                    assertThat(stored(label, key))
+                            .as("the name is stored literally")
+                            .isEqualTo(name);
                 }
             } else {
                 refused++;
-                assertThat(fingerprint()).as("request %d wrote nothing: %s", i, abbreviated(body)).isEqualTo(before);
+                assertThat(fingerprint())
+                        .as("request %d wrote nothing: %s", i, abbreviated(body))
+                        .isEqualTo(before);
             }
         }
         assertThat(refused).isGreaterThan(REQUESTS / 2);
         assertThat(written).isPositive();
-        assertThat(count("MATCH (n) WHERE n:Team OR n:Capability RETURN count(n)")).isPositive();
+        assertThat(count("MATCH (n) WHERE n:Team OR n:Capability RETURN count(n)"))
+                .isPositive();
     }
 
     private String stored(String label, String key) {
         try (var session = driver.session()) {
-            return session.run("MATCH (n {key: $key}) WHERE $label IN labels(n) RETURN n.name", Map.of("key", key, "label", label))
-                    .single().get(0).asString();
+            return session.run(
+                            "MATCH (n {key: $key}) WHERE $label IN labels(n) RETURN n.name",
+                            Map.of("key", key, "label", label))
+                    .single()
+                    .get(0)
+                    .asString();
         }
     }
 

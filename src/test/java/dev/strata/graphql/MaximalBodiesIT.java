@@ -39,23 +39,39 @@ class MaximalBodiesIT {
     private static Path data;
     private static int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void startServerWithSmallHeap() throws Exception {
         data = Files.createTempDirectory("strata-maximal-bodies");
         output = data.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
-                "-Dserver.port=0", "-Dstrata.neo4j.embedded.data-directory=" + data.resolve("neo4j"),
-                "-Dstrata.neo4j.embedded.bolt-port=0", "-Dstrata.neo4j.embedded.http-port=0",
-                "-Dstrata.neo4j.embedded.browser=false", "-Dstrata.neo4j.embedded.page-cache=16m",
-                "-cp", System.getProperty("java.class.path"), "dev.strata.StrataApplication"));
-        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP,
+                "--sun-misc-unsafe-memory-access=allow",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dserver.port=0",
+                "-Dstrata.neo4j.embedded.data-directory=" + data.resolve("neo4j"),
+                "-Dstrata.neo4j.embedded.bolt-port=0",
+                "-Dstrata.neo4j.embedded.http-port=0",
+                "-Dstrata.neo4j.embedded.browser=false",
+                "-Dstrata.neo4j.embedded.page-cache=16m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.strata.StrataApplication"));
+        server = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (port == 0) {
-            assertThat(server.isAlive()).as("server still starting; its log: %s", log()).isTrue();
-            assertThat(System.nanoTime()).as("server started within 240 s; its log: %s", log()).isLessThan(giveUp);
+            assertThat(server.isAlive())
+                    .as("server still starting; its log: %s", log())
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("server started within 240 s; its log: %s", log())
+                    .isLessThan(giveUp);
             Matcher started = STARTED.matcher(log());
             if (started.find()) {
                 port = Integer.parseInt(started.group(1));
@@ -85,15 +101,21 @@ class MaximalBodiesIT {
 
         List<CompletableFuture<HttpResponse<String>>> attack = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            attack.add(http.sendAsync(HttpRequest.newBuilder(uri("/graphql")).timeout(Duration.ofSeconds(120))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(i % 2 == 0 ? tokens : string))
-                    .build(), HttpResponse.BodyHandlers.ofString()));
+            attack.add(http.sendAsync(
+                    HttpRequest.newBuilder(uri("/graphql"))
+                            .timeout(Duration.ofSeconds(120))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(i % 2 == 0 ? tokens : string))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         int probes = 0;
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (!attack.stream().allMatch(CompletableFuture::isDone) || probes < 5) {
             assertThat(System.nanoTime()).as("the attack ended within 180 s").isLessThan(giveUp);
-            assertThat(get("/actuator/health").statusCode()).as("health during the attack").isEqualTo(200);
+            assertThat(get("/actuator/health").statusCode())
+                    .as("health during the attack")
+                    .isEqualTo(200);
             HttpResponse<String> cheap = post("{\"query\":\"{ strataVersion teams(first: 1) { totalCount } }\"}");
             assertThat(cheap.statusCode()).as("cheap query during the attack").isEqualTo(200);
             assertThat(cheap.body()).contains("totalCount").doesNotContain("errors");
@@ -105,7 +127,8 @@ class MaximalBodiesIT {
         for (CompletableFuture<HttpResponse<String>> request : attack) {
             statuses.add(request.get().statusCode());
         }
-        System.out.println("MaximalBodiesIT: statuses of the ten bodies " + statuses + ", " + probes + " health and query probes answered");
+        System.out.println("MaximalBodiesIT: statuses of the ten bodies " + statuses + ", " + probes
+                + " health and query probes answered");
         for (int i = 0; i < attack.size(); i++) {
             HttpResponse<String> response = attack.get(i).get();
             String what = (i % 2 == 0 ? "token body " : "string body ") + i + " of " + statuses;
@@ -119,7 +142,9 @@ class MaximalBodiesIT {
             }
             if (response.statusCode() == 503) {
                 assertThat(response.body()).as(what).contains("busy", "strata.http.max-bytes-in-flight");
-                assertThat(response.headers().firstValue("Retry-After")).as(what).isPresent();
+                assertThat(response.headers().firstValue("Retry-After"))
+                        .as(what)
+                        .isPresent();
             }
         }
         assertThat(server.isAlive()).isTrue();
@@ -128,7 +153,8 @@ class MaximalBodiesIT {
     }
 
     private static byte[] body(String padJson) {
-        return ("{\"query\":\"{ strataVersion }\",\"variables\":{\"pad\":" + padJson + "}}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"query\":\"{ strataVersion }\",\"variables\":{\"pad\":" + padJson + "}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private int waitForHealth() throws Exception {
@@ -147,12 +173,22 @@ class MaximalBodiesIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/graphql")).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/graphql"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {

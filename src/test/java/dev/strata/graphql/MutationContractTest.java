@@ -29,13 +29,17 @@ class MutationContractTest {
     void everyMutationReturnsAPayloadWithErrors() throws IOException {
         TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
         try (Stream<Path> files = Files.list(Path.of("graphql-schema"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls"))
+                    .sorted()
+                    .toList()) {
                 registry.merge(new SchemaParser().parse(Files.readString(file)));
             }
         }
         List<FieldDefinition> mutations = new ArrayList<>(registry.getType("Mutation", ObjectTypeDefinition.class)
-                .orElseThrow().getFieldDefinitions());
-        registry.objectTypeExtensions().getOrDefault("Mutation", List.of())
+                .orElseThrow()
+                .getFieldDefinitions());
+        registry.objectTypeExtensions()
+                .getOrDefault("Mutation", List.of())
                 .forEach(extension -> mutations.addAll(extension.getFieldDefinitions()));
         assertThat(mutations).hasSizeGreaterThan(25);
         for (FieldDefinition mutation : mutations) {
@@ -43,10 +47,15 @@ class MutationContractTest {
                 continue;
             }
             String payload = typeName(mutation.getType());
-            ObjectTypeDefinition type = registry.getType(payload, ObjectTypeDefinition.class).orElseThrow();
-            assertThat(type.getImplements()).as(mutation.getName() + " returns " + payload)
-                    .extracting(t -> ((TypeName) t).getName()).contains("MutationPayload");
-            assertThat(mutation.getType()).as(mutation.getName() + " is non-null").isInstanceOf(NonNullType.class);
+            ObjectTypeDefinition type =
+                    registry.getType(payload, ObjectTypeDefinition.class).orElseThrow();
+            assertThat(type.getImplements())
+                    .as(mutation.getName() + " returns " + payload)
+                    .extracting(t -> ((TypeName) t).getName())
+                    .contains("MutationPayload");
+            assertThat(mutation.getType())
+                    .as(mutation.getName() + " is non-null")
+                    .isInstanceOf(NonNullType.class);
         }
     }
 

@@ -18,10 +18,23 @@ import org.junit.jupiter.api.Test;
  */
 class LandscapeFileFuzzTest {
 
-    private static final List<String> SPLICES = List.of("\u0000", "\u001b[2J", "'}) MATCH (n) DETACH DELETE n //",
-            "[".repeat(5000), "{".repeat(5000), "&anchor [*anchor]", "!!java.lang.Runtime {}", "size: seven",
-            "kind: Spaceship", "- - - -", "\t\t", "key: " + "x".repeat(100_000), ": :", "apiVersion: strata.dev/v99",
-            "%YAML 9.9", "\uD800");
+    private static final List<String> SPLICES = List.of(
+            "\u0000",
+            "\u001b[2J",
+            "'}) MATCH (n) DETACH DELETE n //",
+            "[".repeat(5000),
+            "{".repeat(5000),
+            "&anchor [*anchor]",
+            "!!java.lang.Runtime {}",
+            "size: seven",
+            "kind: Spaceship",
+            "- - - -",
+            "\t\t",
+            "key: " + "x".repeat(100_000),
+            ": :",
+            "apiVersion: strata.dev/v99",
+            "%YAML 9.9",
+            "\uD800");
 
     @Test
     void mutatedLandscapeFilesNeverCrashTheParserAndEveryProblemIsLocated() throws IOException {
@@ -31,7 +44,8 @@ class LandscapeFileFuzzTest {
         int withProblems = 0;
         for (int i = 0; i < 2000; i++) {
             String source = random.nextBoolean() ? teams : capabilities;
-            String mutated = mutate(source.substring(0, Math.min(source.length(), 3000 + random.nextInt(3000))), random);
+            String mutated =
+                    mutate(source.substring(0, Math.min(source.length(), 3000 + random.nextInt(3000))), random);
             String name = "fuzz-" + i + ".yaml";
             List<LandscapeFile> files = List.of(new LandscapeFile(name, mutated));
             String label = "case " + i + ": " + mutated.substring(0, Math.min(120, mutated.length()));

@@ -25,20 +25,34 @@ class LandscapeSchemaTest {
         schema.get("properties").get("kind").get("enum").forEach(k -> kinds.add(k.asString()));
         assertThat(kinds).containsExactly(NodeKind.labels().split(", "));
         for (JsonNode rule : schema.get("allOf")) {
-            NodeKind kind = NodeKind.ofLabel(rule.get("if").get("properties").get("kind").get("const").asString()).orElseThrow();
+            NodeKind kind = NodeKind.ofLabel(rule.get("if")
+                            .get("properties")
+                            .get("kind")
+                            .get("const")
+                            .asString())
+                    .orElseThrow();
             JsonNode spec = rule.get("then").get("properties").get("spec");
             List<String> fields = new ArrayList<>(spec.get("properties").propertyNames());
-            assertThat(fields).as(kind.label()).containsExactlyElementsOf(kind.specFields().stream().map(Field::name).toList());
+            assertThat(fields)
+                    .as(kind.label())
+                    .containsExactlyElementsOf(
+                            kind.specFields().stream().map(Field::name).toList());
             List<String> required = new ArrayList<>();
             spec.get("required").forEach(r -> required.add(r.asString()));
-            assertThat(required).as(kind.label()).containsExactlyElementsOf(
-                    kind.specFields().stream().filter(Field::required).map(Field::name).toList());
+            assertThat(required)
+                    .as(kind.label())
+                    .containsExactlyElementsOf(kind.specFields().stream()
+                            .filter(Field::required)
+                            .map(Field::name)
+                            .toList());
             for (Field field : kind.specFields()) {
                 JsonNode property = spec.get("properties").get(field.name());
                 if (field.min() != null) {
-                    assertThat(property.get("minimum").asDouble()).as(kind.label() + "." + field.name() + " minimum")
+                    assertThat(property.get("minimum").asDouble())
+                            .as(kind.label() + "." + field.name() + " minimum")
                             .isEqualTo(field.min());
-                    assertThat(property.get("maximum").asDouble()).as(kind.label() + "." + field.name() + " maximum")
+                    assertThat(property.get("maximum").asDouble())
+                            .as(kind.label() + "." + field.name() + " maximum")
                             .isEqualTo(field.max());
                 }
                 if (field.type() == Field.Type.ENUM) {

@@ -22,10 +22,14 @@ class InstalledJdksTest {
         Path jdk17 = jdk("java-17", "17.0.15");
         Path jdk21 = jdk("java-21", "21.0.4");
         Path jdk25 = jdk("temurin-25", "25.0.3");
-        assertThat(InstalledJdks.find(21, List.of(jdk17, jdk21, jdk25))).get()
-                .extracting(InstalledJdks.Jdk::home).isEqualTo(jdk25);
-        assertThat(InstalledJdks.find(21, List.of(jdk21, jdk17, jdk25))).get()
-                .extracting(InstalledJdks.Jdk::home).isEqualTo(jdk21);
+        assertThat(InstalledJdks.find(21, List.of(jdk17, jdk21, jdk25)))
+                .get()
+                .extracting(InstalledJdks.Jdk::home)
+                .isEqualTo(jdk25);
+        assertThat(InstalledJdks.find(21, List.of(jdk21, jdk17, jdk25)))
+                .get()
+                .extracting(InstalledJdks.Jdk::home)
+                .isEqualTo(jdk21);
         assertThat(InstalledJdks.find(21, List.of(jdk17))).isEmpty();
     }
 
@@ -34,7 +38,8 @@ class InstalledJdksTest {
         Path noRelease = Files.createDirectories(dir.resolve("empty/bin"));
         Path noJava = Files.createDirectories(dir.resolve("jre-no-bin"));
         Files.writeString(noJava.resolve("release"), "JAVA_VERSION=\"25\"\n");
-        assertThat(InstalledJdks.find(21, List.of(noRelease.getParent(), noJava))).isEmpty();
+        assertThat(InstalledJdks.find(21, List.of(noRelease.getParent(), noJava)))
+                .isEmpty();
     }
 
     @Test
@@ -53,8 +58,8 @@ class InstalledJdksTest {
 
     @Test
     void withoutAJdkTheMessageSaysWhatToInstall() {
-        assertThat(StrataLauncher.missingJdkMessage(17)).contains("needs Java 21 or newer", "this java is 17",
-                "apt-get install openjdk-21-jre-headless");
+        assertThat(StrataLauncher.missingJdkMessage(17))
+                .contains("needs Java 21 or newer", "this java is 17", "apt-get install openjdk-21-jre-headless");
     }
 
     private Path jdk(String name, String version) throws IOException {

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /** The MCP Java SDK's own client over Streamable HTTP, as an agent would connect: the server URL and a token. */
 final class McpClients {
 
-    private McpClients() {
-    }
+    private McpClients() {}
 
     static McpSyncClient connect(int port, @Nullable String token) {
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + port)
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(
+                        "http://127.0.0.1:" + port)
                 .endpoint("/mcp")
                 .httpRequestCustomizer((request, method, uri, body, context) -> {
                     if (token != null) {
@@ -23,8 +23,10 @@ final class McpClients {
                     }
                 })
                 .build();
-        return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30))
-                .clientInfo(new McpSchema.Implementation("strata-test", "0")).build();
+        return McpClient.sync(transport)
+                .requestTimeout(Duration.ofSeconds(30))
+                .clientInfo(new McpSchema.Implementation("strata-test", "0"))
+                .build();
     }
 
     static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {

@@ -34,10 +34,12 @@ class McpSecurityIT extends StrataIntegrationTest {
     @Test
     void withoutATokenOrWithAnUnknownTokenTheClientCannotEvenInitialize() {
         try (McpSyncClient anonymous = McpClients.connect(port, null)) {
-            assertThatThrownBy(anonymous::initialize).hasStackTraceContaining(McpHttpClientTransportAuthorizationException.class.getSimpleName());
+            assertThatThrownBy(anonymous::initialize)
+                    .hasStackTraceContaining(McpHttpClientTransportAuthorizationException.class.getSimpleName());
         }
         try (McpSyncClient forged = McpClients.connect(port, "strata_forged-token-0123456789012345678901")) {
-            assertThatThrownBy(forged::initialize).hasStackTraceContaining(McpHttpClientTransportAuthorizationException.class.getSimpleName());
+            assertThatThrownBy(forged::initialize)
+                    .hasStackTraceContaining(McpHttpClientTransportAuthorizationException.class.getSimpleName());
         }
     }
 
@@ -51,22 +53,32 @@ class McpSecurityIT extends StrataIntegrationTest {
 
     @Test
     void aViewerTokenIsEnoughForEveryReadTool() throws Exception {
-        String viewer = graphQl.document("mutation { createApiToken(input: {name: \"t-mcp\", role: VIEWER}) { secret } }")
-                .executeSync().field("createApiToken.secret").toEntity(String.class);
+        String viewer = graphQl.document(
+                        "mutation { createApiToken(input: {name: \"t-mcp\", role: VIEWER}) { secret } }")
+                .executeSync()
+                .field("createApiToken.secret")
+                .toEntity(String.class);
         assertThat(post(viewer).body()).contains("managed-oracle");
         try (McpSyncClient client = McpClients.connect(port, viewer)) {
             client.initialize();
-            assertThat(call(client, "describe_node", Map.of("key", "managed-oracle")).isError()).isFalse();
+            assertThat(call(client, "describe_node", Map.of("key", "managed-oracle"))
+                            .isError())
+                    .isFalse();
         }
     }
 
     @Test
     void aForeignWebPageIsRefusedByItsOriginEvenWithAToken() throws Exception {
-        String viewer = graphQl.document("mutation { createApiToken(input: {name: \"t-mcp-origin\", role: VIEWER}) { secret } }")
-                .executeSync().field("createApiToken.secret").toEntity(String.class);
+        String viewer = graphQl.document(
+                        "mutation { createApiToken(input: {name: \"t-mcp-origin\", role: VIEWER}) { secret } }")
+                .executeSync()
+                .field("createApiToken.secret")
+                .toEntity(String.class);
         HttpResponse<String> rebound = post(viewer, "http://attacker.example:" + port);
         assertThat(rebound.statusCode()).isEqualTo(403);
-        assertThat(rebound.body()).contains("origin not allowed", "strata.mcp.allowed-origins").doesNotContain("managed-oracle");
+        assertThat(rebound.body())
+                .contains("origin not allowed", "strata.mcp.allowed-origins")
+                .doesNotContain("managed-oracle");
         HttpResponse<String> local = post(viewer, "http://localhost:" + port);
         assertThat(local.statusCode()).isEqualTo(200);
         assertThat(local.body()).contains("managed-oracle");
@@ -78,7 +90,8 @@ class McpSecurityIT extends StrataIntegrationTest {
 
     private HttpResponse<String> post(String token, String origin) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
-                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(TOOL_CALL));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

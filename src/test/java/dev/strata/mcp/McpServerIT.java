@@ -39,8 +39,17 @@ class McpServerIT extends StrataIntegrationTest {
     @Test
     void aViewerListsEveryToolWithADescriptionAndAnInputSchema() {
         List<McpSchema.Tool> tools = viewer.listTools().tools();
-        assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("find_nodes", "describe_node",
-                "blast_radius", "dependency_chains", "team_load", "structural_risks", "ownership", "plan_change");
+        assertThat(tools)
+                .extracting(McpSchema.Tool::name)
+                .containsExactlyInAnyOrder(
+                        "find_nodes",
+                        "describe_node",
+                        "blast_radius",
+                        "dependency_chains",
+                        "team_load",
+                        "structural_risks",
+                        "ownership",
+                        "plan_change");
         assertThat(tools).allSatisfy(tool -> {
             assertThat(tool.description()).hasSizeGreaterThan(80);
             assertThat(tool.inputSchema()).containsEntry("type", "object");
@@ -58,18 +67,24 @@ class McpServerIT extends StrataIntegrationTest {
                 { blastRadius(input: {targets: [{kind: CAPABILITY, key: "cloud-networking"}], first: 100}) {
                     totalCount tier1Consumers severity deepest items { kind key tier path { key } } } }""").executeSync();
         Map<String, Object> answer = structured(result);
-        assertThat(answer.get("totalCount")).isEqualTo(graphQlAnswer.field("blastRadius.totalCount").toEntity(Integer.class));
+        assertThat(answer.get("totalCount"))
+                .isEqualTo(graphQlAnswer.field("blastRadius.totalCount").toEntity(Integer.class));
         assertThat(((Number) answer.get("severity")).longValue())
                 .isEqualTo(graphQlAnswer.field("blastRadius.severity").toEntity(Long.class));
         int tier1 = graphQlAnswer.field("blastRadius.tier1Consumers").toEntity(Integer.class);
         assertThat(tier1).isPositive();
         assertThat(answer.get("tier1ConsumerCount")).isEqualTo(tier1);
-        List<String> tier1Keys = JsonPaths.strings(graphQlAnswer, "blastRadius.items[*].key").subList(0, tier1);
+        List<String> tier1Keys =
+                JsonPaths.strings(graphQlAnswer, "blastRadius.items[*].key").subList(0, tier1);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> listed = (List<Map<String, Object>>) answer.get("tier1Consumers");
         assertThat(listed).extracting(consumer -> consumer.get("key")).containsExactlyElementsOf(tier1Keys);
-        assertThat(listed).allSatisfy(consumer -> assertThat((List<?>) consumer.get("path")).first().isEqualTo("cloud-networking"));
-        assertThat(text(result)).contains("If cloud-networking fails").contains("Tier-1 consumers affected: " + tier1)
+        assertThat(listed)
+                .allSatisfy(consumer ->
+                        assertThat((List<?>) consumer.get("path")).first().isEqualTo("cloud-networking"));
+        assertThat(text(result))
+                .contains("If cloud-networking fails")
+                .contains("Tier-1 consumers affected: " + tier1)
                 .contains(tier1Keys.getFirst());
     }
 
@@ -82,70 +97,103 @@ class McpServerIT extends StrataIntegrationTest {
         McpSchema.CallToolResult described = call(viewer, "describe_node", Map.of("key", "llm-gateway"));
         assertThat(described.isError()).isFalse();
         Map<String, Object> node = structured(described);
-        assertThat(node).containsEntry("kind", "CAPABILITY").containsEntry("platform", "ai-toolbox")
-                .containsEntry("owner", single("MATCH (t:Team)-[:OWNS]->(:Platform)-[:PROVIDES]->(:Capability {key: 'llm-gateway'}) RETURN t.key"));
-        assertThat(node.get("dependencies")).isEqualTo(Map.of("count", 2, "keys", keys(
-                "MATCH (:Capability {key: 'llm-gateway'})-[:DEPENDS_ON]->(d) RETURN d.key ORDER BY d.key")));
+        assertThat(node)
+                .containsEntry("kind", "CAPABILITY")
+                .containsEntry("platform", "ai-toolbox")
+                .containsEntry(
+                        "owner",
+                        single(
+                                "MATCH (t:Team)-[:OWNS]->(:Platform)-[:PROVIDES]->(:Capability {key: 'llm-gateway'}) RETURN t.key"));
+        assertThat(node.get("dependencies"))
+                .isEqualTo(
+                        Map.of(
+                                "count",
+                                2,
+                                "keys",
+                                keys(
+                                        "MATCH (:Capability {key: 'llm-gateway'})-[:DEPENDS_ON]->(d) RETURN d.key ORDER BY d.key")));
         @SuppressWarnings("unchecked")
         Map<String, Object> consumers = (Map<String, Object>) node.get("consumers");
-        assertThat(consumers.get("keys")).isEqualTo(keys(
-                "MATCH (c:Consumer)-[:CONSUMES]->(:Capability {key: 'llm-gateway'}) RETURN c.key ORDER BY c.key"));
+        assertThat(consumers.get("keys"))
+                .isEqualTo(
+                        keys(
+                                "MATCH (c:Consumer)-[:CONSUMES]->(:Capability {key: 'llm-gateway'}) RETURN c.key ORDER BY c.key"));
     }
 
     @Test
     void chainsLoadRisksAndOwnershipAnswerAsTheGraphQlApi() {
-        Map<String, Object> chains = structured(call(viewer, "dependency_chains", Map.of("key", "llm-gateway", "maxChains", 5)));
+        Map<String, Object> chains =
+                structured(call(viewer, "dependency_chains", Map.of("key", "llm-gateway", "maxChains", 5)));
         ClientGraphQlResponse graphQlChains = graphQl.document("""
-                { dependencyChains(kind: CAPABILITY, key: "llm-gateway", maxChains: 5) { chainCount chains { capabilities } } }""")
-                .executeSync();
+                { dependencyChains(kind: CAPABILITY, key: "llm-gateway", maxChains: 5) { chainCount chains { capabilities } } }""").executeSync();
         assertThat(((Number) chains.get("chainCount")).longValue())
                 .isEqualTo(graphQlChains.field("dependencyChains.chainCount").toEntity(Long.class));
         @SuppressWarnings("unchecked")
-        List<Object> mcpChains = ((List<Map<String, Object>>) chains.get("chains")).stream().map(c -> c.get("capabilities")).toList();
+        List<Object> mcpChains = ((List<Map<String, Object>>) chains.get("chains"))
+                .stream().map(c -> c.get("capabilities")).toList();
         List<Object> graphQlChainList = graphQlChains.field("dependencyChains.chains").toEntityList(Map.class).stream()
-                .map(c -> c.get("capabilities")).toList();
+                .map(c -> c.get("capabilities"))
+                .toList();
         assertThat(mcpChains).isNotEmpty().isEqualTo(graphQlChainList);
 
         McpSchema.CallToolResult team = call(viewer, "team_load", Map.of("team", "team-kubernetes"));
-        ClientGraphQlResponse graphQlTeam = graphQl.document("{ teamCognitiveLoad(teamKey: \"team-kubernetes\") { index band } }")
+        ClientGraphQlResponse graphQlTeam = graphQl.document(
+                        "{ teamCognitiveLoad(teamKey: \"team-kubernetes\") { index band } }")
                 .executeSync();
         @SuppressWarnings("unchecked")
         Map<String, Object> load = (Map<String, Object>) structured(team).get("team");
         assertThat(((Number) load.get("index")).doubleValue())
                 .isEqualTo(graphQlTeam.field("teamCognitiveLoad.index").toEntity(Double.class));
-        assertThat(load.get("band")).isEqualTo(graphQlTeam.field("teamCognitiveLoad.band").toEntity(String.class));
+        assertThat(load.get("band"))
+                .isEqualTo(graphQlTeam.field("teamCognitiveLoad.band").toEntity(String.class));
         String band = (String) load.get("band");
         Map<String, Object> inBand = structured(call(viewer, "team_load", Map.of("band", band, "limit", 200)));
-        assertThat(inBand.get("totalCount")).isEqualTo(JsonPaths.strings(graphQl.document(
-                "{ cognitiveLoad(band: " + band + ") { teamKey } }").executeSync(), "cognitiveLoad[*].teamKey").size());
+        assertThat(inBand.get("totalCount"))
+                .isEqualTo(JsonPaths.strings(
+                                graphQl.document("{ cognitiveLoad(band: " + band + ") { teamKey } }")
+                                        .executeSync(),
+                                "cognitiveLoad[*].teamKey")
+                        .size());
 
-        Map<String, Object> risks = structured(call(viewer, "structural_risks", Map.of("kinds", List.of("OWNERSHIP_AMBIGUITY"),
-                "limit", 200)));
-        List<String> categories = JsonPaths.strings(graphQl.document("{ structuralRisks { ownershipAmbiguity { category } } }")
-                .executeSync(), "structuralRisks.ownershipAmbiguity[*].category");
+        Map<String, Object> risks = structured(
+                call(viewer, "structural_risks", Map.of("kinds", List.of("OWNERSHIP_AMBIGUITY"), "limit", 200)));
+        List<String> categories = JsonPaths.strings(
+                graphQl.document("{ structuralRisks { ownershipAmbiguity { category } } }")
+                        .executeSync(),
+                "structuralRisks.ownershipAmbiguity[*].category");
         assertThat(risks.get("ownershipAmbiguity").toString()).contains(categories);
         assertThat(((Map<?, ?>) risks.get("ownershipAmbiguity")).get("count")).isEqualTo(categories.size());
 
         Map<String, Object> owner = structured(call(viewer, "ownership", Map.of("capability", "managed-oracle")));
-        assertThat(owner).containsEntry("platform", "data-services").containsEntry("category", "legacy-database")
-                .containsEntry("owner", single("MATCH (t:Team)-[:OWNS]->(:Platform {key: 'data-services'}) RETURN t.key"));
+        assertThat(owner)
+                .containsEntry("platform", "data-services")
+                .containsEntry("category", "legacy-database")
+                .containsEntry(
+                        "owner", single("MATCH (t:Team)-[:OWNS]->(:Platform {key: 'data-services'}) RETURN t.key"));
         if (!categories.isEmpty()) {
-            Map<String, Object> ambiguous = structured(call(viewer, "ownership", Map.of("category", categories.getFirst())));
+            Map<String, Object> ambiguous =
+                    structured(call(viewer, "ownership", Map.of("category", categories.getFirst())));
             assertThat(ambiguous).containsEntry("ambiguous", true);
         }
     }
 
     @Test
     void anUnknownKeyOrABadArgumentIsAToolErrorNamingItWithCloseMatches() {
-        McpSchema.CallToolResult unknownKey = call(viewer, "blast_radius", Map.of("targets", List.of("cloud-networkin")));
+        McpSchema.CallToolResult unknownKey =
+                call(viewer, "blast_radius", Map.of("targets", List.of("cloud-networkin")));
         assertThat(unknownKey.isError()).isTrue();
-        assertThat(text(unknownKey)).contains("'cloud-networkin'").contains("argument 'targets'").contains("did you mean 'cloud-networking'");
+        assertThat(text(unknownKey))
+                .contains("'cloud-networkin'")
+                .contains("argument 'targets'")
+                .contains("did you mean 'cloud-networking'");
 
-        McpSchema.CallToolResult unknownArgument = call(viewer, "describe_node", Map.of("key", "llm-gateway", "knd", "CAPABILITY"));
+        McpSchema.CallToolResult unknownArgument =
+                call(viewer, "describe_node", Map.of("key", "llm-gateway", "knd", "CAPABILITY"));
         assertThat(unknownArgument.isError()).isTrue();
         assertThat(text(unknownArgument)).contains("unknown argument 'knd'").contains("did you mean 'kind'");
 
-        McpSchema.CallToolResult badValue = call(viewer, "dependency_chains", Map.of("key", "llm-gateway", "maxDepth", 0));
+        McpSchema.CallToolResult badValue =
+                call(viewer, "dependency_chains", Map.of("key", "llm-gateway", "maxDepth", 0));
         assertThat(badValue.isError()).isTrue();
         assertThat(text(badValue)).contains("'maxDepth' must be between 1 and 200, was 0");
 
@@ -163,28 +211,51 @@ class McpServerIT extends StrataIntegrationTest {
     @Test
     void mayLlmGatewayDependOnManagedOracleIsAnsweredByAReadOnlyPlanOfTheDescribedEdit() {
         String before = fingerprint();
-        McpSchema.CallToolResult result = call(viewer, "plan_change", Map.of("edit", Map.of("action", "ADD_DEPENDENCY",
-                "capability", "llm-gateway", "dependsOn", "managed-oracle")));
+        McpSchema.CallToolResult result = call(
+                viewer,
+                "plan_change",
+                Map.of(
+                        "edit",
+                        Map.of(
+                                "action",
+                                "ADD_DEPENDENCY",
+                                "capability",
+                                "llm-gateway",
+                                "dependsOn",
+                                "managed-oracle")));
         assertThat(result.isError()).as(text(result)).isFalse();
         @SuppressWarnings("unchecked")
         Map<String, Object> plan = (Map<String, Object>) structured(result).get("plan");
-        assertThat(plan).containsEntry("edgesAdded", 1).containsEntry("nodesAdded", 0).containsEntry("nodesRemoved", 0);
+        assertThat(plan)
+                .containsEntry("edgesAdded", 1)
+                .containsEntry("nodesAdded", 0)
+                .containsEntry("nodesRemoved", 0);
         @SuppressWarnings("unchecked")
         Map<String, Object> impact = (Map<String, Object>) plan.get("impact");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> newDeprecatedUse = (List<Map<String, Object>>) impact.get("newDeprecatedUse");
-        assertThat(newDeprecatedUse).extracting(use -> use.get("consumerKey")).contains(keys(
-                "MATCH (c:Consumer)-[:CONSUMES]->(:Capability {key: 'llm-gateway'}) RETURN c.key").toArray());
-        assertThat(newDeprecatedUse).allSatisfy(use -> assertThat(use).containsEntry("capabilityKey", "managed-oracle"));
-        assertThat(text(result)).contains("Adding the dependency llm-gateway -> managed-oracle (not written)")
+        assertThat(newDeprecatedUse)
+                .extracting(use -> use.get("consumerKey"))
+                .contains(keys("MATCH (c:Consumer)-[:CONSUMES]->(:Capability {key: 'llm-gateway'}) RETURN c.key")
+                        .toArray());
+        assertThat(newDeprecatedUse)
+                .allSatisfy(use -> assertThat(use).containsEntry("capabilityKey", "managed-oracle"));
+        assertThat(text(result))
+                .contains("Adding the dependency llm-gateway -> managed-oracle (not written)")
                 .contains("Concerns: " + newDeprecatedUse.size() + " new use(s) of a deprecated or retired capability")
                 .contains("New deprecated use");
         assertThat(fingerprint()).isEqualTo(before);
-        assertThat(count("MATCH (:Capability {key: 'llm-gateway'})-[:DEPENDS_ON]->(:Capability {key: 'managed-oracle'}) RETURN count(*)"))
+        assertThat(
+                        count(
+                                "MATCH (:Capability {key: 'llm-gateway'})-[:DEPENDS_ON]->(:Capability {key: 'managed-oracle'}) RETURN count(*)"))
                 .isZero();
 
-        McpSchema.CallToolResult refused = call(viewer, "plan_change", Map.of("edit", Map.of("action", "ADD_DEPENDENCY",
-                "capability", "llm-gateway", "dependsOn", "llm-gateway")));
+        McpSchema.CallToolResult refused = call(
+                viewer,
+                "plan_change",
+                Map.of(
+                        "edit",
+                        Map.of("action", "ADD_DEPENDENCY", "capability", "llm-gateway", "dependsOn", "llm-gateway")));
         assertThat(refused.isError()).isTrue();
         assertThat(text(refused)).contains("the model refuses this edit");
     }
@@ -192,8 +263,8 @@ class McpServerIT extends StrataIntegrationTest {
     @Test
     void landscapeFilesArePlannedAsStrataPlanDoesAndProblemsNameFileAndLine() {
         String before = fingerprint();
-        McpSchema.CallToolResult planned = call(viewer, "plan_change", Map.of("files", List.of(Map.of("path", "new.yaml",
-                "content", """
+        McpSchema.CallToolResult planned =
+                call(viewer, "plan_change", Map.of("files", List.of(Map.of("path", "new.yaml", "content", """
                         apiVersion: strata.dev/v1
                         kind: Capability
                         metadata:
@@ -211,8 +282,17 @@ class McpServerIT extends StrataIntegrationTest {
         Map<String, Object> plan = (Map<String, Object>) structured(planned).get("plan");
         assertThat(plan).containsEntry("nodesAdded", 1).containsEntry("edgesAdded", 2);
 
-        McpSchema.CallToolResult broken = call(viewer, "plan_change", Map.of("files", List.of(Map.of("path", "broken.yaml",
-                "content", "apiVersion: strata.dev/v1\nkind: Capability\nmetadata:\n  key: t-broken\nspec:\n  tier: 9\n"))));
+        McpSchema.CallToolResult broken = call(
+                viewer,
+                "plan_change",
+                Map.of(
+                        "files",
+                        List.of(
+                                Map.of(
+                                        "path",
+                                        "broken.yaml",
+                                        "content",
+                                        "apiVersion: strata.dev/v1\nkind: Capability\nmetadata:\n  key: t-broken\nspec:\n  tier: 9\n"))));
         assertThat(broken.isError()).isTrue();
         assertThat(text(broken)).contains("broken.yaml:").contains("tier");
         assertThat(fingerprint()).isEqualTo(before);
@@ -224,21 +304,39 @@ class McpServerIT extends StrataIntegrationTest {
         List<Map.Entry<String, Map<String, Object>>> steps = List.of(
                 Map.entry("find_nodes", Map.<String, Object>of("text", "oracle", "limit", 3)),
                 Map.entry("describe_node", Map.<String, Object>of("key", "managed-oracle")),
-                Map.entry("plan_change", Map.<String, Object>of("edit", Map.of("action", "ADD_DEPENDENCY",
-                        "capability", "llm-gateway", "dependsOn", "managed-oracle"))),
+                Map.entry(
+                        "plan_change",
+                        Map.<String, Object>of(
+                                "edit",
+                                Map.of(
+                                        "action",
+                                        "ADD_DEPENDENCY",
+                                        "capability",
+                                        "llm-gateway",
+                                        "dependsOn",
+                                        "managed-oracle"))),
                 Map.entry("blast_radius", Map.<String, Object>of("targets", List.of("cloud-networking"), "top", 3)));
         StringBuilder transcript = new StringBuilder();
         for (Map.Entry<String, Map<String, Object>> step : steps) {
             McpSchema.CallToolResult result = call(viewer, step.getKey(), step.getValue());
             assertThat(result.isError()).as(text(result)).isFalse();
-            transcript.append("> ").append(step.getKey()).append(' ').append(new tools.jackson.databind.json.JsonMapper()
-                    .writeValueAsString(step.getValue())).append("\n\n").append(text(result)).append("\n\n");
+            transcript
+                    .append("> ")
+                    .append(step.getKey())
+                    .append(' ')
+                    .append(new tools.jackson.databind.json.JsonMapper().writeValueAsString(step.getValue()))
+                    .append("\n\n")
+                    .append(text(result))
+                    .append("\n\n");
         }
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "mcp-transcript.txt"), transcript);
     }
 
     private String issue(String name, String role) {
-        return graphQl.document("mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
-                .executeSync().field("createApiToken.secret").toEntity(String.class);
+        return graphQl.document(
+                        "mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
+                .executeSync()
+                .field("createApiToken.secret")
+                .toEntity(String.class);
     }
 }

@@ -32,37 +32,63 @@ class McpTypeScriptClientIT extends StrataIntegrationTest {
         if (!Files.isDirectory(CLIENT.resolve("node_modules/@modelcontextprotocol/sdk"))) {
             assumeTrue(runs("npm", "--version"), "npm is not installed: the TypeScript SDK smoke check is skipped");
             // The npm registry may be out of reach (offline laptops); CI installs the client before the tests.
-            assumeTrue(run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300).exitCode() == 0,
+            assumeTrue(
+                    run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300).exitCode() == 0,
                     "npm ci in " + CLIENT + " failed (no registry?): the TypeScript SDK smoke check is skipped");
         }
-        String viewer = graphQl.document("mutation { createApiToken(input: {name: \"t-ts-viewer\", role: VIEWER}) { secret } }")
-                .executeSync().field("createApiToken.secret").toEntity(String.class);
+        String viewer = graphQl.document(
+                        "mutation { createApiToken(input: {name: \"t-ts-viewer\", role: VIEWER}) { secret } }")
+                .executeSync()
+                .field("createApiToken.secret")
+                .toEntity(String.class);
         try {
             Result smoke = run(List.of("node", "smoke.mjs", "http://127.0.0.1:" + port, viewer), 120);
             assertThat(smoke.exitCode()).as(smoke.output()).isZero();
-            String json = smoke.output().lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b).orElseThrow();
+            String json = smoke.output()
+                    .lines()
+                    .filter(line -> line.startsWith("{"))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
             @SuppressWarnings("unchecked")
             Map<String, Object> answer = new JsonMapper().readValue(json, Map.class);
             assertThat(answer).containsEntry("server", "strata");
-            assertThat((List<Object>) answer.get("tools")).contains("find_nodes", "describe_node", "blast_radius",
-                    "dependency_chains", "team_load", "structural_risks", "ownership", "plan_change");
-            assertThat((Map<String, Object>) answer.get("blastRadius")).containsEntry("isError", false)
-                    .containsEntry("tier1ConsumerCount", graphQl.document("""
+            assertThat((List<Object>) answer.get("tools"))
+                    .contains(
+                            "find_nodes",
+                            "describe_node",
+                            "blast_radius",
+                            "dependency_chains",
+                            "team_load",
+                            "structural_risks",
+                            "ownership",
+                            "plan_change");
+            assertThat((Map<String, Object>) answer.get("blastRadius"))
+                    .containsEntry("isError", false)
+                    .containsEntry(
+                            "tier1ConsumerCount",
+                            graphQl.document("""
                             { blastRadius(input: {targets: [{kind: CAPABILITY, key: "cloud-networking"}]}) { tier1Consumers } }""")
-                            .executeSync().field("blastRadius.tier1Consumers").toEntity(Integer.class));
-            assertThat((Map<String, Object>) answer.get("plan")).containsEntry("isError", false).containsEntry("edgesAdded", 1);
+                                    .executeSync()
+                                    .field("blastRadius.tier1Consumers")
+                                    .toEntity(Integer.class));
+            assertThat((Map<String, Object>) answer.get("plan"))
+                    .containsEntry("isError", false)
+                    .containsEntry("edgesAdded", 1);
             assertThat((Map<String, Object>) answer.get("unknownKey")).containsEntry("isError", true);
-            assertThat((String) ((Map<String, Object>) answer.get("unknownKey")).get("text")).contains("did you mean 'llm-gateway'");
+            assertThat((String) ((Map<String, Object>) answer.get("unknownKey")).get("text"))
+                    .contains("did you mean 'llm-gateway'");
         } finally {
             cypher("MATCH (t:ApiToken) WHERE t.name STARTS WITH 't-' DETACH DELETE t");
         }
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(CLIENT.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(CLIENT.toFile())
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -74,7 +100,8 @@ class McpTypeScriptClientIT extends StrataIntegrationTest {
 
     private static boolean runs(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException | InterruptedException e) {

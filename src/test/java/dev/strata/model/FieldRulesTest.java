@@ -16,7 +16,8 @@ class FieldRulesTest {
         assertThat(size.check(0)).isEqualTo("must be between 1 and 1000, was 0");
         assertThat(size.check(1001L)).isEqualTo("must be between 1 and 1000, was 1001");
         assertThat(size.check(2.5)).isEqualTo("must be an integer, was 2.5");
-        assertThat(NodeKind.CAPABILITY.field("sloTarget").orElseThrow().check(Double.NaN)).startsWith("must be a number");
+        assertThat(NodeKind.CAPABILITY.field("sloTarget").orElseThrow().check(Double.NaN))
+                .startsWith("must be a number");
     }
 
     @Test
@@ -39,23 +40,27 @@ class FieldRulesTest {
         assertThat(lifecycle.values()).containsExactly("PLANNED", "BETA", "GA", "DEPRECATED", "RETIRED");
         assertThat(lifecycle.check(Lifecycle.GA)).isNull();
         assertThat(lifecycle.check("GA")).isNull();
-        assertThat(lifecycle.check("SUNSET")).isEqualTo("'SUNSET' is not one of PLANNED, BETA, GA, DEPRECATED, RETIRED");
+        assertThat(lifecycle.check("SUNSET"))
+                .isEqualTo("'SUNSET' is not one of PLANNED, BETA, GA, DEPRECATED, RETIRED");
         assertThat(Field.consumptionFields()).extracting(Field::name).containsExactly("since", "mode");
-        assertThat(Field.consumptionFields().get(1).values()).containsExactly("X_AS_A_SERVICE", "COLLABORATION",
-                "FACILITATING");
+        assertThat(Field.consumptionFields().get(1).values())
+                .containsExactly("X_AS_A_SERVICE", "COLLABORATION", "FACILITATING");
     }
 
     @Test
     void referencesDeclareTheirRelationshipFromTheRightEnd() {
         Field owner = NodeKind.PLATFORM.field("owner").orElseThrow();
         assertThat(owner.edge()).isEqualTo(EdgeType.OWNS);
-        assertThat(owner.outgoing()).as("a platform declares its owner, the team is the source").isFalse();
+        assertThat(owner.outgoing())
+                .as("a platform declares its owner, the team is the source")
+                .isFalse();
         assertThat(owner.inputName()).isEqualTo("ownerKey");
         Field dependsOn = NodeKind.CAPABILITY.field("dependsOn").orElseThrow();
         assertThat(dependsOn.outgoing()).isTrue();
         assertThat(dependsOn.check("k8s-workloads")).isNull();
         assertThat(dependsOn.check("Not A Key")).contains("is not a valid key");
-        assertThat(NodeKind.CAPABILITY.field("gaDate").orElseThrow().check(LocalDate.of(2024, 1, 15))).isNull();
+        assertThat(NodeKind.CAPABILITY.field("gaDate").orElseThrow().check(LocalDate.of(2024, 1, 15)))
+                .isNull();
     }
 
     @Test
@@ -64,7 +69,8 @@ class FieldRulesTest {
             NodeKind declaring = endpoints.type().declaredByTarget() ? endpoints.to() : endpoints.from();
             NodeKind other = endpoints.type().declaredByTarget() ? endpoints.from() : endpoints.to();
             List<Field> fields = declaring.relationshipFields().stream()
-                    .filter(f -> f.edge() == endpoints.type() && f.target() == other).toList();
+                    .filter(f -> f.edge() == endpoints.type() && f.target() == other)
+                    .toList();
             assertThat(fields).as(endpoints.toString()).hasSize(1);
         }
     }

@@ -33,12 +33,16 @@ class BrowserAssetsTest {
             }
         }
         assertThat(names.getFirst()).isEqualTo("browser/");
-        assertThat(names).contains("browser/index.html").doesNotHaveDuplicates()
+        assertThat(names)
+                .contains("browser/index.html")
+                .doesNotHaveDuplicates()
                 .allSatisfy(name -> assertThat(name).startsWith("browser/"));
         for (int i = 1; i < names.size(); i++) {
             String name = names.get(i);
             String parent = name.substring(0, name.lastIndexOf('/', name.length() - 2) + 1);
-            assertThat(names.subList(0, i)).as("the folder of %s comes before it", name).contains(parent);
+            assertThat(names.subList(0, i))
+                    .as("the folder of %s comes before it", name)
+                    .contains(parent);
         }
     }
 

@@ -18,9 +18,7 @@ class CypherScriptTest {
                 RETURN 1
                 """;
 
-        assertThat(CypherScript.statements(script)).containsExactly(
-                "MATCH (n {key: $key})\nRETURN n",
-                "CREATE (:A {text: 'a;b'})",
-                "RETURN 1");
+        assertThat(CypherScript.statements(script))
+                .containsExactly("MATCH (n {key: $key})\nRETURN n", "CREATE (:A {text: 'a;b'})", "RETURN 1");
     }
 }

@@ -3,8 +3,6 @@ package dev.strata.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.StrataApplication;
-import dev.strata.neo4j.EmbeddedNeo4jProperties;
-import dev.strata.neo4j.EmbeddedNeo4jServer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -34,17 +32,23 @@ class DatabaseOutageIT {
     private static final String TOKEN = "strata_outage-test-admin-token-0123456789";
 
     @Test
-    void theApplicationSurvivesTheDatabaseBeingAbsentAtStartAndGoingAwayWhileRunning(@TempDir Path dir) throws Exception {
+    void theApplicationSurvivesTheDatabaseBeingAbsentAtStartAndGoingAwayWhileRunning(@TempDir Path dir)
+            throws Exception {
         int boltPort = freePort();
         // The token as a default property: Strata refuses it on the command line, where Neo4j's logs would record it.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StrataApplication.class)
-                .properties("strata.security.bootstrap-admin-token=" + TOKEN).run(
-                "--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--server.port=0", "--strata.demo.enabled=false",
-                "--spring.neo4j.connection-timeout=1s",
-                "--spring.neo4j.pool.connection-acquisition-timeout=2s")) {
+                .properties("strata.security.bootstrap-admin-token=" + TOKEN)
+                .run(
+                        "--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
+                        "--server.port=0",
+                        "--strata.demo.enabled=false",
+                        "--spring.neo4j.connection-timeout=1s",
+                        "--spring.neo4j.pool.connection-acquisition-timeout=2s")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpSyncGraphQlClient graphQl = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Authorization", "Bearer " + TOKEN).build();
+            HttpSyncGraphQlClient graphQl = HttpSyncGraphQlClient.builder(
+                            RestClient.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .build();
 
             assertUnavailable(graphQl, port);
 
@@ -52,10 +56,11 @@ class DatabaseOutageIT {
             try {
                 eventually(() -> healthQuietly(port) == 200);
                 ClientGraphQlResponse written = graphQl.document(
-                        "mutation { createValueStream(input: {key: \"acknowledged\", name: \"A\", kind: BUSINESS}) { errors { message } } }")
+                                "mutation { createValueStream(input: {key: \"acknowledged\", name: \"A\", kind: BUSINESS}) { errors { message } } }")
                         .executeSync();
                 assertThat(written.getErrors()).isEmpty();
-                assertThat(written.field("createValueStream.errors").toEntityList(Object.class)).isEmpty();
+                assertThat(written.field("createValueStream.errors").toEntityList(Object.class))
+                        .isEmpty();
             } finally {
                 database.close();
             }
@@ -71,26 +76,36 @@ class DatabaseOutageIT {
 
     private static void assertUnavailable(HttpSyncGraphQlClient graphQl, int port) throws Exception {
         Instant started = Instant.now();
-        ClientGraphQlResponse response = graphQl.document("{ valueStreams { totalCount } }").executeSync();
+        ClientGraphQlResponse response =
+                graphQl.document("{ valueStreams { totalCount } }").executeSync();
         assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(15));
-        assertThat(response.getErrors()).isNotEmpty().allSatisfy(e -> assertThat(e.getMessage()).startsWith("database unavailable"));
+        assertThat(response.getErrors())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getMessage()).startsWith("database unavailable"));
         assertThat(health(port)).isEqualTo(503);
     }
 
     /** The "external" database: without authentication (loopback only), as Strata is given no credentials for it. */
     private static EmbeddedNeo4jServer start(Path dir, int boltPort) {
-        return EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, dir.resolve("neo4j"), "127.0.0.1", boltPort, 0,
-                false, "16m", false));
+        return EmbeddedNeo4jServer.start(
+                new EmbeddedNeo4jProperties(true, dir.resolve("neo4j"), "127.0.0.1", boltPort, 0, false, "16m", false));
     }
 
     private static int valueStreams(HttpSyncGraphQlClient graphQl) {
-        ClientGraphQlResponse response = graphQl.document("{ valueStreams { totalCount } }").executeSync();
-        return response.getErrors().isEmpty() ? response.field("valueStreams.totalCount").toEntity(Integer.class) : -1;
+        ClientGraphQlResponse response =
+                graphQl.document("{ valueStreams { totalCount } }").executeSync();
+        return response.getErrors().isEmpty()
+                ? response.field("valueStreams.totalCount").toEntity(Integer.class)
+                : -1;
     }
 
     private static int health(int port) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private static int healthQuietly(int port) {

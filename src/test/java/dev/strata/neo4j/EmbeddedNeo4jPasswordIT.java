@@ -31,11 +31,17 @@ class EmbeddedNeo4jPasswordIT {
         try (EmbeddedNeo4jServer closed = EmbeddedNeo4jServer.start(properties(data, "127.0.0.1", true))) {
             assertThat(login(closed, AuthTokens.none())).isFalse();
             assertThat(login(closed, AuthTokens.basic("neo4j", "neo4j"))).isFalse();
-            assertThat(login(closed, AuthTokens.basic("neo4j", Files.readString(closed.passwordFile()).strip()))).isTrue();
+            assertThat(login(
+                            closed,
+                            AuthTokens.basic(
+                                    "neo4j",
+                                    Files.readString(closed.passwordFile()).strip())))
+                    .isTrue();
             Files.writeString(closed.passwordFile(), "chosen-by-hand-42\n");
         }
         try (EmbeddedNeo4jServer reopened = EmbeddedNeo4jServer.start(properties(data, "127.0.0.1", true))) {
-            assertThat(login(reopened, AuthTokens.basic("neo4j", "chosen-by-hand-42"))).isTrue();
+            assertThat(login(reopened, AuthTokens.basic("neo4j", "chosen-by-hand-42")))
+                    .isTrue();
         }
     }
 

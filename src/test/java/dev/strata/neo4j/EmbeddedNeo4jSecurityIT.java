@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.testsupport.StrataIntegrationTest;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,8 +40,12 @@ class EmbeddedNeo4jSecurityIT extends StrataIntegrationTest {
         }
         try (Driver admin = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", password()));
                 var session = admin.session()) {
-            assertThat(session.run("MATCH (t:Team) RETURN count(t)").single().get(0).asLong())
-                    .isEqualTo(count("MATCH (t:Team) RETURN count(t)")).isPositive();
+            assertThat(session.run("MATCH (t:Team) RETURN count(t)")
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .isEqualTo(count("MATCH (t:Team) RETURN count(t)"))
+                    .isPositive();
         }
     }
 
@@ -59,7 +62,8 @@ class EmbeddedNeo4jSecurityIT extends StrataIntegrationTest {
     void aForeignOriginGetsNoCorsPermission() throws Exception {
         for (HttpResponse<String> response : List.of(query(null), query("neo4j:" + password()))) {
             List<String> allowed = response.headers().allValues("Access-Control-Allow-Origin");
-            assertThat(allowed).doesNotContain("*", "https://evil.example")
+            assertThat(allowed)
+                    .doesNotContain("*", "https://evil.example")
                     .allSatisfy(origin -> assertThat(origin).startsWith("http://127.0.0.1:"));
         }
     }
@@ -68,17 +72,23 @@ class EmbeddedNeo4jSecurityIT extends StrataIntegrationTest {
     void thePasswordTheDataAndTheLogsAreOwnerOnly() throws Exception {
         Path file = server.passwordFile();
         assertThat(file).isNotNull().startsWith(server.dataDirectory());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDirectory()))).isEqualTo("rwx------");
-        Path runtime = server.dataDirectory().resolveSibling(server.dataDirectory().getFileName() + "-runtime");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDirectory())))
+                .isEqualTo("rwx------");
+        Path runtime =
+                server.dataDirectory().resolveSibling(server.dataDirectory().getFileName() + "-runtime");
         try (Stream<Path> logs = Files.walk(runtime, 3)) {
-            List<Path> logFolders = logs.filter(p -> p.getFileName().toString().equals("logs")).toList();
+            List<Path> logFolders =
+                    logs.filter(p -> p.getFileName().toString().equals("logs")).toList();
             assertThat(logFolders).isNotEmpty();
             for (Path folder : logFolders) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                        .isEqualTo("rwx------");
             }
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runtime))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runtime)))
+                .isEqualTo("rwx------");
     }
 
     private HttpResponse<String> query(String userAndPassword) throws Exception {
@@ -88,8 +98,9 @@ class EmbeddedNeo4jSecurityIT extends StrataIntegrationTest {
                 .header("Origin", "https://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"statement\": \"RETURN 1 AS one\"}"));
         if (userAndPassword != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

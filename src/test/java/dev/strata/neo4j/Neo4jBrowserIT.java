@@ -28,9 +28,12 @@ class Neo4jBrowserIT extends StrataIntegrationTest {
 
     @Test
     void theBrowserGuideHasAClickableSlideForEveryAnalyticsFileAndAllowsCrossOriginLoading() throws Exception {
-        HttpResponse<String> guide = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/browser-guide/strata.html"))
-                .header("Origin", "http://127.0.0.1:7474").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> guide = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/browser-guide/strata.html"))
+                                .header("Origin", "http://127.0.0.1:7474")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(guide.statusCode()).isEqualTo(200);
         assertThat(guide.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
         String[] files = new java.io.File("cypher/analytics").list((dir, name) -> name.endsWith(".cypher"));
@@ -46,7 +49,10 @@ class Neo4jBrowserIT extends StrataIntegrationTest {
         assertThat(server.boltUri().getScheme()).isEqualTo("bolt");
         try (var bolt = org.neo4j.driver.GraphDatabase.driver(server.boltUri(), server.authToken());
                 var session = bolt.session()) {
-            long teams = session.run("MATCH (t:Team) RETURN count(t)").single().get(0).asLong();
+            long teams = session.run("MATCH (t:Team) RETURN count(t)")
+                    .single()
+                    .get(0)
+                    .asLong();
             assertThat(teams).isPositive().isEqualTo(count("MATCH (t:Team) RETURN count(t)"));
         }
     }

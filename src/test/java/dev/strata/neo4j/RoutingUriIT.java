@@ -25,14 +25,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class RoutingUriIT extends StrataIntegrationTest {
 
-    private static final Neo4j SERVER = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+    private static final Neo4j SERVER =
+            Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
 
     @Value("${spring.neo4j.uri}")
     String uri;
 
     @DynamicPropertySource
     static void routingUri(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> "neo4j://127.0.0.1:" + SERVER.boltURI().getPort());
+        registry.add(
+                "spring.neo4j.uri",
+                () -> "neo4j://127.0.0.1:" + SERVER.boltURI().getPort());
     }
 
     @AfterAll
@@ -45,25 +48,43 @@ class RoutingUriIT extends StrataIntegrationTest {
         assertThat(uri).startsWith("neo4j://");
 
         String platform = graphQl.document("{ capability(key: \"model-serving\") { platform { key } } }")
-                .executeSync().field("capability.platform.key").toEntity(String.class);
+                .executeSync()
+                .field("capability.platform.key")
+                .toEntity(String.class);
         assertThat(platform).isEqualTo("ai-toolbox");
 
         List<Object> errors = graphQl.document("""
                 mutation { createCapability(input: {key: "t-routed", name: "Routed", lifecycle: BETA, tier: 2,
                                                      platformKey: "ai-toolbox"}) { errors { code } } }""")
-                .executeSync().field("createCapability.errors").toEntityList(Object.class);
+                .executeSync()
+                .field("createCapability.errors")
+                .toEntityList(Object.class);
         assertThat(errors).isEmpty();
         Integer affected = graphQl.document("""
                 { blastRadius(input: {targets: [{kind: CAPABILITY, key: "t-routed"}]}) { totalCount } }""")
-                .executeSync().field("blastRadius.totalCount").toEntity(Integer.class);
-        assertThat(affected).as("the new capability, its platform, its team and value stream").isGreaterThan(1);
+                .executeSync()
+                .field("blastRadius.totalCount")
+                .toEntity(Integer.class);
+        assertThat(affected)
+                .as("the new capability, its platform, its team and value stream")
+                .isGreaterThan(1);
 
         try (Driver direct = GraphDatabase.driver(SERVER.boltURI(), AuthTokens.none());
                 Session session = direct.session()) {
-            assertThat(session.run("MATCH (c:Capability {key: 't-routed'})<-[:PROVIDES]-(:Platform {key: 'ai-toolbox'}) "
-                    + "RETURN count(c)").single().get(0).asLong()).as("written to the routed server").isOne();
+            assertThat(session.run(
+                                    "MATCH (c:Capability {key: 't-routed'})<-[:PROVIDES]-(:Platform {key: 'ai-toolbox'}) "
+                                            + "RETURN count(c)")
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .as("written to the routed server")
+                    .isOne();
             assertThat(session.run("MATCH (m:StrataMeta {key: 'demo-landscape'}) RETURN count(m)")
-                    .single().get(0).asLong()).as("demo loaded into the routed server").isOne();
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .as("demo loaded into the routed server")
+                    .isOne();
         }
     }
 }

@@ -54,10 +54,15 @@ class ApplyKilledHalfwayIT {
         Path home = Files.createTempDirectory("strata-kill");
         int port = PackagedStrata.freePort();
         int boltPort = PackagedStrata.freePort();
-        Map<String, String> env = Map.of("STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN", TOKEN,
-                "STRATA_PORT", String.valueOf(port),
-                "STRATA_NEO4J_EMBEDDED_BOLT_PORT", String.valueOf(boltPort),
-                "STRATA_NEO4J_EMBEDDED_HTTP_PORT", String.valueOf(PackagedStrata.freePort()));
+        Map<String, String> env = Map.of(
+                "STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN",
+                TOKEN,
+                "STRATA_PORT",
+                String.valueOf(port),
+                "STRATA_NEO4J_EMBEDDED_BOLT_PORT",
+                String.valueOf(boltPort),
+                "STRATA_NEO4J_EMBEDDED_HTTP_PORT",
+                String.valueOf(PackagedStrata.freePort()));
         strata = launch(home, env);
         String before = fingerprint(home, boltPort);
         byte[] archive = chainOfCapabilities();
@@ -65,28 +70,39 @@ class ApplyKilledHalfwayIT {
         String operation = startApply(port, archive);
         JsonNode seen = awaitHalfWritten(port, operation);
         strata.kill();
-        assertThat(strata.awaitExit(Duration.ofSeconds(30))).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
-        assertThat(seen.get("step").asString()).as("killed while writing: %s", seen).isEqualTo("WRITING");
-        assertThat(seen.get("stepPercent").asDouble()).as("killed about half way: %s", seen).isBetween(40.0, 90.0);
+        assertThat(strata.awaitExit(Duration.ofSeconds(30)))
+                .as("killed by SIGKILL (128 + 9)")
+                .isEqualTo(137);
+        assertThat(seen.get("step").asString())
+                .as("killed while writing: %s", seen)
+                .isEqualTo("WRITING");
+        assertThat(seen.get("stepPercent").asDouble())
+                .as("killed about half way: %s", seen)
+                .isBetween(40.0, 90.0);
 
         strata = launch(home, env);
-        assertThat(fingerprint(home, boltPort)).as("the graph after the restart").isEqualTo(before);
+        assertThat(fingerprint(home, boltPort))
+                .as("the graph after the restart")
+                .isEqualTo(before);
 
         String again = startApply(port, archive);
         JsonNode done = awaitEnd(port, again, Duration.ofMinutes(5));
         assertThat(done.get("state").asString()).as("%s", done).isEqualTo("SUCCEEDED");
         assertThat(done.at("/outcome/applied").asBoolean()).isTrue();
-        try (Driver driver = driver(home, boltPort); var session = driver.session()) {
-            assertThat(session.run("MATCH (c:Capability) WHERE c.key STARTS WITH 't-kill-' RETURN count(c)").single()
-                    .get(0).asLong()).isEqualTo(CAPABILITIES);
+        try (Driver driver = driver(home, boltPort);
+                var session = driver.session()) {
+            assertThat(session.run("MATCH (c:Capability) WHERE c.key STARTS WITH 't-kill-' RETURN count(c)")
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .isEqualTo(CAPABILITIES);
         }
         strata.stop(Duration.ofMinutes(1));
     }
 
-    private static PackagedStrata launch(Path home, Map<String, String> env) throws IOException,
-            InterruptedException {
-        PackagedStrata started = PackagedStrata.launch(home, env, java.util.List.of(PackagedStrata.UNSAFE_FLAG),
-                java.util.List.of());
+    private static PackagedStrata launch(Path home, Map<String, String> env) throws IOException, InterruptedException {
+        PackagedStrata started =
+                PackagedStrata.launch(home, env, java.util.List.of(PackagedStrata.UNSAFE_FLAG), java.util.List.of());
         started.awaitReady(Duration.ofMinutes(4));
         return started;
     }
@@ -111,9 +127,11 @@ class ApplyKilledHalfwayIT {
                 zip.putNextEntry(new ZipEntry("capabilities/part-" + file + ".yaml"));
                 StringBuilder yaml = new StringBuilder();
                 for (int i = file * PER_FILE; i < (file + 1) * PER_FILE; i++) {
-                    yaml.append("---\napiVersion: strata.dev/v1\nkind: Capability\nmetadata: {key: t-kill-").append(i)
+                    yaml.append("---\napiVersion: strata.dev/v1\nkind: Capability\nmetadata: {key: t-kill-")
+                            .append(i)
                             .append("}\nspec: {lifecycle: GA, tier: 2, platform: t-kill-platform, dependsOn: [")
-                            .append(i == 0 ? "k8s-workloads" : "t-kill-" + (i - 1)).append("]}\n");
+                            .append(i == 0 ? "k8s-workloads" : "t-kill-" + (i - 1))
+                            .append("]}\n");
                 }
                 zip.write(yaml.toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -122,17 +140,24 @@ class ApplyKilledHalfwayIT {
     }
 
     private static String startApply(int port, byte[] archive) throws IOException, InterruptedException {
-        JsonNode upload = graphQl(port, "mutation { createLandscapeUpload { upload { id url } errors { message } } }",
-                Map.of()).at("/data/createLandscapeUpload/upload");
+        JsonNode upload = graphQl(
+                        port, "mutation { createLandscapeUpload { upload { id url } errors { message } } }", Map.of())
+                .at("/data/createLandscapeUpload/upload");
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + upload.get("url").asString())).header("Authorization", "Bearer " + TOKEN)
-                    .header("Content-Type", "application/zip").PUT(HttpRequest.BodyPublishers.ofByteArray(archive))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> put = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                    + upload.get("url").asString()))
+                            .header("Authorization", "Bearer " + TOKEN)
+                            .header("Content-Type", "application/zip")
+                            .PUT(HttpRequest.BodyPublishers.ofByteArray(archive))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         }
-        JsonNode started = graphQl(port, "mutation($input: StartLandscapeOperationInput!) {"
-                + " startLandscapeOperation(input: $input) { operation { id } errors { message } } }",
+        JsonNode started = graphQl(
+                port,
+                "mutation($input: StartLandscapeOperationInput!) {"
+                        + " startLandscapeOperation(input: $input) { operation { id } errors { message } } }",
                 Map.of("input", Map.of("uploadId", upload.get("id").asString(), "action", "APPLY")));
         return started.at("/data/startLandscapeOperation/operation/id").asString();
     }
@@ -146,7 +171,8 @@ class ApplyKilledHalfwayIT {
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
                 fail("the apply ended before it was half written: " + seen);
             }
-            if ("WRITING".equals(seen.path("step").asString(null)) && seen.get("stepPercent").asDouble() >= 50) {
+            if ("WRITING".equals(seen.path("step").asString(null))
+                    && seen.get("stepPercent").asDouble() >= 50) {
                 return seen;
             }
             Thread.sleep(20);
@@ -154,8 +180,8 @@ class ApplyKilledHalfwayIT {
         return fail("the apply did not get half way in 5 minutes");
     }
 
-    private static JsonNode awaitEnd(int port, String operation, Duration timeout) throws IOException,
-            InterruptedException {
+    private static JsonNode awaitEnd(int port, String operation, Duration timeout)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             JsonNode seen = operation(port, operation, " outcome { applied }");
@@ -169,20 +195,26 @@ class ApplyKilledHalfwayIT {
     }
 
     private static JsonNode operation(int port, String id, String more) throws IOException, InterruptedException {
-        return graphQl(port, "query($id: ID!) { landscapeOperation(id: $id) { state step stepPercent failure" + more
-                + " } }", Map.of("id", id)).at("/data/landscapeOperation");
+        return graphQl(
+                        port,
+                        "query($id: ID!) { landscapeOperation(id: $id) { state step stepPercent failure" + more
+                                + " } }",
+                        Map.of("id", id))
+                .at("/data/landscapeOperation");
     }
 
-    private static JsonNode graphQl(int port, String query, Map<String, Object> variables) throws IOException,
-            InterruptedException {
+    private static JsonNode graphQl(int port, String query, Map<String, Object> variables)
+            throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/graphql")).header("Authorization", "Bearer " + TOKEN)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                            .header("Authorization", "Bearer " + TOKEN)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode answer = JSON.readTree(response.body());
             assertThat(answer.path("errors").isEmpty()).as(response.body()).isTrue();
@@ -195,7 +227,8 @@ class ApplyKilledHalfwayIT {
      * trail: equal fingerprints mean nothing of the apply was written.
      */
     private static String fingerprint(Path home, int boltPort) throws IOException {
-        try (Driver driver = driver(home, boltPort); var session = driver.session()) {
+        try (Driver driver = driver(home, boltPort);
+                var session = driver.session()) {
             return session.run("""
                     MATCH (n) WHERE NOT n:StrataMeta AND NOT n:AuditEvent AND NOT n:ApiToken
                     WITH count(n) AS nodes, max(n.updatedAt) AS lastChange
@@ -209,7 +242,8 @@ class ApplyKilledHalfwayIT {
     }
 
     private static Driver driver(Path home, int boltPort) throws IOException {
-        String password = Files.readString(home.resolve("data/neo4j/neo4j-password")).strip();
+        String password =
+                Files.readString(home.resolve("data/neo4j/neo4j-password")).strip();
         return GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", password));
     }
 }

@@ -24,8 +24,17 @@ class PackagedCliIT {
     void helpListsTheCommandsWithTheirOptionsAndExits0WithoutStartingAnything() throws Exception {
         PackagedStrata jar = PackagedStrata.launch(dir, Map.of(), List.of(), List.of("--help"));
         assertThat(jar.awaitExit(Duration.ofSeconds(60))).isZero();
-        assertThat(jar.console()).contains("serve", "validate", "plan", "apply", "export", "--max-blast-radius=<n>",
-                "--out=<dir>", "--backstage", "Exit codes: 0 fine, 1 error, 2 policy violated.")
+        assertThat(jar.console())
+                .contains(
+                        "serve",
+                        "validate",
+                        "plan",
+                        "apply",
+                        "export",
+                        "--max-blast-radius=<n>",
+                        "--out=<dir>",
+                        "--backstage",
+                        "Exit codes: 0 fine, 1 error, 2 policy violated.")
                 .doesNotContain("Starting StrataApplication", "Starting embedded Neo4j");
         assertThat(dir.resolve("data")).doesNotExist();
     }
@@ -34,7 +43,9 @@ class PackagedCliIT {
     void anUnknownCommandSaysSoAndExits1WithoutStartingAnything() throws Exception {
         PackagedStrata jar = PackagedStrata.launch(dir, Map.of(), List.of(), List.of("frobnicate"));
         assertThat(jar.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
-        assertThat(jar.console()).contains("strata: unknown command 'frobnicate'").doesNotContain("Starting StrataApplication");
+        assertThat(jar.console())
+                .contains("strata: unknown command 'frobnicate'")
+                .doesNotContain("Starting StrataApplication");
         assertThat(dir.resolve("data")).doesNotExist();
     }
 
@@ -46,9 +57,13 @@ class PackagedCliIT {
                 List.of(List.of("-Dstrata.security.bootstrap-admin-token=" + token), List.<String>of()))) {
             PackagedStrata jar = PackagedStrata.launch(dir, Map.of(), form.get(0), form.get(1));
             assertThat(jar.awaitExit(Duration.ofSeconds(90))).isEqualTo(1);
-            assertThat(jar.console()).contains("APPLICATION FAILED TO START",
-                    "was given on the command line or as a -D system property", "STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN",
-                    "strata.security.bootstrap-admin-token-file").doesNotContain(token);
+            assertThat(jar.console())
+                    .contains(
+                            "APPLICATION FAILED TO START",
+                            "was given on the command line or as a -D system property",
+                            "STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN",
+                            "strata.security.bootstrap-admin-token-file")
+                    .doesNotContain(token);
             assertThat(dir.resolve("data")).doesNotExist();
         }
     }

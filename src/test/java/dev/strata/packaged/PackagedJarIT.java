@@ -80,10 +80,15 @@ class PackagedJarIT {
         neo4jHttpPort = PackagedStrata.freePort();
         bootstrapToken = readmeExport("STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN");
         assertThat(ReadmeCommands.all()).as("the README's launch command").contains(README_LAUNCH);
-        Map<String, String> env = Map.of("STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN", bootstrapToken,
-                "STRATA_PORT", String.valueOf(port),
-                "STRATA_NEO4J_EMBEDDED_BOLT_PORT", String.valueOf(boltPort),
-                "STRATA_NEO4J_EMBEDDED_HTTP_PORT", String.valueOf(neo4jHttpPort));
+        Map<String, String> env = Map.of(
+                "STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN",
+                bootstrapToken,
+                "STRATA_PORT",
+                String.valueOf(port),
+                "STRATA_NEO4J_EMBEDDED_BOLT_PORT",
+                String.valueOf(boltPort),
+                "STRATA_NEO4J_EMBEDDED_HTTP_PORT",
+                String.valueOf(neo4jHttpPort));
         strata = PackagedStrata.launch(home, env, List.of(PackagedStrata.UNSAFE_FLAG), List.of());
         strata.awaitReady(Duration.ofMinutes(4));
         startConsole = strata.consoleLines();
@@ -99,17 +104,21 @@ class PackagedJarIT {
     @Test
     @Order(1)
     void theFirstStartPrintsWhatAUserNeedsAndNoWarningTheyCannotActOn() throws IOException {
-        assertThat(unexpectedWarnings(startConsole)).as("console of the first start:\n%s", String.join("\n", startConsole))
+        assertThat(unexpectedWarnings(startConsole))
+                .as("console of the first start:\n%s", String.join("\n", startConsole))
                 .isEmpty();
-        assertThat(startConsole.size()).as("lines of the first start:\n%s", String.join("\n", startConsole))
+        assertThat(startConsole.size())
+                .as("lines of the first start:\n%s", String.join("\n", startConsole))
                 .isLessThanOrEqualTo(50);
-        assertThat(String.join("\n", startConsole)).contains(
-                "Dashboard        : http://127.0.0.1:" + port + "/",
-                "GraphiQL         : http://127.0.0.1:" + port + "/graphiql",
-                "Neo4j Browser    : http://127.0.0.1:" + neo4jHttpPort + "/browser/",
-                "Bolt URI         : bolt://127.0.0.1:" + boltPort + "/",
-                "Neo4j login      : user neo4j, password in " + home.resolve("data/neo4j/neo4j-password").toRealPath(),
-                "Loaded the demo landscape");
+        assertThat(String.join("\n", startConsole))
+                .contains(
+                        "Dashboard        : http://127.0.0.1:" + port + "/",
+                        "GraphiQL         : http://127.0.0.1:" + port + "/graphiql",
+                        "Neo4j Browser    : http://127.0.0.1:" + neo4jHttpPort + "/browser/",
+                        "Bolt URI         : bolt://127.0.0.1:" + boltPort + "/",
+                        "Neo4j login      : user neo4j, password in "
+                                + home.resolve("data/neo4j/neo4j-password").toRealPath(),
+                        "Loaded the demo landscape");
     }
 
     @Test
@@ -117,12 +126,18 @@ class PackagedJarIT {
     void neo4jBrowserIsServedFromTheJarOffersTheRealBoltPortAndRunsAQueryAfterLogin() throws Exception {
         HttpResponse<String> discovery = get("http://127.0.0.1:" + neo4jHttpPort + "/", "application/json");
         assertThat(discovery.body()).contains("\"bolt_direct\":\"bolt://127.0.0.1:" + boltPort + "\"");
-        assertThat(get("http://127.0.0.1:" + neo4jHttpPort + "/browser/", "text/html").statusCode()).isEqualTo(200);
+        assertThat(get("http://127.0.0.1:" + neo4jHttpPort + "/browser/", "text/html")
+                        .statusCode())
+                .isEqualTo(200);
         assumeThat(HeadlessChromium.available()).as("Chromium and chromedriver").isTrue();
         long teams;
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", neo4jPassword()));
+        try (Driver driver = GraphDatabase.driver(
+                        "bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", neo4jPassword()));
                 var session = driver.session()) {
-            teams = session.run("MATCH (t:Team) RETURN count(t)").single().get(0).asLong();
+            teams = session.run("MATCH (t:Team) RETURN count(t)")
+                    .single()
+                    .get(0)
+                    .asLong();
         }
         HeadlessChromium chromium = HeadlessChromium.start();
         try {
@@ -130,16 +145,17 @@ class PackagedJarIT {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
             browser.get("http://127.0.0.1:" + neo4jHttpPort + "/browser/");
-            WebElement address = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=boltaddress]")));
+            WebElement address = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=boltaddress]")));
             assertThat(address.getDomProperty("value")).isEqualTo("127.0.0.1:" + boltPort);
             browser.findElement(By.cssSelector("[data-testid=username]")).sendKeys("neo4j");
             browser.findElement(By.cssSelector("[data-testid=password]")).sendKeys(neo4jPassword());
             browser.findElement(By.cssSelector("[data-testid=connect]")).click();
-            WebElement editor = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("[data-testid=activeEditor] textarea")));
+            WebElement editor = wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=activeEditor] textarea")));
             // Browser runs a query typed before its connection is ready into "No connection found".
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=stream]"),
-                    "You are connected as user neo4j"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[data-testid=stream]"), "You are connected as user neo4j"));
             editor.sendKeys("MATCH (t:Team) RETURN count(t) AS teams");
             browser.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
@@ -163,18 +179,22 @@ class PackagedJarIT {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             browser.get("http://127.0.0.1:" + port + "/graphiql");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-tabs"), "TheStack"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-tabs"), "TheStack"));
             assertThat(browser.findElement(By.cssSelector(".graphiql-tabs")).getText())
                     .contains("ACapability", "BlastRadius", "CreateCapability");
             browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-response"),
-                    "\"crossCutting\""));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".graphiql-response"), "\"crossCutting\""));
             assertThat(browser.findElement(By.cssSelector(".graphiql-response")).getText())
-                    .contains("\"key\": \"infrastructure\"").doesNotContain("\"errors\"");
+                    .contains("\"key\": \"infrastructure\"")
+                    .doesNotContain("\"errors\"");
             @SuppressWarnings("unchecked")
-            List<String> loaded = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "return performance.getEntriesByType('resource').map(e => e.name)");
-            assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:" + port + "/"));
+            List<String> loaded = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+            assertThat(loaded)
+                    .isNotEmpty()
+                    .allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:" + port + "/"));
             screenshot(browser, "graphiql");
         } catch (RuntimeException | AssertionError e) {
             failureScreenshot(chromium.driver(), "graphiql");
@@ -200,9 +220,11 @@ class PackagedJarIT {
             String checked = check(command, sandbox, env);
             ran.add(checked + ": " + command);
         }
-        assertThat(ran).anyMatch(line -> line.startsWith("ran: java -jar target/strata.jar plan landscape/"))
+        assertThat(ran)
+                .anyMatch(line -> line.startsWith("ran: java -jar target/strata.jar plan landscape/"))
                 .anyMatch(line -> line.startsWith("ran: curl"));
-        assertThat(sandbox.resolve("landscape/landscape/demo/capabilities.yaml")).exists();
+        assertThat(sandbox.resolve("landscape/landscape/demo/capabilities.yaml"))
+                .exists();
     }
 
     @Test
@@ -213,11 +235,14 @@ class PackagedJarIT {
         try (Stream<Path> all = Files.walk(data)) {
             files = all.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).as("Neo4j's debug.log, which records the JVM's command line, is among the files searched")
+        assertThat(files)
+                .as("Neo4j's debug.log, which records the JVM's command line, is among the files searched")
                 .anyMatch(file -> file.getFileName().toString().equals("debug.log"));
         byte[] token = bootstrapToken.getBytes(StandardCharsets.UTF_8);
         for (Path file : files) {
-            assertThat(indexOf(Files.readAllBytes(file), token)).as("the token in %s", file).isNegative();
+            assertThat(indexOf(Files.readAllBytes(file), token))
+                    .as("the token in %s", file)
+                    .isNegative();
         }
         assertThat(strata.console()).doesNotContain(bootstrapToken);
     }
@@ -227,9 +252,12 @@ class PackagedJarIT {
     void itStopsCleanlyOnSigterm() throws Exception {
         int before = strata.consoleLines().size();
         int exit = strata.stop(Duration.ofSeconds(60));
-        List<String> stopping = strata.consoleLines().subList(before, strata.consoleLines().size());
+        List<String> stopping =
+                strata.consoleLines().subList(before, strata.consoleLines().size());
         assertThat(exit).as("exit code after SIGTERM (128 + 15)").isEqualTo(143);
-        assertThat(unexpectedWarnings(stopping)).as("console of the stop:\n%s", String.join("\n", stopping)).isEmpty();
+        assertThat(unexpectedWarnings(stopping))
+                .as("console of the stop:\n%s", String.join("\n", stopping))
+                .isEmpty();
         assertThat(String.join("\n", stopping)).contains("Stopping embedded Neo4j", "Embedded Neo4j stopped");
     }
 
@@ -244,8 +272,14 @@ class PackagedJarIT {
         }
         if (command.startsWith("export ")) {
             String[] assignment = command.substring("export ".length()).split("=", 2);
-            env.put(assignment[0], assignment[1].equals("<editor token>") ? editorToken() : env.getOrDefault(assignment[0],
-                    bash("printf '%s' " + assignment[1], sandbox, env).output()));
+            env.put(
+                    assignment[0],
+                    assignment[1].equals("<editor token>")
+                            ? editorToken()
+                            : env.getOrDefault(
+                                    assignment[0],
+                                    bash("printf '%s' " + assignment[1], sandbox, env)
+                                            .output()));
             return "exported";
         }
         if (command.equals("java -jar target/strata.jar validate target/landscape-S")) {
@@ -259,9 +293,12 @@ class PackagedJarIT {
             return "skipped: no Docker engine here; DockerComposeTest checks docker-compose.yml";
         }
         if (command.startsWith("java -jar target/strata.jar ") || command.startsWith("curl ")) {
-            String here = command.replace("127.0.0.1:8080", "127.0.0.1:" + port).replace("localhost:8080", "localhost:" + port);
+            String here = command.replace("127.0.0.1:8080", "127.0.0.1:" + port)
+                    .replace("localhost:8080", "localhost:" + port);
             Shell result = bash(here, sandbox, env);
-            assertThat(result.exit()).as("exit code of %s:\n%s", command, result.output()).isZero();
+            assertThat(result.exit())
+                    .as("exit code of %s:\n%s", command, result.output())
+                    .isZero();
             if (command.startsWith("curl ")) {
                 JsonNode answer = JSON.readTree(result.output());
                 assertThat(answer.has("errors")).as(result.output()).isFalse();
@@ -275,11 +312,16 @@ class PackagedJarIT {
 
     /** An editor token, as the README's curl command creates one, for the README's {@code <editor token>}. */
     private String editorToken() throws Exception {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + bootstrapToken).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"mutation { createApiToken(input: {name: \\\"readme-editor\\\","
-                        + " role: EDITOR}) { secret } }\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                                .header("Authorization", "Bearer " + bootstrapToken)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"query\":\"mutation { createApiToken(input: {name: \\\"readme-editor\\\","
+                                                + " role: EDITOR}) { secret } }\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(created.body()).at("/data/createApiToken/secret").asString();
     }
 
@@ -287,7 +329,10 @@ class PackagedJarIT {
     private static String readmeExport(String name) throws Exception {
         for (String command : ReadmeCommands.all()) {
             if (command.startsWith("export " + name + "=")) {
-                return bash("printf '%s' " + command.substring(("export " + name + "=").length()), Path.of("."), Map.of())
+                return bash(
+                                "printf '%s' " + command.substring(("export " + name + "=").length()),
+                                Path.of("."),
+                                Map.of())
                         .output();
             }
         }
@@ -295,8 +340,10 @@ class PackagedJarIT {
     }
 
     private static List<String> unexpectedWarnings(List<String> lines) {
-        return lines.stream().filter(line -> WARNING.matcher(line).find())
-                .filter(line -> ALLOWED.keySet().stream().noneMatch(line::contains)).toList();
+        return lines.stream()
+                .filter(line -> WARNING.matcher(line).find())
+                .filter(line -> ALLOWED.keySet().stream().noneMatch(line::contains))
+                .toList();
     }
 
     private String neo4jPassword() throws IOException {
@@ -304,22 +351,34 @@ class PackagedJarIT {
     }
 
     private static HttpResponse<String> get(String url, String accept) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Accept", accept)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {
         Files.createDirectories(HeadlessChromium.SCREENSHOTS);
-        Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                HeadlessChromium.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                ((org.openqa.selenium.TakesScreenshot) browser)
+                        .getScreenshotAs(OutputType.FILE)
+                        .toPath(),
+                HeadlessChromium.SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** What the browser showed when a check failed, in target/ (not the documentation's folder). */
     private static void failureScreenshot(WebDriver browser, String name) throws IOException {
         Path failures = Path.of("target", "failed-screenshots");
         Files.createDirectories(failures);
-        Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                failures.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                ((org.openqa.selenium.TakesScreenshot) browser)
+                        .getScreenshotAs(OutputType.FILE)
+                        .toPath(),
+                failures.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(failures.resolve(name + ".html"), browser.getPageSource());
     }
 
@@ -336,11 +395,12 @@ class PackagedJarIT {
         return -1;
     }
 
-    record Shell(int exit, String output) {
-    }
+    record Shell(int exit, String output) {}
 
     static Shell bash(String command, Path directory, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -362,14 +422,20 @@ class PackagedJarIT {
             while (test.find()) {
                 if (!test.group(1).equals("none")) {
                     try (Stream<Path> sources = Files.walk(Path.of("src", "test", "java"))) {
-                        assertThat(sources.anyMatch(p -> p.getFileName().toString().equals(test.group(1) + ".java")))
-                                .as("test class of %s", command).isTrue();
+                        assertThat(sources.anyMatch(
+                                        p -> p.getFileName().toString().equals(test.group(1) + ".java")))
+                                .as("test class of %s", command)
+                                .isTrue();
                     }
                 }
             }
-            List<String> goals = Stream.of(command.replaceAll("\"[^\"]*\"", "").split(" ")).skip(1)
-                    .filter(word -> !word.startsWith("-")).toList();
-            assertThat(goals).as("goals of %s (a new one needs a check here)", command).isNotEmpty()
+            List<String> goals = Stream.of(command.replaceAll("\"[^\"]*\"", "").split(" "))
+                    .skip(1)
+                    .filter(word -> !word.startsWith("-"))
+                    .toList();
+            assertThat(goals)
+                    .as("goals of %s (a new one needs a check here)", command)
+                    .isNotEmpty()
                     .isSubsetOf("spring-boot:run", "verify", "package");
         }
     }

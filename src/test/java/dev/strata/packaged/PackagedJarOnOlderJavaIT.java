@@ -33,7 +33,8 @@ class PackagedJarOnOlderJavaIT {
 
         PackagedStrata help = PackagedStrata.launch(java, dir, Map.of(), List.of(), List.of("--help"));
         assertThat(help.awaitExit(Duration.ofSeconds(120))).isZero();
-        assertThat(help.console()).contains("serve", "validate", "plan", "apply", "export")
+        assertThat(help.console())
+                .contains("serve", "validate", "plan", "apply", "export")
                 .doesNotContain("UnsupportedClassVersionError");
 
         Path files = Files.createDirectories(dir.resolve("files"));
@@ -43,9 +44,11 @@ class PackagedJarOnOlderJavaIT {
                 metadata: {key: t-team}
                 spec: {type: PLATFORM, size: four}
                 """);
-        PackagedStrata validate = PackagedStrata.launch(java, dir, Map.of(), List.of(), List.of("validate",
-                files.toString()));
-        assertThat(validate.awaitExit(Duration.ofSeconds(120))).as("the exit code passes through").isEqualTo(1);
+        PackagedStrata validate =
+                PackagedStrata.launch(java, dir, Map.of(), List.of(), List.of("validate", files.toString()));
+        assertThat(validate.awaitExit(Duration.ofSeconds(120)))
+                .as("the exit code passes through")
+                .isEqualTo(1);
         assertThat(validate.console()).contains("team.yaml:4: spec.size: expected an integer");
     }
 
@@ -61,8 +64,7 @@ class PackagedJarOnOlderJavaIT {
                 Path java = home.resolve("bin/java");
                 if (Files.isRegularFile(release) && Files.isExecutable(java)) {
                     String text = Files.readString(release);
-                    Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)")
-                            .matcher(text);
+                    Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(text);
                     if (version.find() && Integer.parseInt(version.group(1)) < 21) {
                         return Optional.of(java);
                     }

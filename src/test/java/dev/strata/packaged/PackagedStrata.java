@@ -47,10 +47,12 @@ final class PackagedStrata {
      * The same with another {@code java}, and without JAVA_HOME in the environment, as on a machine where nobody set
      * it (an entry of {@code env} still wins).
      */
-    static PackagedStrata launch(Path java, Path workDirectory, Map<String, String> env, List<String> jvmFlags,
-            List<String> args) throws IOException {
+    static PackagedStrata launch(
+            Path java, Path workDirectory, Map<String, String> env, List<String> jvmFlags, List<String> args)
+            throws IOException {
         if (Files.notExists(JAR)) {
-            fail(JAR + " does not exist: run the integration tests through Maven (mvn verify), which packages it first");
+            fail(JAR
+                    + " does not exist: run the integration tests through Maven (mvn verify), which packages it first");
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
@@ -59,7 +61,9 @@ final class PackagedStrata {
         command.add(JAR.toString());
         command.addAll(args);
         Path console = workDirectory.resolve("console.log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDirectory.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(console.toFile());
         if (!java.startsWith(Path.of(System.getProperty("java.home")))) {
             builder.environment().remove("JAVA_HOME");

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 class PlanRecipesIT {
 
     private static final Path DOC = Path.of("src", "docs", "plan.md");
+
     @TempDir
     Path repo;
 
@@ -48,40 +49,65 @@ class PlanRecipesIT {
         String base = checkout(DemoFiles.load(), DemoFiles.twoLineChange());
         String variable = baseVariable.keySet().iterator().next();
         assertThat(commands.get(0)).isEqualTo("java -jar strata.jar validate landscape/");
-        assertThat(commands.get(1)).startsWith("java -jar strata.jar plan landscape/ --base " + variable
-                + " --format markdown").endsWith("> plan.md");
+        assertThat(commands.get(1))
+                .startsWith("java -jar strata.jar plan landscape/ --base " + variable + " --format markdown")
+                .endsWith("> plan.md");
         assertThat(run(commands.get(0), variable, base)).isZero();
 
         PackagedStrata plan = launch(commands.get(1), variable, base);
         assertThat(plan.awaitExit(Duration.ofSeconds(120))).as(plan.console()).isZero();
-        assertThat(plan.console()).startsWith("### Strata plan\n\n**Plan:** 1 capability changed (2 changes)")
-                .contains("```diff\n! Capability llm-gateway (capabilities.yaml)\n!     lifecycle: BETA -> GA\n"
-                        + "+     dependsOn: managed-oracle\n```", "**Policy:** holds");
+        assertThat(plan.console())
+                .startsWith("### Strata plan\n\n**Plan:** 1 capability changed (2 changes)")
+                .contains(
+                        "```diff\n! Capability llm-gateway (capabilities.yaml)\n!     lifecycle: BETA -> GA\n"
+                                + "+     dependsOn: managed-oracle\n```",
+                        "**Policy:** holds");
 
-        base = checkout(DemoFiles.load(), DemoFiles.twoLineChange().edit("capabilities.yaml",
-                "  sloAttainment: 99.7\n  compliant: false\n  platform: data-services\n  dependsOn:\n",
-                "  sloAttainment: 99.7\n  compliant: false\n  platform: data-services\n  dependsOn:\n  - llm-gateway\n"));
+        base = checkout(
+                DemoFiles.load(),
+                DemoFiles.twoLineChange()
+                        .edit(
+                                "capabilities.yaml",
+                                "  sloAttainment: 99.7\n  compliant: false\n  platform: data-services\n  dependsOn:\n",
+                                "  sloAttainment: 99.7\n  compliant: false\n  platform: data-services\n  dependsOn:\n  - llm-gateway\n"));
         PackagedStrata broken = launch(commands.get(1), variable, base);
-        assertThat(broken.awaitExit(Duration.ofSeconds(120))).as(broken.console()).isEqualTo(2);
-        assertThat(broken.console()).contains("**Policy:** 2 violations", "#### Policy violations",
-                "- new layer violation: managed-oracle (infrastructure) depends on llm-gateway (ai-toolbox)",
-                "- new dependency cycle: llm-gateway -> managed-oracle -> llm-gateway");
+        assertThat(broken.awaitExit(Duration.ofSeconds(120)))
+                .as(broken.console())
+                .isEqualTo(2);
+        assertThat(broken.console())
+                .contains(
+                        "**Policy:** 2 violations",
+                        "#### Policy violations",
+                        "- new layer violation: managed-oracle (infrastructure) depends on llm-gateway (ai-toolbox)",
+                        "- new dependency cycle: llm-gateway -> managed-oracle -> llm-gateway");
     }
 
     /** Commits the base on main, the change on a branch, and leaves the change checked out; answers the base's id. */
     private String checkout(DemoFiles main, DemoFiles change) throws Exception {
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             if (git.getRepository().resolve("HEAD") != null) {
                 git.checkout().setName("main").call();
             }
             write(main);
             git.add().addFilepattern("landscape").call();
-            RevCommit base = git.commit().setMessage("base").setAuthor("ci", "ci@example.org").setSign(false)
-                    .setAllowEmpty(true).call();
-            git.checkout().setCreateBranch(true).setName("change-" + base.getName().substring(0, 8)).call();
+            RevCommit base = git.commit()
+                    .setMessage("base")
+                    .setAuthor("ci", "ci@example.org")
+                    .setSign(false)
+                    .setAllowEmpty(true)
+                    .call();
+            git.checkout()
+                    .setCreateBranch(true)
+                    .setName("change-" + base.getName().substring(0, 8))
+                    .call();
             write(change);
             git.add().addFilepattern("landscape").call();
-            git.commit().setMessage("change").setAuthor("ci", "ci@example.org").setSign(false).call();
+            git.commit()
+                    .setMessage("change")
+                    .setAuthor("ci", "ci@example.org")
+                    .setSign(false)
+                    .call();
             return base.getName();
         }
     }
@@ -114,12 +140,15 @@ class PlanRecipesIT {
     @SuppressWarnings("unchecked")
     static List<String> githubCommands() throws Exception {
         Map<String, Object> workflow = new Yaml().load(block("### GitHub Actions"));
-        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
-                workflow.get("jobs")).get("plan")).get("steps");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>)
+                ((Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("plan")).get("steps");
         List<String> commands = new ArrayList<>();
         for (Map<String, Object> step : steps) {
             if (step.get("run") instanceof String run) {
-                run.lines().map(String::strip).filter(l -> l.startsWith("java -jar strata.jar")).forEach(commands::add);
+                run.lines()
+                        .map(String::strip)
+                        .filter(l -> l.startsWith("java -jar strata.jar"))
+                        .forEach(commands::add);
             }
         }
         return commands;
@@ -132,7 +161,9 @@ class PlanRecipesIT {
         List<String> script = (List<String>) ((Map<String, Object>) pipeline.get("landscape-plan")).get("script");
         List<String> commands = new ArrayList<>();
         for (String line : script) {
-            Arrays.stream(line.split(";")).map(String::strip).filter(c -> c.startsWith("java -jar strata.jar"))
+            Arrays.stream(line.split(";"))
+                    .map(String::strip)
+                    .filter(c -> c.startsWith("java -jar strata.jar"))
                     .forEach(commands::add);
         }
         return commands;

@@ -14,8 +14,7 @@ final class ReadmeCommands {
 
     static final Path README = Path.of("README.md");
 
-    private ReadmeCommands() {
-    }
+    private ReadmeCommands() {}
 
     static List<String> all() throws IOException {
         List<String> commands = new ArrayList<>();

@@ -45,14 +45,17 @@ class ReadmeRunCommandIT {
     @Test
     void mvnSpringBootRunBringsUpStrataWithTheDemoOnTheDefaultJava() throws Exception {
         assumeThat(Stream.of(SYSTEM_PATH.split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, "mvn"))))
-                .as("mvn on the system PATH").isTrue();
+                .as("mvn on the system PATH")
+                .isTrue();
         assumeThat(HeadlessChromium.available()).as("Chromium and chromedriver").isTrue();
         copyProject(Path.of("").toAbsolutePath(), clone);
         int port = PackagedStrata.freePort();
         Path console = clone.resolve("console.log");
         // As in README "Run it"; -B only keeps colour codes out of the captured console.
-        ProcessBuilder builder = new ProcessBuilder("mvn", "-B", "spring-boot:run").directory(clone.toFile())
-                .redirectErrorStream(true).redirectOutput(console.toFile());
+        ProcessBuilder builder = new ProcessBuilder("mvn", "-B", "spring-boot:run")
+                .directory(clone.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile());
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("PATH", SYSTEM_PATH);
         builder.environment().put("STRATA_PORT", String.valueOf(port));
@@ -63,25 +66,42 @@ class ReadmeRunCommandIT {
             awaitReady(maven, console, Duration.ofMinutes(10));
             String output = Files.readString(console);
             Matcher java = JAVA_VERSION.matcher(output);
-            assertThat(java.find()).as("the start line names the JVM:\n%s", output).isTrue();
-            assertThat(Integer.parseInt(java.group(1))).as("the application's JVM").isGreaterThanOrEqualTo(21);
+            assertThat(java.find())
+                    .as("the start line names the JVM:\n%s", output)
+                    .isTrue();
+            assertThat(Integer.parseInt(java.group(1)))
+                    .as("the application's JVM")
+                    .isGreaterThanOrEqualTo(21);
             int systemJava = systemJavaVersion();
             if (systemJava < 21) {
-                assertThat(output).as("Maven on the default java %s selects a JDK 21+", systemJava)
+                assertThat(output)
+                        .as("Maven on the default java %s selects a JDK 21+", systemJava)
                         .contains("Maven runs on Java " + systemJava, "Toolchain in maven-compiler-plugin: JDK[");
             }
-            long capabilities = JsonMapper.builder().build().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/graphql")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ capabilities { totalCount } }\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).at("/data/capabilities/totalCount").asLong();
+            long capabilities = JsonMapper.builder()
+                    .build()
+                    .readTree(HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(
+                                                    "{\"query\":\"{ capabilities { totalCount } }\"}"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .at("/data/capabilities/totalCount")
+                    .asLong();
             assertThat(capabilities).as("the demo's capabilities").isPositive();
             HeadlessChromium chromium = HeadlessChromium.start();
             try {
                 WebDriver browser = chromium.driver();
                 browser.get("http://127.0.0.1:" + port + "/");
-                new WebDriverWait(browser, Duration.ofSeconds(60)).until(
-                        driver -> driver.findElements(By.cssSelector("[data-capability]")).size() == capabilities);
-                assertThat(browser.findElements(By.cssSelector("[data-platform='ai-toolbox']"))).hasSize(1);
+                new WebDriverWait(browser, Duration.ofSeconds(60))
+                        .until(driver -> driver.findElements(By.cssSelector("[data-capability]"))
+                                        .size()
+                                == capabilities);
+                assertThat(browser.findElements(By.cssSelector("[data-platform='ai-toolbox']")))
+                        .hasSize(1);
             } finally {
                 chromium.stop();
             }
@@ -92,13 +112,15 @@ class ReadmeRunCommandIT {
 
     /** The feature version of the {@code java} first on the system PATH (what Maven runs on here). */
     private static int systemJavaVersion() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("java", "-XshowSettings:properties", "-version").redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder("java", "-XshowSettings:properties", "-version").redirectErrorStream(true);
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("PATH", SYSTEM_PATH);
         Process java = builder.start();
         String settings = new String(java.getInputStream().readAllBytes());
         java.waitFor();
-        Matcher version = Pattern.compile("java\\.specification\\.version = (\\d+)").matcher(settings);
+        Matcher version =
+                Pattern.compile("java\\.specification\\.version = (\\d+)").matcher(settings);
         assertThat(version.find()).as(settings).isTrue();
         return Integer.parseInt(version.group(1));
     }
@@ -106,9 +128,11 @@ class ReadmeRunCommandIT {
     private static void awaitReady(Process maven, Path console, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (!Files.readString(console).contains("Strata is ready")) {
-            assertThat(maven.isAlive()).as("mvn spring-boot:run ended before Strata was ready:\n%s",
-                    Files.readString(console)).isTrue();
-            assertThat(Instant.now()).as("Strata not ready within %s:\n%s", timeout, Files.readString(console))
+            assertThat(maven.isAlive())
+                    .as("mvn spring-boot:run ended before Strata was ready:\n%s", Files.readString(console))
+                    .isTrue();
+            assertThat(Instant.now())
+                    .as("Strata not ready within %s:\n%s", timeout, Files.readString(console))
                     .isBefore(deadline);
             Thread.sleep(1000);
         }
@@ -119,7 +143,9 @@ class ReadmeRunCommandIT {
         List<ProcessHandle> children = maven.descendants().toList();
         children.forEach(ProcessHandle::destroy);
         for (ProcessHandle child : children) {
-            child.onExit().completeOnTimeout(child, 60, java.util.concurrent.TimeUnit.SECONDS).join();
+            child.onExit()
+                    .completeOnTimeout(child, 60, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
             child.destroyForcibly();
         }
         maven.destroy();
@@ -133,7 +159,8 @@ class ReadmeRunCommandIT {
         try (Stream<Path> files = Files.walk(project)) {
             for (Path file : files.toList()) {
                 Path relative = project.relativize(file);
-                if (relative.getNameCount() > 0 && NOT_IN_A_CLONE.contains(relative.getName(0).toString())) {
+                if (relative.getNameCount() > 0
+                        && NOT_IN_A_CLONE.contains(relative.getName(0).toString())) {
                     continue;
                 }
                 Path copy = target.resolve(relative.toString());

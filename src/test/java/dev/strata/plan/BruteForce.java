@@ -29,14 +29,14 @@ final class BruteForce {
     private static final Map<Landscape, Map<NodeRef, List<NodeRef>>> OUT =
             java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private BruteForce() {
-    }
+    private BruteForce() {}
 
     private static Map<NodeRef, List<NodeRef>> out(Landscape landscape) {
         Map<NodeRef, List<NodeRef>> out = new HashMap<>();
         for (Edge edge : landscape.edges().values()) {
             if (edge.id().type() == EdgeType.DEPENDS_ON || edge.id().type() == EdgeType.CONSUMES) {
-                out.computeIfAbsent(edge.id().from(), f -> new ArrayList<>()).add(edge.id().to());
+                out.computeIfAbsent(edge.id().from(), f -> new ArrayList<>())
+                        .add(edge.id().to());
             }
         }
         return out;
@@ -77,7 +77,11 @@ final class BruteForce {
                 continue;
             }
             for (String capability : reach(landscape, consumer)) {
-                Object lifecycle = landscape.nodes().get(NodeRef.capability(capability)).properties().get("lifecycle");
+                Object lifecycle = landscape
+                        .nodes()
+                        .get(NodeRef.capability(capability))
+                        .properties()
+                        .get("lifecycle");
                 if ("DEPRECATED".equals(lifecycle) || "RETIRED".equals(lifecycle)) {
                     uses.add(consumer.key() + " " + capability + " " + lifecycle);
                 }
@@ -96,7 +100,11 @@ final class BruteForce {
                 continue;
             }
             for (String target : reach(landscape, node.id())) {
-                Object targetTier = landscape.nodes().get(NodeRef.capability(target)).properties().get("tier");
+                Object targetTier = landscape
+                        .nodes()
+                        .get(NodeRef.capability(target))
+                        .properties()
+                        .get("tier");
                 if (targetTier instanceof Number t && t.intValue() > tier.intValue()) {
                     inversions.add(kind + " " + node.id().key() + " " + target);
                 }
@@ -116,7 +124,9 @@ final class BruteForce {
         for (Edge edge : landscape.edges().values()) {
             if (edge.id().type() == EdgeType.PROVIDES
                     && landscape.nodes().get(edge.id().to()).properties().get("category") instanceof String category) {
-                offerings.computeIfAbsent(category, c -> new TreeSet<>()).add(edge.id().from().key());
+                offerings
+                        .computeIfAbsent(category, c -> new TreeSet<>())
+                        .add(edge.id().from().key());
             }
         }
         return offerings;

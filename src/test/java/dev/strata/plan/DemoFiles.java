@@ -19,8 +19,8 @@ import java.util.List;
  */
 public record DemoFiles(List<LandscapeFile> files) {
 
-    public static final List<String> NAMES = List.of("value-streams.yaml", "teams.yaml", "layers.yaml",
-            "platforms.yaml", "capabilities.yaml", "consumers.yaml");
+    public static final List<String> NAMES = List.of(
+            "value-streams.yaml", "teams.yaml", "layers.yaml", "platforms.yaml", "capabilities.yaml", "consumers.yaml");
 
     /** The demo's files, named as in a folder of their own ({@code capabilities.yaml}, ...). */
     public static DemoFiles load() {
@@ -37,11 +37,14 @@ public record DemoFiles(List<LandscapeFile> files) {
 
     /** A two-line change of the demo: llm-gateway goes GA and starts using the deprecated managed-oracle. */
     public static DemoFiles twoLineChange() {
-        return load()
-                .edit("capabilities.yaml", "  description: Single entry point to hosted and external LLMs\nspec:\n"
-                        + "  lifecycle: BETA\n", "  description: Single entry point to hosted and external LLMs\nspec:\n"
-                        + "  lifecycle: GA\n")
-                .edit("capabilities.yaml", "  - model-serving\n  - workload-identity\n---",
+        return load().edit(
+                        "capabilities.yaml",
+                        "  description: Single entry point to hosted and external LLMs\nspec:\n"
+                                + "  lifecycle: BETA\n",
+                        "  description: Single entry point to hosted and external LLMs\nspec:\n" + "  lifecycle: GA\n")
+                .edit(
+                        "capabilities.yaml",
+                        "  - model-serving\n  - workload-identity\n---",
                         "  - model-serving\n  - workload-identity\n  - managed-oracle\n---");
     }
 
@@ -53,7 +56,9 @@ public record DemoFiles(List<LandscapeFile> files) {
             if (f.path().equals(file)) {
                 int at = f.content().indexOf(before);
                 assertThat(at).as("'%s' in %s", before, file).isNotNegative();
-                assertThat(f.content().indexOf(before, at + 1)).as("'%s' only once in %s", before, file).isNegative();
+                assertThat(f.content().indexOf(before, at + 1))
+                        .as("'%s' only once in %s", before, file)
+                        .isNegative();
                 edited.add(new LandscapeFile(file, f.content().replace(before, after)));
                 found = true;
             } else {
@@ -73,7 +78,9 @@ public record DemoFiles(List<LandscapeFile> files) {
 
     /** These files under another folder ({@code prefix + name}), as a copy elsewhere names them. */
     public DemoFiles movedTo(String prefix) {
-        return new DemoFiles(files.stream().map(f -> new LandscapeFile(prefix + f.path(), f.content())).toList());
+        return new DemoFiles(files.stream()
+                .map(f -> new LandscapeFile(prefix + f.path(), f.content()))
+                .toList());
     }
 
     /** The offline plan from these files (the base) to {@code head}: problems or the plan. */

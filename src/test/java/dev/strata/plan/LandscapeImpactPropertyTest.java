@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LandscapeImpactPropertyTest {
 
-    private static final Landscape DEMO = LandscapeParser.parse(DemoFiles.load().files()).declared();
+    private static final Landscape DEMO =
+            LandscapeParser.parse(DemoFiles.load().files()).declared();
 
     static IntStream seeds() {
         return IntStream.range(0, 60);
@@ -45,13 +46,18 @@ class LandscapeImpactPropertyTest {
 
     @Test
     void theSeedsCoverEveryKindInBothDirections() {
-        List<LandscapeImpact> impacts = seeds().mapToObj(seed -> LandscapeImpact.of(DEMO, LandscapeDiff.of(DEMO,
-                changed(seed, new ArrayList<>())), CognitiveLoadModel.defaults())).toList();
-        assertThat(impacts).anyMatch(i -> !i.newDeprecatedUse().isEmpty()).anyMatch(i -> !i.fixedDeprecatedUse().isEmpty())
-                .anyMatch(i -> !i.newTierInversions().isEmpty()).anyMatch(i -> !i.fixedTierInversions().isEmpty())
+        List<LandscapeImpact> impacts = seeds().mapToObj(seed -> LandscapeImpact.of(
+                        DEMO, LandscapeDiff.of(DEMO, changed(seed, new ArrayList<>())), CognitiveLoadModel.defaults()))
+                .toList();
+        assertThat(impacts)
+                .anyMatch(i -> !i.newDeprecatedUse().isEmpty())
+                .anyMatch(i -> !i.fixedDeprecatedUse().isEmpty())
+                .anyMatch(i -> !i.newTierInversions().isEmpty())
+                .anyMatch(i -> !i.fixedTierInversions().isEmpty())
                 .anyMatch(i -> !i.newSinglePointsOfFailure().isEmpty())
                 .anyMatch(i -> !i.fixedSinglePointsOfFailure().isEmpty())
-                .anyMatch(i -> !i.newOwnershipAmbiguity().isEmpty()).anyMatch(i -> !i.fixedOwnershipAmbiguity().isEmpty());
+                .anyMatch(i -> !i.newOwnershipAmbiguity().isEmpty())
+                .anyMatch(i -> !i.fixedOwnershipAmbiguity().isEmpty());
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -64,30 +70,43 @@ class LandscapeImpactPropertyTest {
 
         Set<String> usesBefore = BruteForce.deprecatedUses(DEMO);
         Set<String> usesAfter = BruteForce.deprecatedUses(after);
-        assertThat(lines(impact.newDeprecatedUse(), u -> u.consumerKey() + " " + u.capabilityKey() + " "
-                + u.lifecycle())).as("new deprecated uses after %s", edits).isEqualTo(minus(usesAfter, usesBefore));
-        Set<String> pairsAfter = new TreeSet<>(usesAfter.stream().map(BruteForce::withoutLast).toList());
+        assertThat(lines(
+                        impact.newDeprecatedUse(),
+                        u -> u.consumerKey() + " " + u.capabilityKey() + " " + u.lifecycle()))
+                .as("new deprecated uses after %s", edits)
+                .isEqualTo(minus(usesAfter, usesBefore));
+        Set<String> pairsAfter =
+                new TreeSet<>(usesAfter.stream().map(BruteForce::withoutLast).toList());
         assertThat(lines(impact.fixedDeprecatedUse(), u -> u.consumerKey() + " " + u.capabilityKey()))
-                .as("freed deprecated uses after %s", edits).isEqualTo(new TreeSet<>(usesBefore.stream()
-                        .map(BruteForce::withoutLast).filter(p -> !pairsAfter.contains(p))
-                        .filter(p -> consumersAfter.contains(p.split(" ")[0])).toList()));
+                .as("freed deprecated uses after %s", edits)
+                .isEqualTo(new TreeSet<>(usesBefore.stream()
+                        .map(BruteForce::withoutLast)
+                        .filter(p -> !pairsAfter.contains(p))
+                        .filter(p -> consumersAfter.contains(p.split(" ")[0]))
+                        .toList()));
 
         Set<String> inversionsBefore = BruteForce.tierInversions(DEMO);
         Set<String> inversionsAfter = BruteForce.tierInversions(after);
         assertThat(lines(impact.newTierInversions(), t -> t.sourceKind() + " " + t.sourceKey() + " " + t.targetKey()))
-                .as("new tier inversions after %s", edits).isEqualTo(minus(inversionsAfter, inversionsBefore));
-        assertThat(lines(impact.fixedTierInversions(), t -> t.sourceKind() + " " + t.sourceKey() + " "
-                + t.targetKey())).as("fixed tier inversions after %s", edits).isEqualTo(new TreeSet<>(
-                minus(inversionsBefore, inversionsAfter).stream().filter(line -> after.nodes().containsKey(
-                        new NodeRef(NodeKind.valueOf(line.split(" ")[0]), line.split(" ")[1]))).toList()));
+                .as("new tier inversions after %s", edits)
+                .isEqualTo(minus(inversionsAfter, inversionsBefore));
+        assertThat(lines(impact.fixedTierInversions(), t -> t.sourceKind() + " " + t.sourceKey() + " " + t.targetKey()))
+                .as("fixed tier inversions after %s", edits)
+                .isEqualTo(new TreeSet<>(minus(inversionsBefore, inversionsAfter).stream()
+                        .filter(line -> after.nodes()
+                                .containsKey(new NodeRef(NodeKind.valueOf(line.split(" ")[0]), line.split(" ")[1])))
+                        .toList()));
 
         Set<String> criticalBefore = critical(DEMO);
         Set<String> criticalAfter = critical(after);
-        assertThat(flatten(impact.newSinglePointsOfFailure())).as("new single points of failure after %s", edits)
+        assertThat(flatten(impact.newSinglePointsOfFailure()))
+                .as("new single points of failure after %s", edits)
                 .isEqualTo(minus(criticalAfter, criticalBefore));
-        assertThat(flatten(impact.fixedSinglePointsOfFailure())).as("removed single points of failure after %s", edits)
+        assertThat(flatten(impact.fixedSinglePointsOfFailure()))
+                .as("removed single points of failure after %s", edits)
                 .isEqualTo(new TreeSet<>(minus(criticalBefore, criticalAfter).stream()
-                        .filter(p -> consumersAfter.contains(p.split(" ")[1])).toList()));
+                        .filter(p -> consumersAfter.contains(p.split(" ")[1]))
+                        .toList()));
 
         Map<String, Set<String>> offeredBefore = BruteForce.offerings(DEMO);
         Map<String, Set<String>> offeredAfter = BruteForce.offerings(after);
@@ -105,9 +124,11 @@ class LandscapeImpactPropertyTest {
                 lessAmbiguous.add(category);
             }
         }
-        assertThat(lines(impact.newOwnershipAmbiguity(), OwnershipChange::category)).as("after %s", edits)
+        assertThat(lines(impact.newOwnershipAmbiguity(), OwnershipChange::category))
+                .as("after %s", edits)
                 .isEqualTo(moreAmbiguous);
-        assertThat(lines(impact.fixedOwnershipAmbiguity(), OwnershipChange::category)).as("after %s", edits)
+        assertThat(lines(impact.fixedOwnershipAmbiguity(), OwnershipChange::category))
+                .as("after %s", edits)
                 .isEqualTo(lessAmbiguous);
     }
 
@@ -153,7 +174,8 @@ class LandscapeImpactPropertyTest {
                 return edge + " removed";
             }
             case 4 -> {
-                landscape.put(new Edge(new EdgeId(EdgeType.CONSUMES, consumer, capability),
+                landscape.put(new Edge(
+                        new EdgeId(EdgeType.CONSUMES, consumer, capability),
                         Map.of("since", LocalDate.of(2025, 1, 1), "mode", "X_AS_A_SERVICE")));
                 return consumer.key() + " consumes + " + capability.key();
             }
@@ -169,8 +191,10 @@ class LandscapeImpactPropertyTest {
             }
             case 7 -> {
                 NodeRef platform = platforms.get(random.nextInt(platforms.size()));
-                landscape.edges().keySet().stream().filter(e -> e.type() == EdgeType.PROVIDES
-                        && e.to().equals(capability)).toList().forEach(landscape::remove);
+                landscape.edges().keySet().stream()
+                        .filter(e -> e.type() == EdgeType.PROVIDES && e.to().equals(capability))
+                        .toList()
+                        .forEach(landscape::remove);
                 landscape.put(new Edge(new EdgeId(EdgeType.PROVIDES, platform, capability), Map.of()));
                 return capability.key() + " platform " + platform.key();
             }
@@ -180,13 +204,23 @@ class LandscapeImpactPropertyTest {
             }
             default -> {
                 NodeRef added = NodeRef.capability("t-added-" + random.nextInt(1000));
-                landscape.put(new Node(added, Map.of("name", added.key(), "lifecycle",
-                        random.nextBoolean() ? "DEPRECATED" : "GA", "tier", (long) (1 + random.nextInt(3)),
-                        "category", landscape.nodes().get(other).properties().getOrDefault("category", "x"))));
-                landscape.put(new Edge(new EdgeId(EdgeType.PROVIDES, platforms.get(random.nextInt(platforms.size())),
-                        added), Map.of()));
+                landscape.put(new Node(
+                        added,
+                        Map.of(
+                                "name",
+                                added.key(),
+                                "lifecycle",
+                                random.nextBoolean() ? "DEPRECATED" : "GA",
+                                "tier",
+                                (long) (1 + random.nextInt(3)),
+                                "category",
+                                landscape.nodes().get(other).properties().getOrDefault("category", "x"))));
+                landscape.put(new Edge(
+                        new EdgeId(EdgeType.PROVIDES, platforms.get(random.nextInt(platforms.size())), added),
+                        Map.of()));
                 landscape.put(new Edge(new EdgeId(EdgeType.DEPENDS_ON, added, other), Map.of()));
-                landscape.put(new Edge(new EdgeId(EdgeType.CONSUMES, consumer, added),
+                landscape.put(new Edge(
+                        new EdgeId(EdgeType.CONSUMES, consumer, added),
                         Map.of("since", LocalDate.of(2025, 1, 1), "mode", "COLLABORATION")));
                 return added.key() + " added under " + consumer.key() + ", on " + other.key();
             }
@@ -194,7 +228,8 @@ class LandscapeImpactPropertyTest {
     }
 
     private static void set(Landscape landscape, NodeRef node, String field, Object value) {
-        Map<String, Object> properties = new LinkedHashMap<>(landscape.nodes().get(node).properties());
+        Map<String, Object> properties =
+                new LinkedHashMap<>(landscape.nodes().get(node).properties());
         if (value == null) {
             properties.remove(field);
         } else {
@@ -204,7 +239,9 @@ class LandscapeImpactPropertyTest {
     }
 
     private static EdgeId pick(Landscape landscape, EdgeType type, Random random) {
-        List<EdgeId> edges = landscape.edges().keySet().stream().filter(e -> e.type() == type).toList();
+        List<EdgeId> edges = landscape.edges().keySet().stream()
+                .filter(e -> e.type() == type)
+                .toList();
         return edges.get(random.nextInt(edges.size()));
     }
 
@@ -219,7 +256,8 @@ class LandscapeImpactPropertyTest {
     /** {@code capability consumer} for every capability critical for a consumer. */
     private static Set<String> critical(Landscape landscape) {
         Set<String> pairs = new TreeSet<>();
-        CypherRisks.singlePointsOfFailure(LandscapeSnapshot.of(landscape)).criticalByConsumer()
+        CypherRisks.singlePointsOfFailure(LandscapeSnapshot.of(landscape))
+                .criticalByConsumer()
                 .forEach((consumer, capabilities) -> capabilities.forEach(c -> pairs.add(c + " " + consumer)));
         return pairs;
     }

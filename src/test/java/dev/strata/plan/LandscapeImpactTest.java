@@ -66,6 +66,7 @@ class LandscapeImpactTest {
               owner: t-team
               consumes: [{capability: t-top, since: 2025-01-01, mode: X_AS_A_SERVICE}]
             """;
+
     private static final DemoFiles WITH_STACK = DEMO.with("t.yaml", STACK);
 
     @Test
@@ -79,7 +80,8 @@ class LandscapeImpactTest {
         assertThat(plan.edges()).isEmpty();
         assertThat(plan.impact()).isEqualTo(LandscapeImpact.NONE);
         assertThat(plan.policyViolations()).isEmpty();
-        assertThat(plan.relocated()).as("the issue's 238 nodes and 635 relationships, each only in another file")
+        assertThat(plan.relocated())
+                .as("the issue's 238 nodes and 635 relationships, each only in another file")
                 .isEqualTo(238 + 635);
     }
 
@@ -87,8 +89,10 @@ class LandscapeImpactTest {
     void describingOrRenamingACapabilityChangesItButTouchesNoOne() {
         DemoFiles head = DEMO.edit("capabilities.yaml", "  title: Cloud Networking\n", "  title: Cloud Network\n");
         LandscapePlan plan = plan(head, new LandscapePolicy(false, false, false, 0));
-        assertThat(plan.nodes()).extracting(n -> n.key() + " " + n.changes())
-                .containsExactly("cloud-networking [FieldChange[field=name, before=Cloud Networking, after=Cloud Network]]");
+        assertThat(plan.nodes())
+                .extracting(n -> n.key() + " " + n.changes())
+                .containsExactly(
+                        "cloud-networking [FieldChange[field=name, before=Cloud Networking, after=Cloud Network]]");
         assertThat(plan.impact()).isEqualTo(LandscapeImpact.NONE);
         assertThat(plan.policyViolations()).isEmpty();
     }
@@ -109,15 +113,20 @@ class LandscapeImpactTest {
                   lifecycle: DEPRECATED
                 """);
         LandscapePlan plan = plan(head, new LandscapePolicy(false, false, false, 50));
-        LandscapeSnapshot today = LandscapeSnapshot.of(LandscapeParser.parse(DEMO.files()).declared());
-        int expected = new BlastRadiusEngine().analyse(today,
-                BlastRadiusRequest.downstream(NodeRef.capability("cloud-networking"))).totalCount() - 1;
+        LandscapeSnapshot today =
+                LandscapeSnapshot.of(LandscapeParser.parse(DEMO.files()).declared());
+        int expected = new BlastRadiusEngine()
+                        .analyse(today, BlastRadiusRequest.downstream(NodeRef.capability("cloud-networking")))
+                        .totalCount()
+                - 1;
         assertThat(expected).as("most of the demo depends on cloud-networking").isGreaterThan(200);
-        assertThat(plan.impact().blastRadius()).extracting(b -> b.capabilityKey() + " " + b.action() + " "
-                + b.reasons() + " " + b.affected()).containsExactly("cloud-networking CHANGE [lifecycle] " + expected);
+        assertThat(plan.impact().blastRadius())
+                .extracting(b -> b.capabilityKey() + " " + b.action() + " " + b.reasons() + " " + b.affected())
+                .containsExactly("cloud-networking CHANGE [lifecycle] " + expected);
         assertThat(plan.impact().affected()).isEqualTo(expected);
-        assertThat(plan.policyViolations()).containsExactly("the change affects " + expected
-                + " nodes, above the limit of 50 (blast radius of cloud-networking)");
+        assertThat(plan.policyViolations())
+                .containsExactly("the change affects " + expected
+                        + " nodes, above the limit of 50 (blast radius of cloud-networking)");
     }
 
     @Test
@@ -135,16 +144,20 @@ class LandscapeImpactTest {
                   - managed-oracle
                 """);
         LandscapeImpact impact = DEMO.plan(head).impact();
-        assertThat(impact.newDeprecatedUse()).extracting(u -> String.join(" -> ", u.path()) + " " + u.lifecycle()
-                        + " " + u.hops() + " " + u.cause())
-                .contains("agent-assist-copilot -> llm-gateway -> managed-oracle DEPRECATED 2 DEPENDENCY",
+        assertThat(impact.newDeprecatedUse())
+                .extracting(u -> String.join(" -> ", u.path()) + " " + u.lifecycle() + " " + u.hops() + " " + u.cause())
+                .contains(
+                        "agent-assist-copilot -> llm-gateway -> managed-oracle DEPRECATED 2 DEPENDENCY",
                         "advisor-research-assistant -> prompt-management -> llm-gateway -> managed-oracle DEPRECATED 3"
                                 + " DEPENDENCY")
                 .allMatch(line -> line.contains("llm-gateway -> managed-oracle"));
-        assertThat(impact.newDeprecatedUse()).extracting(DeprecatedUse::consumerKey)
+        assertThat(impact.newDeprecatedUse())
+                .extracting(DeprecatedUse::consumerKey)
                 .as("every consumer that relies on llm-gateway at any depth, and none that did on managed-oracle")
                 .containsExactlyInAnyOrderElementsOf(BruteForce.consumersReaching(head, "llm-gateway").stream()
-                        .filter(c -> !BruteForce.consumersReaching(DEMO, "managed-oracle").contains(c)).toList())
+                        .filter(c -> !BruteForce.consumersReaching(DEMO, "managed-oracle")
+                                .contains(c))
+                        .toList())
                 .hasSize(11);
         assertThat(impact.fixedDeprecatedUse()).isEmpty();
     }
@@ -156,46 +169,63 @@ class LandscapeImpactTest {
                 spec:
                   lifecycle: DEPRECATED
                 """;
-        LandscapeImpact backToGa = DEMO.plan(DEMO.edit("capabilities.yaml", deprecated,
-                deprecated.replace("DEPRECATED", "GA"))).impact();
-        assertThat(backToGa.fixedDeprecatedUse()).extracting(u -> u.consumerKey() + " " + u.lifecycle() + " "
-                + u.cause()).containsExactlyInAnyOrderElementsOf(BruteForce.consumersReaching(DEMO, "managed-oracle")
-                .stream().map(c -> c + " DEPRECATED LIFECYCLE").toList()).hasSize(5);
+        LandscapeImpact backToGa = DEMO.plan(
+                        DEMO.edit("capabilities.yaml", deprecated, deprecated.replace("DEPRECATED", "GA")))
+                .impact();
+        assertThat(backToGa.fixedDeprecatedUse())
+                .extracting(u -> u.consumerKey() + " " + u.lifecycle() + " " + u.cause())
+                .containsExactlyInAnyOrderElementsOf(BruteForce.consumersReaching(DEMO, "managed-oracle").stream()
+                        .map(c -> c + " DEPRECATED LIFECYCLE")
+                        .toList())
+                .hasSize(5);
         assertThat(backToGa.newDeprecatedUse()).isEmpty();
 
-        LandscapeImpact retired = DEMO.plan(DEMO.edit("capabilities.yaml", deprecated,
-                deprecated.replace("DEPRECATED", "RETIRED"))).impact();
-        assertThat(retired.newDeprecatedUse()).extracting(u -> u.consumerKey() + " " + u.lifecycle())
-                .hasSize(5).allMatch(line -> line.endsWith(" RETIRED"));
-        assertThat(retired.fixedDeprecatedUse()).as("still relied on, in another state").isEmpty();
+        LandscapeImpact retired = DEMO.plan(
+                        DEMO.edit("capabilities.yaml", deprecated, deprecated.replace("DEPRECATED", "RETIRED")))
+                .impact();
+        assertThat(retired.newDeprecatedUse())
+                .extracting(u -> u.consumerKey() + " " + u.lifecycle())
+                .hasSize(5)
+                .allMatch(line -> line.endsWith(" RETIRED"));
+        assertThat(retired.fixedDeprecatedUse())
+                .as("still relied on, in another state")
+                .isEmpty();
     }
 
     @Test
     void aConsumerThatLosesItsAlternativeGetsANewSinglePointOfFailureAndGainingItBackRemovesIt() {
-        DemoFiles oneBottom = WITH_STACK.edit("t.yaml", "dependsOn: [t-bottom-a, t-bottom-b]", "dependsOn: [t-bottom-a]");
+        DemoFiles oneBottom =
+                WITH_STACK.edit("t.yaml", "dependsOn: [t-bottom-a, t-bottom-b]", "dependsOn: [t-bottom-a]");
         LandscapeImpact lost = WITH_STACK.plan(oneBottom).impact();
-        assertThat(lost.newSinglePointsOfFailure()).extracting(s -> s.capabilityKey() + " " + s.consumerKeys())
+        assertThat(lost.newSinglePointsOfFailure())
+                .extracting(s -> s.capabilityKey() + " " + s.consumerKeys())
                 .containsExactly("t-bottom-a [t-app]");
         assertThat(lost.fixedSinglePointsOfFailure()).isEmpty();
 
         LandscapeImpact regained = oneBottom.plan(WITH_STACK).impact();
-        assertThat(regained.fixedSinglePointsOfFailure()).extracting(s -> s.capabilityKey() + " " + s.removed() + " "
-                + s.consumerKeys()).containsExactly("t-bottom-a false [t-app]");
+        assertThat(regained.fixedSinglePointsOfFailure())
+                .extracting(s -> s.capabilityKey() + " " + s.removed() + " " + s.consumerKeys())
+                .containsExactly("t-bottom-a false [t-app]");
         assertThat(regained.newSinglePointsOfFailure()).isEmpty();
     }
 
     @Test
     void anUpwardDependencyIsANewLayerViolationAndRemovingOneFixesIt() {
-        LandscapeImpact upward = WITH_STACK.plan(WITH_STACK.edit("t.yaml",
-                "metadata: {key: t-bottom-b}\nspec: {lifecycle: GA, tier: 2, platform: t-low}",
-                "metadata: {key: t-bottom-b}\nspec: {lifecycle: GA, tier: 2, platform: t-low, dependsOn: [model-serving]}"))
+        LandscapeImpact upward = WITH_STACK
+                .plan(
+                        WITH_STACK.edit(
+                                "t.yaml",
+                                "metadata: {key: t-bottom-b}\nspec: {lifecycle: GA, tier: 2, platform: t-low}",
+                                "metadata: {key: t-bottom-b}\nspec: {lifecycle: GA, tier: 2, platform: t-low, dependsOn: [model-serving]}"))
                 .impact();
-        assertThat(upward.newLayerViolations()).extracting(v -> v.fromCapability() + " (" + v.fromLayer() + ") -> "
-                + v.toCapability() + " (" + v.toLayer() + ")")
+        assertThat(upward.newLayerViolations())
+                .extracting(v -> v.fromCapability() + " (" + v.fromLayer() + ") -> " + v.toCapability() + " ("
+                        + v.toLayer() + ")")
                 .containsExactly("t-bottom-b (infrastructure) -> model-serving (ai-toolbox)");
         assertThat(upward.fixedLayerViolations()).isEmpty();
 
-        LandscapeImpact fixed = DEMO.plan(DEMO.edit("capabilities.yaml", """
+        LandscapeImpact fixed =
+                DEMO.plan(DEMO.edit("capabilities.yaml", """
                   dependsOn:
                   - gitops-deployments
                   - identity-sso
@@ -203,21 +233,27 @@ class LandscapeImpactTest {
                   dependsOn:
                   - identity-sso
                 """)).impact();
-        assertThat(fixed.fixedLayerViolations()).extracting(v -> v.fromCapability() + " -> " + v.toCapability())
+        assertThat(fixed.fixedLayerViolations())
+                .extracting(v -> v.fromCapability() + " -> " + v.toCapability())
                 .containsExactly("k8s-namespaces-as-a-service -> gitops-deployments");
         assertThat(fixed.newLayerViolations()).isEmpty();
     }
 
     @Test
     void aDependencyBackUpTheStackIsANewCycleAndRemovingAnEdgeOfOneBreaksIt() {
-        LandscapeImpact cycle = WITH_STACK.plan(WITH_STACK.edit("t.yaml",
-                "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 2, platform: t-low}",
-                "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 2, platform: t-low, dependsOn: [t-top]}"))
+        LandscapeImpact cycle = WITH_STACK
+                .plan(
+                        WITH_STACK.edit(
+                                "t.yaml",
+                                "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 2, platform: t-low}",
+                                "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 2, platform: t-low, dependsOn: [t-top]}"))
                 .impact();
-        assertThat(cycle.newCycles()).extracting(c -> c.members().toString())
+        assertThat(cycle.newCycles())
+                .extracting(c -> c.members().toString())
                 .containsExactly("[t-bottom-a, t-mid, t-top]");
 
-        LandscapeImpact broken = DEMO.plan(DEMO.edit("capabilities.yaml", """
+        LandscapeImpact broken =
+                DEMO.plan(DEMO.edit("capabilities.yaml", """
                   - cloud-compute
                   - load-balancing
                   - pki-certificates
@@ -225,22 +261,29 @@ class LandscapeImpactTest {
                   - cloud-compute
                   - load-balancing
                 """)).impact();
-        assertThat(broken.fixedCycles()).extracting(c -> c.members().toString())
+        assertThat(broken.fixedCycles())
+                .extracting(c -> c.members().toString())
                 .containsExactly("[identity-sso, pki-certificates, secrets-vault]");
         assertThat(broken.newCycles()).isEmpty();
     }
 
     @Test
     void aTierChangeIntroducesTierInversionsAtAnyDepthAndRemovesOthers() {
-        LandscapeImpact lower = WITH_STACK.plan(WITH_STACK.edit("t.yaml",
-                "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 2,",
-                "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 3,")).impact();
-        assertThat(lower.newTierInversions()).extracting(TierInversionLine::of).containsExactly(
-                "CAPABILITY t-mid 2 -> t-bottom-a 3 [t-mid, t-bottom-a]",
-                "CAPABILITY t-top 2 -> t-bottom-a 3 [t-top, t-mid, t-bottom-a]",
-                "CONSUMER t-app 2 -> t-bottom-a 3 [t-app, t-top, t-mid, t-bottom-a]");
+        LandscapeImpact lower = WITH_STACK
+                .plan(WITH_STACK.edit(
+                        "t.yaml",
+                        "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 2,",
+                        "metadata: {key: t-bottom-a}\nspec: {lifecycle: GA, tier: 3,"))
+                .impact();
+        assertThat(lower.newTierInversions())
+                .extracting(TierInversionLine::of)
+                .containsExactly(
+                        "CAPABILITY t-mid 2 -> t-bottom-a 3 [t-mid, t-bottom-a]",
+                        "CAPABILITY t-top 2 -> t-bottom-a 3 [t-top, t-mid, t-bottom-a]",
+                        "CONSUMER t-app 2 -> t-bottom-a 3 [t-app, t-top, t-mid, t-bottom-a]");
 
-        LandscapeImpact raised = DEMO.plan(DEMO.edit("capabilities.yaml", """
+        LandscapeImpact raised =
+                DEMO.plan(DEMO.edit("capabilities.yaml", """
                   lifecycle: BETA
                   tier: 3
                   category: serverless
@@ -249,33 +292,41 @@ class LandscapeImpactTest {
                   tier: 1
                   category: serverless
                 """)).impact();
-        assertThat(raised.fixedTierInversions()).extracting(TierInversionLine::of)
+        assertThat(raised.fixedTierInversions())
+                .extracting(TierInversionLine::of)
                 .contains("CONSUMER instant-payments-gateway 1 -> serverless-functions 3"
                         + " [instant-payments-gateway, serverless-functions]")
                 .allMatch(line -> line.contains("-> serverless-functions 3"));
-        assertThat(raised.newTierInversions()).as("serverless-functions, now tier 1, relies on tier-2 capabilities")
+        assertThat(raised.newTierInversions())
+                .as("serverless-functions, now tier 1, relies on tier-2 capabilities")
                 .allMatch(t -> t.sourceKey().equals("serverless-functions"));
     }
 
     @Test
     void aCategoryOfferedBySeveralPlatformsIsOwnershipAmbiguityInBothDirections() {
-        LandscapeImpact resolved = DEMO.plan(DEMO.edit("capabilities.yaml", """
+        LandscapeImpact resolved =
+                DEMO.plan(DEMO.edit("capabilities.yaml", """
                   gaDate: '2024-04-15'
                   category: model-inference
                 """, """
                   gaDate: '2024-04-15'
                   category: legacy-model-inference
                 """)).impact();
-        assertThat(resolved.fixedOwnershipAmbiguity()).extracting(o -> o.category() + " " + o.platformsBefore()
-                + " -> " + o.platformsAfter()).containsExactly("model-inference [ai-toolbox, kubernetes] -> [ai-toolbox]");
+        assertThat(resolved.fixedOwnershipAmbiguity())
+                .extracting(o -> o.category() + " " + o.platformsBefore() + " -> " + o.platformsAfter())
+                .containsExactly("model-inference [ai-toolbox, kubernetes] -> [ai-toolbox]");
         assertThat(resolved.newOwnershipAmbiguity()).isEmpty();
 
-        LandscapeImpact introduced = WITH_STACK.plan(WITH_STACK.edit("t.yaml",
-                "metadata: {key: t-top}\nspec: {lifecycle: GA, tier: 2, platform: t-high,",
-                "metadata: {key: t-top}\nspec: {lifecycle: GA, tier: 2, category: llm-access, platform: t-high,"))
+        LandscapeImpact introduced = WITH_STACK
+                .plan(
+                        WITH_STACK.edit(
+                                "t.yaml",
+                                "metadata: {key: t-top}\nspec: {lifecycle: GA, tier: 2, platform: t-high,",
+                                "metadata: {key: t-top}\nspec: {lifecycle: GA, tier: 2, category: llm-access, platform: t-high,"))
                 .impact();
-        assertThat(introduced.newOwnershipAmbiguity()).extracting(o -> o.category() + " " + o.platformsBefore()
-                + " -> " + o.platformsAfter()).containsExactly("llm-access [ai-toolbox] -> [ai-toolbox, t-high]");
+        assertThat(introduced.newOwnershipAmbiguity())
+                .extracting(o -> o.category() + " " + o.platformsBefore() + " -> " + o.platformsAfter())
+                .containsExactly("llm-access [ai-toolbox] -> [ai-toolbox, t-high]");
     }
 
     @Test

@@ -23,25 +23,46 @@ class BenchmarkSmokeTest {
 
     @Test
     void atScaleSEveryAnalyticHasARowEqualToItsReferenceAndTheTableIsWritten() throws IOException {
-        Benchmark.Options options = new Benchmark.Options(Scale.S, 42, 3, 1, Duration.ofSeconds(10), results,
-                false, false, 10);
+        Benchmark.Options options =
+                new Benchmark.Options(Scale.S, 42, 3, 1, Duration.ofSeconds(10), results, false, false, 10);
 
         Benchmark.Outcome outcome = Benchmark.run(options);
 
         BenchmarkReport report = outcome.report();
         assertThat(report.allEqual()).as(report.markdown()).isTrue();
-        List<String> questions = report.rows().stream().map(BenchmarkReport.Row::question).toList();
-        for (String analytic : List.of("bulk load", "snapshot load", "snapshot update after one change",
-                "snapshot update after a 1,000-change apply", "blast radius of the 10 biggest hubs", "layer violations",
-                "dependency cycles", "cognitive load", "single points of failure", "unowned", "unused capabilities",
-                "handover points", "ownership ambiguity", "deprecated in use: first page", "deprecated in use: count",
-                "deprecated in use: all rows", "tier inversions: first page", "tier inversions: count",
-                "tier inversions: all rows", "hotspots, cold", "hotspots, warm", "adoption", "export", "plan")) {
+        List<String> questions =
+                report.rows().stream().map(BenchmarkReport.Row::question).toList();
+        for (String analytic : List.of(
+                "bulk load",
+                "snapshot load",
+                "snapshot update after one change",
+                "snapshot update after a 1,000-change apply",
+                "blast radius of the 10 biggest hubs",
+                "layer violations",
+                "dependency cycles",
+                "cognitive load",
+                "single points of failure",
+                "unowned",
+                "unused capabilities",
+                "handover points",
+                "ownership ambiguity",
+                "deprecated in use: first page",
+                "deprecated in use: count",
+                "deprecated in use: all rows",
+                "tier inversions: first page",
+                "tier inversions: count",
+                "tier inversions: all rows",
+                "hotspots, cold",
+                "hotspots, warm",
+                "adoption",
+                "export",
+                "plan")) {
             assertThat(questions).as(analytic).anySatisfy(q -> assertThat(q).startsWith(analytic));
         }
         for (BenchmarkReport.Row row : report.rows()) {
             if (!row.question().startsWith("bulk load") && !row.question().startsWith("hotspots, warm")) {
-                assertThat(row.check()).as(row.question())
+                assertThat(row.check())
+                        .as(row.question())
                         .matches("equal.*|every .*|planned .*|n/a.*|reference stopped at its 10 s timeout.*");
             }
             assertThat(row.engine().median()).as(row.question()).isPositive();
@@ -49,7 +70,13 @@ class BenchmarkSmokeTest {
         assertThat(outcome.file()).exists().hasParent(results);
         assertThat(outcome.file().getFileName().toString()).matches("S-\\d{8}-\\d{6}\\.md");
         String written = Files.readString(outcome.file());
-        assertThat(written).contains("cores", "JDK", "Neo4j Kernel", "| blast radius of the 10 biggest hubs",
-                "| dependency cycles |", "target (issue 19)");
+        assertThat(written)
+                .contains(
+                        "cores",
+                        "JDK",
+                        "Neo4j Kernel",
+                        "| blast radius of the 10 biggest hubs",
+                        "| dependency cycles |",
+                        "target (issue 19)");
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.LayerViolations;
-import dev.strata.model.InteractionMode;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
+import dev.strata.model.InteractionMode;
 import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
 import dev.strata.model.TeamType;
@@ -30,11 +30,22 @@ class LandscapeGeneratorTest {
     void scaleSHasAboutAThousandNodesOnTheDemosLayers() {
         assertThat(s.nodeCount()).isBetween(900L, 1_100L);
         assertThat(s.relationshipCount()).isGreaterThan(3 * s.nodeCount());
-        assertThat(s.layers()).extracting(SyntheticLandscape.Layer::key).containsExactly("infrastructure",
-                "container-platform", "developer-platform", "ai-toolbox", "ai-use-cases", "observability",
-                "security", "secrets", "siem");
-        assertThat(s.platforms()).extracting(SyntheticLandscape.Platform::layer).containsAll(
-                s.layers().stream().map(SyntheticLandscape.Layer::key).toList());
+        assertThat(s.layers())
+                .extracting(SyntheticLandscape.Layer::key)
+                .containsExactly(
+                        "infrastructure",
+                        "container-platform",
+                        "developer-platform",
+                        "ai-toolbox",
+                        "ai-use-cases",
+                        "observability",
+                        "security",
+                        "secrets",
+                        "siem");
+        assertThat(s.platforms())
+                .extracting(SyntheticLandscape.Platform::layer)
+                .containsAll(
+                        s.layers().stream().map(SyntheticLandscape.Layer::key).toList());
     }
 
     @Test
@@ -44,7 +55,10 @@ class LandscapeGeneratorTest {
         assertThat(s.consumers()).allSatisfy(c -> assertThat(teams).contains(c.owner()));
         assertThat(s.platforms().stream().filter(p -> p.owner() != null))
                 .allSatisfy(p -> assertThat(teams).contains(p.owner()));
-        assertThat(s.consumers().stream().map(SyntheticLandscape.Consumer::owner).distinct().count())
+        assertThat(s.consumers().stream()
+                        .map(SyntheticLandscape.Consumer::owner)
+                        .distinct()
+                        .count())
                 .isGreaterThan(10);
     }
 
@@ -52,19 +66,29 @@ class LandscapeGeneratorTest {
     void aFewHubsCarryMostDirectDependents() {
         LandscapeSnapshot snapshot = snapshot(s);
         int[] fanIn = Arrays.stream(snapshot.nodes(NodeKind.CAPABILITY))
-                .map(c -> snapshot.in(EdgeType.DEPENDS_ON).degree(c)).sorted().toArray();
+                .map(c -> snapshot.in(EdgeType.DEPENDS_ON).degree(c))
+                .sorted()
+                .toArray();
         int top5 = Arrays.stream(fanIn, fanIn.length - 5, fanIn.length).sum();
-        assertThat(top5).as("fan-in of the 5 biggest hubs vs all DEPENDS_ON")
+        assertThat(top5)
+                .as("fan-in of the 5 biggest hubs vs all DEPENDS_ON")
                 .isGreaterThan(s.dependencies().size() / 5);
         assertThat(fanIn[fanIn.length / 2]).as("median fan-in").isLessThanOrEqualTo(2);
-        int biggest = Arrays.stream(snapshot.nodes(NodeKind.CAPABILITY)).boxed()
-                .max(java.util.Comparator.comparingInt(c -> snapshot.in(EdgeType.DEPENDS_ON).degree(c))).orElseThrow();
+        int biggest = Arrays.stream(snapshot.nodes(NodeKind.CAPABILITY))
+                .boxed()
+                .max(java.util.Comparator.comparingInt(
+                        c -> snapshot.in(EdgeType.DEPENDS_ON).degree(c)))
+                .orElseThrow();
         assertThat(snapshot.key(biggest)).isEqualTo("cloud-network-1");
     }
 
     @Test
     void consumptionsSpreadOverYearsAndThereAreAFewCyclesAndViolations() {
-        assertThat(s.consumptions().stream().map(c -> c.since().getYear()).distinct().count()).isGreaterThanOrEqualTo(6);
+        assertThat(s.consumptions().stream()
+                        .map(c -> c.since().getYear())
+                        .distinct()
+                        .count())
+                .isGreaterThanOrEqualTo(6);
         LandscapeSnapshot snapshot = snapshot(s);
         assertThat(Cycles.find(snapshot)).hasSizeBetween(1, 10);
         assertThat(LayerViolations.find(snapshot).violations()).hasSizeBetween(1, 20);
@@ -72,7 +96,8 @@ class LandscapeGeneratorTest {
 
     @Test
     void everyReferenceResolvesAndNoDependencyIsDuplicatedOrSelf() {
-        Set<String> capabilities = s.capabilities().stream().map(SyntheticLandscape.Capability::key)
+        Set<String> capabilities = s.capabilities().stream()
+                .map(SyntheticLandscape.Capability::key)
                 .collect(Collectors.toSet());
         assertThat(capabilities).hasSize(s.capabilities().size());
         assertThat(s.dependencies()).allSatisfy(d -> {
@@ -106,7 +131,9 @@ class LandscapeGeneratorTest {
         }
         for (var t : landscape.teams()) {
             if (t.valueStream() != null) {
-                b.addEdge(EdgeType.ALIGNED_TO, b.indexOf(NodeKind.TEAM, t.key()),
+                b.addEdge(
+                        EdgeType.ALIGNED_TO,
+                        b.indexOf(NodeKind.TEAM, t.key()),
                         b.indexOf(NodeKind.VALUE_STREAM, t.valueStream()));
             }
         }
@@ -118,19 +145,26 @@ class LandscapeGeneratorTest {
             }
         }
         for (var c : landscape.capabilities()) {
-            b.addEdge(EdgeType.PROVIDES, b.indexOf(NodeKind.PLATFORM, c.platform()),
+            b.addEdge(
+                    EdgeType.PROVIDES,
+                    b.indexOf(NodeKind.PLATFORM, c.platform()),
                     b.indexOf(NodeKind.CAPABILITY, c.key()));
         }
         for (var c : landscape.consumers()) {
             b.addEdge(EdgeType.OWNS, b.indexOf(NodeKind.TEAM, c.owner()), b.indexOf(NodeKind.CONSUMER, c.key()));
         }
         for (var d : landscape.dependencies()) {
-            b.addEdge(EdgeType.DEPENDS_ON, b.indexOf(NodeKind.CAPABILITY, d.from()),
+            b.addEdge(
+                    EdgeType.DEPENDS_ON,
+                    b.indexOf(NodeKind.CAPABILITY, d.from()),
                     b.indexOf(NodeKind.CAPABILITY, d.to()));
         }
         for (var c : landscape.consumptions()) {
-            b.addConsumes(b.indexOf(NodeKind.CONSUMER, c.consumer()), b.indexOf(NodeKind.CAPABILITY, c.capability()),
-                    InteractionMode.valueOf(c.mode()), c.since());
+            b.addConsumes(
+                    b.indexOf(NodeKind.CONSUMER, c.consumer()),
+                    b.indexOf(NodeKind.CAPABILITY, c.capability()),
+                    InteractionMode.valueOf(c.mode()),
+                    c.since());
         }
         return b.build();
     }

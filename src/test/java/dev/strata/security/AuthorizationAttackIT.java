@@ -55,7 +55,8 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
     GraphQlSource graphQlSource;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterEach
     void removeTokens() {
@@ -69,10 +70,17 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
         String viewerTokenId = viewer.substring("strata_".length(), viewer.lastIndexOf('_'));
         GraphQLSchema schema = graphQlSource.schema();
         List<Target> targets = targets(schema, viewerTokenId);
-        assertThat(targets).extracting(Target::coordinates).contains("Mutation.createApiToken", "Mutation.revokeApiToken",
-                "Query.apiTokens", "Query.auditEvents", "Mutation.createCapability", "Mutation.applyLandscape");
-        assertThat(targets.stream().filter(t -> t.coordinates().startsWith("Mutation."))).hasSize(
-                schema.getMutationType().getFieldDefinitions().size());
+        assertThat(targets)
+                .extracting(Target::coordinates)
+                .contains(
+                        "Mutation.createApiToken",
+                        "Mutation.revokeApiToken",
+                        "Query.apiTokens",
+                        "Query.auditEvents",
+                        "Mutation.createCapability",
+                        "Mutation.applyLandscape");
+        assertThat(targets.stream().filter(t -> t.coordinates().startsWith("Mutation.")))
+                .hasSize(schema.getMutationType().getFieldDefinitions().size());
 
         Map<String, @Nullable String> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
@@ -83,11 +91,18 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
         for (Target target : targets) {
             for (Shape shape : Shape.values()) {
                 Document document = shape.document(target);
-                ParseAndValidateResult valid = ParseAndValidate.parseAndValidate(schema, ExecutionInput.newExecutionInput(document.query())
-                        .variables(document.variables()).build());
-                assertThat(valid.isFailure()).as("%s is a valid document: %s", document, valid.getErrors()).isFalse();
+                ParseAndValidateResult valid = ParseAndValidate.parseAndValidate(
+                        schema,
+                        ExecutionInput.newExecutionInput(document.query())
+                                .variables(document.variables())
+                                .build());
+                assertThat(valid.isFailure())
+                        .as("%s is a valid document: %s", document, valid.getErrors())
+                        .isFalse();
                 for (Map.Entry<String, @Nullable String> caller : callers.entrySet()) {
-                    Role role = caller.getValue() == null ? null : Role.valueOf(caller.getKey().toUpperCase());
+                    Role role = caller.getValue() == null
+                            ? null
+                            : Role.valueOf(caller.getKey().toUpperCase());
                     if (role != null && role.ordinal() >= target.required().ordinal()) {
                         continue;
                     }
@@ -97,20 +112,32 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
             }
         }
         assertThat(refusals).isGreaterThan(targets.size() * Shape.values().length);
-        assertThat(state()).as("nodes, relationships, audit events, tokens, revocations, last change").isEqualTo(before);
-        assertThat(count("MATCH (t:ApiToken {name: '" + VIEWER_NAME + "'}) WHERE t.revokedAt IS NULL RETURN count(t)")).isOne();
+        assertThat(state())
+                .as("nodes, relationships, audit events, tokens, revocations, last change")
+                .isEqualTo(before);
+        assertThat(count("MATCH (t:ApiToken {name: '" + VIEWER_NAME + "'}) WHERE t.revokedAt IS NULL RETURN count(t)"))
+                .isOne();
     }
 
     @Test
     void theShapesReachTheFieldWhenTheCallerHasTheRole() throws Exception {
         String editor = issue(EDITOR_NAME, "EDITOR");
         for (Shape shape : Shape.values()) {
-            Map<String, Object> tokens = post(shape.document(new Target("query", "Query", "Query.apiTokens",
-                    "apiTokens", "{ name role }", Role.ADMIN)), ADMIN_TOKEN);
+            Map<String, Object> tokens = post(
+                    shape.document(
+                            new Target("query", "Query", "Query.apiTokens", "apiTokens", "{ name role }", Role.ADMIN)),
+                    ADMIN_TOKEN);
             assertThat(tokens).as(shape.name()).doesNotContainKey("errors");
             assertThat(json.writeValueAsString(tokens)).as(shape.name()).contains(EDITOR_NAME);
-            Map<String, Object> audit = post(shape.document(new Target("query", "Query", "Query.auditEvents",
-                    "auditEvents(first: 1)", "{ totalCount }", Role.EDITOR)), editor);
+            Map<String, Object> audit = post(
+                    shape.document(new Target(
+                            "query",
+                            "Query",
+                            "Query.auditEvents",
+                            "auditEvents(first: 1)",
+                            "{ totalCount }",
+                            Role.EDITOR)),
+                    editor);
             assertThat(audit).as(shape.name()).doesNotContainKey("errors");
             assertThat(json.writeValueAsString(audit)).as(shape.name()).contains("totalCount");
         }
@@ -121,16 +148,21 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
         GraphQLSchema schema = graphQlSource.schema();
         assertThat(RequiredRoles.problems(schema)).isEmpty();
         for (GraphQLFieldDefinition mutation : schema.getMutationType().getFieldDefinitions()) {
-            assertThat(RequiredRoles.of(schema, schema.getMutationType(), mutation)).as(mutation.getName())
-                    .hasValueSatisfying(role -> assertThat(role.ordinal()).isGreaterThanOrEqualTo(Role.EDITOR.ordinal()));
+            assertThat(RequiredRoles.of(schema, schema.getMutationType(), mutation))
+                    .as(mutation.getName())
+                    .hasValueSatisfying(
+                            role -> assertThat(role.ordinal()).isGreaterThanOrEqualTo(Role.EDITOR.ordinal()));
         }
-        assertThat(RequiredRoles.of(schema, schema.getQueryType(), schema.getQueryType().getFieldDefinition("apiTokens")))
+        assertThat(RequiredRoles.of(
+                        schema, schema.getQueryType(), schema.getQueryType().getFieldDefinition("apiTokens")))
                 .contains(Role.ADMIN);
-        assertThat(RequiredRoles.of(schema, schema.getQueryType(), schema.getQueryType().getFieldDefinition("auditEvents")))
+        assertThat(RequiredRoles.of(
+                        schema, schema.getQueryType(), schema.getQueryType().getFieldDefinition("auditEvents")))
                 .contains(Role.EDITOR);
     }
 
-    private void assertRefused(Map<String, Object> response, String caller, Target target, Document document) throws Exception {
+    private void assertRefused(Map<String, Object> response, String caller, Target target, Document document)
+            throws Exception {
         String body = json.writeValueAsString(response);
         String what = caller + " -> " + document.query();
         assertThat(response.get("data")).as("no data for %s: %s", what, body).isNull();
@@ -143,25 +175,39 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
                 assertThat((String) e.get("message")).as(what).startsWith("authentication required");
                 assertThat(extensions.get("classification")).as(what).isEqualTo("UNAUTHORIZED");
             } else {
-                assertThat((String) e.get("message")).as(what).startsWith("forbidden")
+                assertThat((String) e.get("message"))
+                        .as(what)
+                        .startsWith("forbidden")
                         .contains("the " + target.required().name().toLowerCase() + " role", caller + " role");
                 assertThat(extensions.get("classification")).as(what).isEqualTo("FORBIDDEN");
             }
         });
-        assertThat(body).as("nothing listed for %s", what).doesNotContain("\"createdBy\"", "\"secret\"", "\"actor\"", "\"totalCount\"");
+        assertThat(body)
+                .as("nothing listed for %s", what)
+                .doesNotContain("\"createdBy\"", "\"secret\"", "\"actor\"", "\"totalCount\"");
     }
 
     /** Every field an anonymous reader may not run, with a selection that reaches it from the root. */
     private static List<Target> targets(GraphQLSchema schema, String tokenId) {
-        Map<String, String> overrides = Map.of("RevokeApiTokenInput.id", "\"" + tokenId + "\"", "CreateApiTokenInput.role", "ADMIN");
+        Map<String, String> overrides =
+                Map.of("RevokeApiTokenInput.id", "\"" + tokenId + "\"", "CreateApiTokenInput.role", "ADMIN");
         List<Target> targets = new ArrayList<>();
         for (GraphQLFieldDefinition mutation : schema.getMutationType().getFieldDefinitions()) {
-            Role role = RequiredRoles.of(schema, schema.getMutationType(), mutation).orElseThrow();
-            targets.add(new Target("mutation", "Mutation", "Mutation." + mutation.getName(),
-                    mutation.getName() + arguments(mutation, overrides), subselection(mutation), role));
+            Role role =
+                    RequiredRoles.of(schema, schema.getMutationType(), mutation).orElseThrow();
+            targets.add(new Target(
+                    "mutation",
+                    "Mutation",
+                    "Mutation." + mutation.getName(),
+                    mutation.getName() + arguments(mutation, overrides),
+                    subselection(mutation),
+                    role));
         }
-        for (GraphQLObjectType type : schema.getAllTypesAsList().stream().filter(GraphQLObjectType.class::isInstance)
-                .map(GraphQLObjectType.class::cast).filter(t -> !t.getName().startsWith("__") && t != schema.getMutationType()).toList()) {
+        for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
+                .filter(GraphQLObjectType.class::isInstance)
+                .map(GraphQLObjectType.class::cast)
+                .filter(t -> !t.getName().startsWith("__") && t != schema.getMutationType())
+                .toList()) {
             for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
                 Optional<Role> declared = RequiredRoles.declared(field);
                 if (declared.isEmpty() || declared.get() == Role.VIEWER) {
@@ -170,13 +216,15 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
                 Role role = RequiredRoles.of(schema, type, field).orElseThrow();
                 String leaf = field.getName() + arguments(field, overrides);
                 if (type == schema.getQueryType()) {
-                    targets.add(new Target("query", "Query", "Query." + field.getName(), leaf, subselection(field), role));
+                    targets.add(
+                            new Target("query", "Query", "Query." + field.getName(), leaf, subselection(field), role));
                 } else {
                     List<String> path = pathFromQuery(schema, type);
                     String head = path.getFirst();
                     String inner = String.join(" { ", path.subList(1, path.size())) + (path.size() > 1 ? " { " : "")
                             + leaf + " " + subselection(field) + " }".repeat(path.size() - 1);
-                    targets.add(new Target("query", "Query", type.getName() + "." + field.getName(), head, "{ " + inner + " }", role));
+                    targets.add(new Target(
+                            "query", "Query", type.getName() + "." + field.getName(), head, "{ " + inner + " }", role));
                 }
             }
         }
@@ -192,7 +240,8 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
         while (!queue.isEmpty()) {
             GraphQLObjectType current = queue.poll();
             for (GraphQLFieldDefinition field : current.getFieldDefinitions()) {
-                if (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType next && !paths.containsKey(next.getName())) {
+                if (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType next
+                        && !paths.containsKey(next.getName())) {
                     List<String> path = new ArrayList<>(paths.get(current.getName()));
                     path.add(field.getName() + arguments(field, Map.of()));
                     paths.put(next.getName(), path);
@@ -208,13 +257,17 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
 
     private static String subselection(GraphQLFieldDefinition field) {
         return GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType
-                || GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLEnumType ? "" : "{ __typename }";
+                        || GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLEnumType
+                ? ""
+                : "{ __typename }";
     }
 
     /** Valid arguments of the right types, so that a request fails on authorisation and nothing else. */
     private static String arguments(GraphQLFieldDefinition field, Map<String, String> overrides) {
-        List<String> required = field.getArguments().stream().filter(a -> a.getType() instanceof GraphQLNonNull)
-                .map(a -> a.getName() + ": " + value(a.getType(), overrides)).toList();
+        List<String> required = field.getArguments().stream()
+                .filter(a -> a.getType() instanceof GraphQLNonNull)
+                .map(a -> a.getName() + ": " + value(a.getType(), overrides))
+                .toList();
         return required.isEmpty() ? "" : required.stream().collect(Collectors.joining(", ", "(", ")"));
     }
 
@@ -229,8 +282,11 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
             return enumType.getValues().getLast().getName();
         }
         if (type instanceof GraphQLInputObjectType input) {
-            return input.getFieldDefinitions().stream().filter(f -> f.getType() instanceof GraphQLNonNull)
-                    .map(f -> f.getName() + ": " + overrides.getOrDefault(input.getName() + "." + f.getName(), value(f.getType(), overrides)))
+            return input.getFieldDefinitions().stream()
+                    .filter(f -> f.getType() instanceof GraphQLNonNull)
+                    .map(f -> f.getName() + ": "
+                            + overrides.getOrDefault(
+                                    input.getName() + "." + f.getName(), value(f.getType(), overrides)))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         return switch (((GraphQLScalarType) type).getName()) {
@@ -245,9 +301,10 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
 
     private Map<String, Object> post(Document document, @Nullable String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document.query(),
-                        "variables", document.variables()))));
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        json.writeValueAsString(Map.of("query", document.query(), "variables", document.variables()))));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -272,30 +329,40 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
     }
 
     private String issue(String name, String role) {
-        return graphQl.document("mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
-                .executeSync().field("createApiToken.secret").toEntity(String.class);
+        return graphQl.document(
+                        "mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
+                .executeSync()
+                .field("createApiToken.secret")
+                .toEntity(String.class);
     }
 
     /** A field to attack: the root keyword and type, the field with its arguments, its selection set, its role. */
-    record Target(String keyword, String root, String coordinates, String head, String tail, Role required) {
-    }
+    record Target(String keyword, String root, String coordinates, String head, String tail, Role required) {}
 
-    record Document(String query, Map<String, Object> variables) {
-    }
+    record Document(String query, Map<String, Object> variables) {}
 
     /** The ways of asking for the same field that a check reading only the top-level selection set misses. */
     enum Shape {
         PLAIN(t -> new Document(t.keyword() + " { " + t.head() + " " + t.tail() + " }", Map.of())),
-        INLINE_FRAGMENT(t -> new Document(t.keyword() + " { ... on " + t.root() + " { " + t.head() + " " + t.tail() + " } }", Map.of())),
-        NAMED_FRAGMENT(t -> new Document(t.keyword() + " { ...Attack } fragment Attack on " + t.root() + " { " + t.head() + " "
-                + t.tail() + " }", Map.of())),
-        ALIAS_IN_FRAGMENT(t -> new Document(t.keyword() + " { ...Attack } fragment Attack on " + t.root() + " { innocent: "
-                + t.head() + " " + t.tail() + " }", Map.of())),
-        INCLUDE_TRUE(t -> new Document(t.keyword() + " { __typename " + t.head() + " @include(if: true) " + t.tail() + " }", Map.of())),
-        SKIP_FALSE_VARIABLE(t -> new Document(t.keyword() + "($no: Boolean!) { " + t.head() + " @skip(if: $no) " + t.tail() + " }",
+        INLINE_FRAGMENT(t -> new Document(
+                t.keyword() + " { ... on " + t.root() + " { " + t.head() + " " + t.tail() + " } }", Map.of())),
+        NAMED_FRAGMENT(t -> new Document(
+                t.keyword() + " { ...Attack } fragment Attack on " + t.root() + " { " + t.head() + " " + t.tail()
+                        + " }",
+                Map.of())),
+        ALIAS_IN_FRAGMENT(t -> new Document(
+                t.keyword() + " { ...Attack } fragment Attack on " + t.root() + " { innocent: " + t.head() + " "
+                        + t.tail() + " }",
+                Map.of())),
+        INCLUDE_TRUE(t -> new Document(
+                t.keyword() + " { __typename " + t.head() + " @include(if: true) " + t.tail() + " }", Map.of())),
+        SKIP_FALSE_VARIABLE(t -> new Document(
+                t.keyword() + "($no: Boolean!) { " + t.head() + " @skip(if: $no) " + t.tail() + " }",
                 Map.of("no", false))),
-        SPREAD_IN_INCLUDED_INLINE_FRAGMENT(t -> new Document(t.keyword() + " { ... on " + t.root() + " @include(if: true) { ...Attack } }"
-                + " fragment Attack on " + t.root() + " { x: " + t.head() + " " + t.tail() + " }", Map.of()));
+        SPREAD_IN_INCLUDED_INLINE_FRAGMENT(t -> new Document(
+                t.keyword() + " { ... on " + t.root() + " @include(if: true) { ...Attack } }" + " fragment Attack on "
+                        + t.root() + " { x: " + t.head() + " " + t.tail() + " }",
+                Map.of()));
 
         private final Function<Target, Document> shape;
 

@@ -24,8 +24,11 @@ class BootstrapTokenSourceTest {
 
     @Test
     void theCommandLineFormIsRefusedInEverySpellingWithoutNamingTheToken() {
-        for (String argument : new String[] {"--strata.security.bootstrap-admin-token=" + TOKEN,
-                "--strata.security.bootstrapAdminToken=" + TOKEN, "--STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN=" + TOKEN}) {
+        for (String argument : new String[] {
+            "--strata.security.bootstrap-admin-token=" + TOKEN,
+            "--strata.security.bootstrapAdminToken=" + TOKEN,
+            "--STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN=" + TOKEN
+        }) {
             StandardEnvironment environment = new StandardEnvironment();
             environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(argument));
             assertThatThrownBy(() -> process(environment))
@@ -39,17 +42,23 @@ class BootstrapTokenSourceTest {
     @Test
     void aSystemPropertyIsRefused() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
-                new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
-                        Map.of("strata.security.bootstrap-admin-token", TOKEN)));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                        new MapPropertySource(
+                                StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                                Map.of("strata.security.bootstrap-admin-token", TOKEN)));
         assertThatThrownBy(() -> process(environment)).hasMessageContaining("-D system property");
     }
 
     @Test
     void theEnvironmentFormIsAccepted() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("systemEnvironment-like",
-                Map.of("STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN", TOKEN)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "systemEnvironment-like", Map.of("STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN", TOKEN)));
         process(environment);
     }
 
@@ -58,16 +67,19 @@ class BootstrapTokenSourceTest {
         Path file = dir.resolve("token");
         Files.writeString(file, TOKEN + "\n");
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(
-                "--strata.security.bootstrap-admin-token-file=" + file));
+        environment
+                .getPropertySources()
+                .addFirst(new SimpleCommandLinePropertySource("--strata.security.bootstrap-admin-token-file=" + file));
         process(environment);
-        assertThat(environment.getProperty("strata.security.bootstrap-admin-token")).isEqualTo(TOKEN);
+        assertThat(environment.getProperty("strata.security.bootstrap-admin-token"))
+                .isEqualTo(TOKEN);
 
         StandardEnvironment missing = new StandardEnvironment();
-        missing.getPropertySources().addFirst(new SimpleCommandLinePropertySource(
-                "--strata.security.bootstrap-admin-token-file=" + dir.resolve("absent")));
-        assertThatThrownBy(() -> process(missing)).hasMessageContaining("Cannot read the bootstrap admin token from "
-                + dir.resolve("absent"));
+        missing.getPropertySources()
+                .addFirst(new SimpleCommandLinePropertySource(
+                        "--strata.security.bootstrap-admin-token-file=" + dir.resolve("absent")));
+        assertThatThrownBy(() -> process(missing))
+                .hasMessageContaining("Cannot read the bootstrap admin token from " + dir.resolve("absent"));
     }
 
     @Test
@@ -75,9 +87,15 @@ class BootstrapTokenSourceTest {
         Path file = dir.resolve("token");
         Files.writeString(file, TOKEN);
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("environment-like", Map.of(
-                "strata.security.bootstrap-admin-token-file", file.toString(),
-                "strata.security.bootstrap-admin-token", TOKEN)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "environment-like",
+                        Map.of(
+                                "strata.security.bootstrap-admin-token-file",
+                                file.toString(),
+                                "strata.security.bootstrap-admin-token",
+                                TOKEN)));
         assertThatThrownBy(() -> process(environment)).hasMessageContaining("keep one");
     }
 

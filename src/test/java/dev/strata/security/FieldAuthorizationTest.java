@@ -34,7 +34,8 @@ class FieldAuthorizationTest {
     private final Set<String> ran = ConcurrentHashMap.newKeySet();
     private final GraphQLSchema schema = schema(ran);
     private final GraphQL graphQl = GraphQL.newGraphQL(schema)
-            .instrumentation(new FieldAuthorization(new SecurityProperties(true, null, "roles", "sub"))).build();
+            .instrumentation(new FieldAuthorization(new SecurityProperties(true, null, "roles", "sub")))
+            .build();
 
     @Test
     void anAdminResolverDoesNotRunForAnEditorEvenWithoutThePreExecutionCheck() {
@@ -45,8 +46,10 @@ class FieldAuthorizationTest {
                 "{ ... on Query { apiTokens { id name } } }")) {
             ExecutionResult result = execute(document, new Caller("token:editor", Role.EDITOR));
             assertThat(result.getErrors()).as(document).isNotEmpty().allSatisfy(error -> {
-                // plain graphql-java prefixes the exception message; in Strata AccessRefusedErrorResolver types it FORBIDDEN
-                assertThat(error.getMessage()).contains("forbidden: this operation needs the admin role", "editor role");
+                // plain graphql-java prefixes the exception message; in Strata AccessRefusedErrorResolver types it
+                // FORBIDDEN
+                assertThat(error.getMessage())
+                        .contains("forbidden: this operation needs the admin role", "editor role");
             });
         }
         assertThat(ran).isEmpty();
@@ -54,32 +57,40 @@ class FieldAuthorizationTest {
 
     @Test
     void anonymousCallersRunNoMutationAndCannotReadTheAuditTrail() {
-        execute("mutation { ping createTeam(input: {key: \"t\", name: \"T\", type: PLATFORM}) { __typename } }", Caller.ANONYMOUS);
+        execute(
+                "mutation { ping createTeam(input: {key: \"t\", name: \"T\", type: PLATFORM}) { __typename } }",
+                Caller.ANONYMOUS);
         execute("{ auditEvents { totalCount } }", Caller.ANONYMOUS);
         execute("{ auditEvents { totalCount } }", new Caller("token:viewer", Role.VIEWER));
         assertThat(ran).isEmpty();
         ExecutionResult read = execute("{ strataVersion }", Caller.ANONYMOUS);
-        assertThat(read.getErrors()).noneSatisfy(error -> assertThat(error.getMessage()).contains("authentication required"));
+        assertThat(read.getErrors())
+                .noneSatisfy(error -> assertThat(error.getMessage()).contains("authentication required"));
         assertThat(ran).containsExactly("Query.strataVersion");
     }
 
     @Test
     void callersWithTheRoleReachTheResolver() {
-        execute("mutation { createApiToken(input: {name: \"x\", role: ADMIN}) { secret } }", new Caller("token:admin", Role.ADMIN));
+        execute(
+                "mutation { createApiToken(input: {name: \"x\", role: ADMIN}) { secret } }",
+                new Caller("token:admin", Role.ADMIN));
         execute("{ auditEvents { totalCount } }", new Caller("token:editor", Role.EDITOR));
         assertThat(ran).contains("Mutation.createApiToken", "Query.auditEvents");
     }
 
     private ExecutionResult execute(String document, Caller caller) {
         return graphQl.execute(ExecutionInput.newExecutionInput(document)
-                .graphQLContext(Map.of(GraphQlAuthorization.CALLER, caller)).build());
+                .graphQLContext(Map.of(GraphQlAuthorization.CALLER, caller))
+                .build());
     }
 
     /** The application's schema files with every field answered by a recorder of what ran. */
     static GraphQLSchema schema(Set<String> ran) {
         TypeDefinitionRegistry types = new TypeDefinitionRegistry();
         try (Stream<Path> files = Files.list(Path.of("graphql-schema"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls"))
+                    .sorted()
+                    .toList()) {
                 types.merge(new SchemaParser().parse(Files.readString(file)));
             }
         } catch (IOException e) {
@@ -93,13 +104,19 @@ class FieldAuthorizationTest {
 
             @Override
             public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-                String coordinates = environment.getParentType().getName() + "." + environment.getFieldDefinition().getName();
+                String coordinates = environment.getParentType().getName() + "."
+                        + environment.getFieldDefinition().getName();
                 return env -> {
                     ran.add(coordinates);
                     return null;
                 };
             }
         };
-        return new SchemaGenerator().makeExecutableSchema(types, RuntimeWiring.newRuntimeWiring().wiringFactory(recording).build());
+        return new SchemaGenerator()
+                .makeExecutableSchema(
+                        types,
+                        RuntimeWiring.newRuntimeWiring()
+                                .wiringFactory(recording)
+                                .build());
     }
 }

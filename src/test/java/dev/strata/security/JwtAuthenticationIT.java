@@ -37,26 +37,40 @@ class JwtAuthenticationIT extends StrataIntegrationTest {
         ClientGraphQlResponse me = client(jwt).document("{ me { name role } }").executeSync();
         assertThat(me.field("me.name").toEntity(String.class)).isEqualTo("alice@example.org");
         assertThat(me.field("me.role").toEntity(String.class)).isEqualTo("EDITOR");
-        ClientGraphQlResponse write = client(jwt).document(
-                "mutation { createValueStream(input: {key: \"t-jwt\", name: \"JWT\", kind: ENABLING}) { errors { message } } }").executeSync();
+        ClientGraphQlResponse write = client(jwt)
+                .document(
+                        "mutation { createValueStream(input: {key: \"t-jwt\", name: \"JWT\", kind: ENABLING}) { errors { message } } }")
+                .executeSync();
         assertThat(write.getErrors()).isEmpty();
-        assertThat(count("MATCH (v:ValueStream {key: 't-jwt'}) RETURN count(v)")).isOne();
-        assertThat(count("MATCH (e:AuditEvent {entityKey: 't-jwt', actor: 'alice@example.org', operation: 'createValueStream'}) RETURN count(e)"))
+        assertThat(count("MATCH (v:ValueStream {key: 't-jwt'}) RETURN count(v)"))
+                .isOne();
+        assertThat(
+                        count(
+                                "MATCH (e:AuditEvent {entityKey: 't-jwt', actor: 'alice@example.org', operation: 'createValueStream'}) RETURN count(e)"))
                 .isOne();
     }
 
     @Test
     void aJwtWithOnlyTheViewerRoleCannotWrite() throws Exception {
         String jwt = sign("bob", List.of("viewer"));
-        ClientGraphQlResponse write = client(jwt).document(
-                "mutation { createValueStream(input: {key: \"t-jwt2\", name: \"JWT\", kind: ENABLING}) { errors { message } } }").executeSync();
-        assertThat(write.getErrors()).singleElement().satisfies(e -> assertThat(e.getMessage()).startsWith("forbidden"));
+        ClientGraphQlResponse write = client(jwt)
+                .document(
+                        "mutation { createValueStream(input: {key: \"t-jwt2\", name: \"JWT\", kind: ENABLING}) { errors { message } } }")
+                .executeSync();
+        assertThat(write.getErrors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).startsWith("forbidden"));
     }
 
     private static String sign(String subject, List<String> roles) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
-                .subject(subject).claim("roles", roles).issueTime(new Date())
-                .expirationTime(new Date(System.currentTimeMillis() + 600_000)).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.RS256),
+                new JWTClaimsSet.Builder()
+                        .subject(subject)
+                        .claim("roles", roles)
+                        .issueTime(new Date())
+                        .expirationTime(new Date(System.currentTimeMillis() + 600_000))
+                        .build());
         jwt.sign(new RSASSASigner(KEYS.getPrivate()));
         return jwt.serialize();
     }
@@ -76,7 +90,8 @@ class JwtAuthenticationIT extends StrataIntegrationTest {
 
         @Bean
         JwtDecoder jwtDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
+            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic())
+                    .build();
         }
     }
 }

@@ -17,15 +17,21 @@ class RequiredRolesTest {
     void everyMutationOfTheApplicationSchemaNeedsAtLeastTheEditorRoleAndNothingIsBroken() {
         GraphQLSchema schema = FieldAuthorizationTest.schema(new HashSet<>());
         assertThat(RequiredRoles.problems(schema)).isEmpty();
-        assertThat(schema.getMutationType().getFieldDefinitions()).hasSizeGreaterThan(20).allSatisfy(mutation ->
-                assertThat(RequiredRoles.of(schema, schema.getMutationType(), mutation))
+        assertThat(schema.getMutationType().getFieldDefinitions())
+                .hasSizeGreaterThan(20)
+                .allSatisfy(mutation -> assertThat(RequiredRoles.of(schema, schema.getMutationType(), mutation))
                         .hasValueSatisfying(role -> assertThat(role).isIn(Role.EDITOR, Role.ADMIN)));
-        assertThat(RequiredRoles.of(schema, schema.getMutationType(), schema.getMutationType().getFieldDefinition("createApiToken")))
+        assertThat(RequiredRoles.of(
+                        schema,
+                        schema.getMutationType(),
+                        schema.getMutationType().getFieldDefinition("createApiToken")))
                 .contains(Role.ADMIN);
-        assertThat(RequiredRoles.of(schema, schema.getQueryType(), schema.getQueryType().getFieldDefinition("teams")))
+        assertThat(RequiredRoles.of(
+                        schema, schema.getQueryType(), schema.getQueryType().getFieldDefinition("teams")))
                 .contains(Role.VIEWER);
         GraphQLFieldDefinition nested = schema.getObjectType("Team").getFieldDefinition("platforms");
-        assertThat(RequiredRoles.of(schema, schema.getObjectType("Team"), nested)).isEmpty();
+        assertThat(RequiredRoles.of(schema, schema.getObjectType("Team"), nested))
+                .isEmpty();
     }
 
     @Test
@@ -36,9 +42,15 @@ class RequiredRolesTest {
                 type Query { a: Int }
                 type Mutation { lowered: Int @requiresRole(role: VIEWER) raised: Int @requiresRole(role: ADMIN) }
                 """);
-        assertThat(RequiredRoles.of(schema, schema.getMutationType(), schema.getMutationType().getFieldDefinition("lowered")))
+        assertThat(RequiredRoles.of(
+                        schema,
+                        schema.getMutationType(),
+                        schema.getMutationType().getFieldDefinition("lowered")))
                 .contains(Role.EDITOR);
-        assertThat(RequiredRoles.of(schema, schema.getMutationType(), schema.getMutationType().getFieldDefinition("raised")))
+        assertThat(RequiredRoles.of(
+                        schema,
+                        schema.getMutationType(),
+                        schema.getMutationType().getFieldDefinition("raised")))
                 .contains(Role.ADMIN);
         assertThat(RequiredRoles.problems(schema)).isEmpty();
     }
@@ -51,13 +63,18 @@ class RequiredRolesTest {
                 type Query { a: Int }
                 type Mutation { grab: Int @requiresRole(role: OWNER) }
                 """);
-        assertThat(RequiredRoles.problems(unknownRole)).singleElement().asString()
+        assertThat(RequiredRoles.problems(unknownRole))
+                .singleElement()
+                .asString()
                 .contains("Mutation.grab", "unknown role 'OWNER'");
         GraphQLSchema noDirective = schema("""
                 type Query { a: Int }
                 type Mutation { b: Int }
                 """);
-        assertThat(RequiredRoles.problems(noDirective)).singleElement().asString().contains("does not declare the @requiresRole directive");
+        assertThat(RequiredRoles.problems(noDirective))
+                .singleElement()
+                .asString()
+                .contains("does not declare the @requiresRole directive");
     }
 
     private static GraphQLSchema schema(String sdl) {

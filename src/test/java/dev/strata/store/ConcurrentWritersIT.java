@@ -29,7 +29,8 @@ class ConcurrentWritersIT extends StrataIntegrationTest {
     private static final int OPERATIONS = 1000;
     private static final int KEYS = 40;
 
-    private final java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<String> firstError =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     @AfterEach
     void removeTestData() {
@@ -45,7 +46,8 @@ class ConcurrentWritersIT extends StrataIntegrationTest {
             List<Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 int seed = w;
-                writers.add(pool.submit(() -> write(new Random(seed), client(ADMIN_TOKEN), serverErrors, expectedKeys, expectedEdges)));
+                writers.add(pool.submit(
+                        () -> write(new Random(seed), client(ADMIN_TOKEN), serverErrors, expectedKeys, expectedEdges)));
             }
             for (Future<?> writer : writers) {
                 writer.get();
@@ -53,7 +55,8 @@ class ConcurrentWritersIT extends StrataIntegrationTest {
         }
         assertThat(serverErrors).as("first error: %s", firstError.get()).hasValue(0);
         assertThat(keys("MATCH (c:Capability) WHERE c.key STARTS WITH 't-cc-' RETURN c.key"))
-                .containsExactlyInAnyOrderElementsOf(expectedKeys).doesNotHaveDuplicates();
+                .containsExactlyInAnyOrderElementsOf(expectedKeys)
+                .doesNotHaveDuplicates();
         List<String> edges = keys("""
                 MATCH (a:Capability)-[:DEPENDS_ON]->(b:Capability) WHERE a.key STARTS WITH 't-cc-'
                 RETURN a.key + '>' + b.key""");
@@ -61,21 +64,34 @@ class ConcurrentWritersIT extends StrataIntegrationTest {
         assertThat(new HashSet<>(edges)).hasSize(edges.size());
     }
 
-    private void write(Random random, HttpSyncGraphQlClient graphQl, AtomicInteger serverErrors, Set<String> keys, Set<String> edges) {
+    private void write(
+            Random random,
+            HttpSyncGraphQlClient graphQl,
+            AtomicInteger serverErrors,
+            Set<String> keys,
+            Set<String> edges) {
         for (int i = 0; i < OPERATIONS; i++) {
             String a = "t-cc-" + random.nextInt(KEYS);
             ClientGraphQlResponse response;
             if (random.nextInt(3) == 0 || !exists(a)) {
-                response = graphQl.document("mutation($key: ID!, $name: String!) { createCapability(input: {key: $key, name: $name, lifecycle: GA, tier: 2}) { errors { code } } }")
-                        .variable("key", a).variable("name", a).executeSync();
+                response = graphQl.document(
+                                "mutation($key: ID!, $name: String!) { createCapability(input: {key: $key, name: $name, lifecycle: GA, tier: 2}) { errors { code } } }")
+                        .variable("key", a)
+                        .variable("name", a)
+                        .executeSync();
                 if (response.getErrors().isEmpty()) {
                     keys.add(a);
                 }
             } else {
                 String b = "t-cc-" + random.nextInt(KEYS);
-                response = graphQl.document("mutation($a: ID!, $b: ID!) { addDependency(input: {capabilityKey: $a, dependsOnKey: $b}) { errors { code } } }")
-                        .variable("a", a).variable("b", b).executeSync();
-                List<Map> errors = response.getErrors().isEmpty() ? response.field("addDependency.errors").toEntityList(Map.class) : List.of();
+                response = graphQl.document(
+                                "mutation($a: ID!, $b: ID!) { addDependency(input: {capabilityKey: $a, dependsOnKey: $b}) { errors { code } } }")
+                        .variable("a", a)
+                        .variable("b", b)
+                        .executeSync();
+                List<Map> errors = response.getErrors().isEmpty()
+                        ? response.field("addDependency.errors").toEntityList(Map.class)
+                        : List.of();
                 if (response.getErrors().isEmpty() && errors.isEmpty()) {
                     edges.add(a + ">" + b);
                 }

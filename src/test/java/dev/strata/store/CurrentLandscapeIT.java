@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.audit.Actor;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
-import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
+import dev.strata.plan.LandscapePolicy;
 import dev.strata.testsupport.QueryCountingDriver;
 import dev.strata.testsupport.StrataIntegrationTest;
 import java.util.List;
@@ -59,13 +59,17 @@ class CurrentLandscapeIT extends StrataIntegrationTest {
 
         int before = QueryCountingDriver.STATEMENTS.get();
         StoredLandscape kept = currentLandscape.read(ChangeProgress.NONE);
-        assertThat(QueryCountingDriver.STATEMENTS.get() - before).as("statements to answer from memory").isOne();
+        assertThat(QueryCountingDriver.STATEMENTS.get() - before)
+                .as("statements to answer from memory")
+                .isOne();
 
         StoredLandscape read = reader.readStored(ChangeProgress.NONE);
         assertThat(kept.landscape().nodes()).isEqualTo(read.landscape().nodes());
         assertThat(kept.landscape().edges()).isEqualTo(read.landscape().edges());
         assertThat(kept.elementIds()).isEqualTo(read.elementIds());
-        assertThat(kept.landscape().nodes().keySet()).extracting(ref -> ref.key()).contains("t-kept-a", "t-kept-b");
+        assertThat(kept.landscape().nodes().keySet())
+                .extracting(ref -> ref.key())
+                .contains("t-kept-a", "t-kept-b");
     }
 
     @Test
@@ -76,18 +80,27 @@ class CurrentLandscapeIT extends StrataIntegrationTest {
 
         int before = QueryCountingDriver.STATEMENTS.get();
         StoredLandscape read = currentLandscape.read(ChangeProgress.NONE);
-        assertThat(QueryCountingDriver.STATEMENTS.get() - before).as("statements of a full read").isGreaterThan(10);
-        assertThat(read.landscape().nodes().get(dev.strata.model.NodeRef.capability("t-kept-b")).properties())
+        assertThat(QueryCountingDriver.STATEMENTS.get() - before)
+                .as("statements of a full read")
+                .isGreaterThan(10);
+        assertThat(read.landscape()
+                        .nodes()
+                        .get(dev.strata.model.NodeRef.capability("t-kept-b"))
+                        .properties())
                 .containsEntry("lifecycle", "DEPRECATED");
 
         LandscapeOutcome again = apply(FILES);
         assertThat(again.applied()).isTrue();
         assertThat(again.plan().nodesChanged()).isOne();
         assertThat(again.plan().edgesAdded()).isOne();
-        assertThat(single("MATCH (c:Capability {key: 't-kept-b'}) RETURN c.lifecycle")).isEqualTo("BETA");
+        assertThat(single("MATCH (c:Capability {key: 't-kept-b'}) RETURN c.lifecycle"))
+                .isEqualTo("BETA");
         assertThat(count("MATCH (:Capability {key: 't-kept-b'})-[r:DEPENDS_ON]->(:Capability {key: 't-kept-a'})"
-                + " RETURN count(r)")).isOne();
-        assertThat(apply(FILES).plan().hasChanges()).as("applying the same files again").isFalse();
+                        + " RETURN count(r)"))
+                .isOne();
+        assertThat(apply(FILES).plan().hasChanges())
+                .as("applying the same files again")
+                .isFalse();
     }
 
     @Test
@@ -96,19 +109,21 @@ class CurrentLandscapeIT extends StrataIntegrationTest {
         graphQl.document("""
                 mutation { updateCapability(input: {key: "t-kept-a", lifecycle: DEPRECATED}) { errors { message } } }
                 """).executeSync();
-        assertThat(single("MATCH (c:Capability {key: 't-kept-a'}) RETURN c.lifecycle")).isEqualTo("DEPRECATED");
+        assertThat(single("MATCH (c:Capability {key: 't-kept-a'}) RETURN c.lifecycle"))
+                .isEqualTo("DEPRECATED");
 
         LandscapeOutcome again = apply(FILES);
         assertThat(again.plan().nodesChanged()).isOne();
-        assertThat(single("MATCH (c:Capability {key: 't-kept-a'}) RETURN c.lifecycle")).isEqualTo("GA");
+        assertThat(single("MATCH (c:Capability {key: 't-kept-a'}) RETURN c.lifecycle"))
+                .isEqualTo("GA");
     }
 
     @Test
     void removedNodesAndRelationshipsLeaveNoTraceAndNoDuplicateRelationshipIsEverCreated() {
         apply(FILES);
         String withoutB = FILES.substring(0, FILES.lastIndexOf("---"));
-        LandscapeOutcome pruned = service.apply(List.of(new LandscapeFile("t/kept.yaml", withoutB)), false,
-                LandscapePolicy.NONE, ACTOR, "test");
+        LandscapeOutcome pruned = service.apply(
+                List.of(new LandscapeFile("t/kept.yaml", withoutB)), false, LandscapePolicy.NONE, ACTOR, "test");
         assertThat(pruned.plan().hasChanges()).as("b is kept without prune").isFalse();
         apply(FILES);
         assertThat(count("""
@@ -120,7 +135,7 @@ class CurrentLandscapeIT extends StrataIntegrationTest {
     }
 
     private LandscapeOutcome apply(String content) {
-        return service.apply(List.of(new LandscapeFile("t/kept.yaml", content)), false, LandscapePolicy.NONE, ACTOR,
-                "test");
+        return service.apply(
+                List.of(new LandscapeFile("t/kept.yaml", content)), false, LandscapePolicy.NONE, ACTOR, "test");
     }
 }

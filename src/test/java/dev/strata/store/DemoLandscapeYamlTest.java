@@ -1,14 +1,13 @@
 package dev.strata.store;
 
-import dev.strata.model.Landscape;
-import dev.strata.model.LandscapeDiff;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.ingest.LandscapeExport;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeParser;
 import dev.strata.ingest.LandscapeParser.Parsed;
+import dev.strata.model.Landscape;
+import dev.strata.model.LandscapeDiff;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,28 +50,43 @@ class DemoLandscapeYamlTest {
 
         Neo4jTestServer.clear();
         List<LandscapeFile> files = yamlFiles();
-        assertThat(files).extracting(LandscapeFile::path).containsExactly("capabilities.yaml", "consumers.yaml",
-                "layers.yaml", "platforms.yaml", "teams.yaml", "value-streams.yaml");
+        assertThat(files)
+                .extracting(LandscapeFile::path)
+                .containsExactly(
+                        "capabilities.yaml",
+                        "consumers.yaml",
+                        "layers.yaml",
+                        "platforms.yaml",
+                        "teams.yaml",
+                        "value-streams.yaml");
         Parsed parsed = LandscapeParser.parse(files);
         assertThat(parsed.problemsResolvingAgainst(Set.of())).isEmpty();
         writer.write(LandscapeDiff.between(new Landscape(), parsed.declared(), false), Map.of(), ChangeProgress.NONE);
 
         assertThat(graphContent()).isEqualTo(fromCypher);
-        assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND n.sourceFile IS NULL RETURN count(n)")).isZero();
-        assertThat(count("MATCH ()-[r]->() WHERE r.sourceFile IS NULL RETURN count(r)")).isZero();
+        assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND n.sourceFile IS NULL RETURN count(n)"))
+                .isZero();
+        assertThat(count("MATCH ()-[r]->() WHERE r.sourceFile IS NULL RETURN count(r)"))
+                .isZero();
         assertThat(LandscapeExport.files(reader.readAll())).containsExactlyElementsOf(files);
-        assertThat(LandscapeDiff.between(reader.readAll(), parsed.declared(), false).isEmpty()).isTrue();
+        assertThat(LandscapeDiff.between(reader.readAll(), parsed.declared(), false)
+                        .isEmpty())
+                .isTrue();
     }
 
     /** Every node (label, properties) and relationship (type, end keys, properties), without bookkeeping. */
     private static Set<String> graphContent() {
         Set<String> content = new HashSet<>();
         try (Session session = Neo4jTestServer.driver().session()) {
-            session.run("MATCH (n) WHERE NOT n:StrataMeta RETURN labels(n) AS labels, properties(n) AS p").list()
-                    .forEach(r -> content.add(r.get("labels").asList() + " " + withoutBookkeeping(r.get("p").asMap())));
-            session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS a, b.key AS b, properties(r) AS p").list()
-                    .forEach(r -> content.add(r.get("a").asString() + " -" + r.get("type").asString() + "-> "
-                            + r.get("b").asString() + " " + withoutBookkeeping(r.get("p").asMap())));
+            session.run("MATCH (n) WHERE NOT n:StrataMeta RETURN labels(n) AS labels, properties(n) AS p")
+                    .list()
+                    .forEach(r -> content.add(r.get("labels").asList() + " "
+                            + withoutBookkeeping(r.get("p").asMap())));
+            session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS a, b.key AS b, properties(r) AS p")
+                    .list()
+                    .forEach(r -> content.add(r.get("a").asString() + " -"
+                            + r.get("type").asString() + "-> " + r.get("b").asString() + " "
+                            + withoutBookkeeping(r.get("p").asMap())));
         }
         assertThat(content).hasSizeGreaterThan(500);
         return content;
@@ -92,13 +106,15 @@ class DemoLandscapeYamlTest {
 
     private static List<LandscapeFile> yamlFiles() throws IOException {
         try (Stream<Path> list = Files.list(YAML)) {
-            return list.sorted().map(path -> {
-                try {
-                    return new LandscapeFile(path.getFileName().toString(), Files.readString(path));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            return list.sorted()
+                    .map(path -> {
+                        try {
+                            return new LandscapeFile(path.getFileName().toString(), Files.readString(path));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 }

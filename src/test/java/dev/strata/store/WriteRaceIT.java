@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.testsupport.StrataIntegrationTest;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,8 @@ class WriteRaceIT extends StrataIntegrationTest {
     private static final List<String> CAPABILITIES = List.of("t-race-c0", "t-race-c1", "t-race-c2", "t-race-c3");
     private static final List<String> PLATFORMS = List.of("t-race-p0", "t-race-p1");
     private static final List<String> CONSUMERS = List.of("t-race-u0", "t-race-u1");
-    private static final Set<String> TYPED_ERRORS = Set.of("NOT_FOUND", "DUPLICATE_KEY", "STILL_REFERENCED", "SELF_DEPENDENCY");
+    private static final Set<String> TYPED_ERRORS =
+            Set.of("NOT_FOUND", "DUPLICATE_KEY", "STILL_REFERENCED", "SELF_DEPENDENCY");
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -51,10 +51,18 @@ class WriteRaceIT extends StrataIntegrationTest {
     @Test
     void racingEditorsLeaveAGraphThatTheAuditTrailReplaysExactly() throws Exception {
         cypher("MATCH (e:AuditEvent) WHERE e.entityKey STARTS WITH 't-race-' DETACH DELETE e");
-        ok(graphQl.document("mutation { createLayer(input: {key: \"t-race-layer\", name: \"Race layer\", rank: 50}) "
-                + "{ errors { code } } }").executeSync(), "createLayer");
-        ok(graphQl.document("mutation { createTeam(input: {key: \"t-race-team\", name: \"Race team\", type: PLATFORM,"
-                + " size: 5}) { errors { code } } }").executeSync(), "createTeam");
+        ok(
+                graphQl.document(
+                                "mutation { createLayer(input: {key: \"t-race-layer\", name: \"Race layer\", rank: 50}) "
+                                        + "{ errors { code } } }")
+                        .executeSync(),
+                "createLayer");
+        ok(
+                graphQl.document(
+                                "mutation { createTeam(input: {key: \"t-race-team\", name: \"Race team\", type: PLATFORM,"
+                                        + " size: 5}) { errors { code } } }")
+                        .executeSync(),
+                "createTeam");
 
         ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(WRITERS)) {
@@ -68,7 +76,9 @@ class WriteRaceIT extends StrataIntegrationTest {
                 writer.get(5, TimeUnit.MINUTES);
             }
         }
-        assertThat(unexpected).as("responses that are neither success nor a typed error").isEmpty();
+        assertThat(unexpected)
+                .as("responses that are neither success nor a typed error")
+                .isEmpty();
 
         List<JsonNode> events = events();
         assertThat(events).hasSizeGreaterThan(WRITERS);
@@ -76,7 +86,8 @@ class WriteRaceIT extends StrataIntegrationTest {
         Set<String> everCreated = new HashSet<>();
         Set<String> removedInSomeBefore = new HashSet<>();
         for (JsonNode event : events) {
-            String node = event.get("entityKind").asString() + ":" + event.get("entityKey").asString();
+            String node = event.get("entityKind").asString() + ":"
+                    + event.get("entityKey").asString();
             JsonNode before = parse(event.get("before"));
             JsonNode after = parse(event.get("after"));
             Set<String> relationshipsAfter = relationships(after);
@@ -118,29 +129,38 @@ class WriteRaceIT extends StrataIntegrationTest {
             String platform = pick(random, PLATFORMS);
             String consumer = pick(random, CONSUMERS);
             String mutation = switch (random.nextInt(12)) {
-                case 0, 1 -> "createCapability(input: {key: \"" + capability + "\", name: \"C\", lifecycle: GA, tier: 2,"
-                        + " platformKey: \"" + platform + "\"}) { errors { code } }";
+                case 0, 1 ->
+                    "createCapability(input: {key: \"" + capability + "\", name: \"C\", lifecycle: GA, tier: 2,"
+                            + " platformKey: \"" + platform + "\"}) { errors { code } }";
                 case 2 -> "deleteCapability(input: {key: \"" + capability + "\"}) { errors { code } }";
-                case 3 -> "updateCapability(input: {key: \"" + capability + "\", platformKey: \"" + platform
-                        + "\", tier: " + (1 + random.nextInt(3)) + "}) { errors { code } }";
-                case 4, 5 -> "addDependency(input: {capabilityKey: \"" + capability + "\", dependsOnKey: \"" + other
-                        + "\"}) { errors { code } }";
-                case 6 -> "removeDependency(input: {capabilityKey: \"" + capability + "\", dependsOnKey: \"" + other
-                        + "\"}) { errors { code } }";
-                case 7 -> "createPlatform(input: {key: \"" + platform + "\", name: \"P\", tier: 2, layerKey: "
-                        + "\"t-race-layer\", ownerKey: \"t-race-team\"}) { errors { code } }";
+                case 3 ->
+                    "updateCapability(input: {key: \"" + capability + "\", platformKey: \"" + platform + "\", tier: "
+                            + (1 + random.nextInt(3)) + "}) { errors { code } }";
+                case 4, 5 ->
+                    "addDependency(input: {capabilityKey: \"" + capability + "\", dependsOnKey: \"" + other
+                            + "\"}) { errors { code } }";
+                case 6 ->
+                    "removeDependency(input: {capabilityKey: \"" + capability + "\", dependsOnKey: \"" + other
+                            + "\"}) { errors { code } }";
+                case 7 ->
+                    "createPlatform(input: {key: \"" + platform + "\", name: \"P\", tier: 2, layerKey: "
+                            + "\"t-race-layer\", ownerKey: \"t-race-team\"}) { errors { code } }";
                 case 8 -> "deletePlatform(input: {key: \"" + platform + "\"}) { errors { code } }";
-                case 9 -> "createConsumer(input: {key: \"" + consumer + "\", name: \"U\", kind: SERVICE, tier: 1,"
-                        + " ownerKey: \"t-race-team\"}) { errors { code } }";
-                case 10 -> "addConsumption(input: {consumerKey: \"" + consumer + "\", capabilityKey: \"" + capability
-                        + "\", since: \"2025-01-0" + (1 + random.nextInt(9)) + "\"}) { errors { code } }";
-                default -> random.nextBoolean()
-                        ? "removeConsumption(input: {consumerKey: \"" + consumer + "\", capabilityKey: \"" + capability
-                                + "\"}) { errors { code } }"
-                        : "deleteConsumer(input: {key: \"" + consumer + "\"}) { errors { code } }";
+                case 9 ->
+                    "createConsumer(input: {key: \"" + consumer + "\", name: \"U\", kind: SERVICE, tier: 1,"
+                            + " ownerKey: \"t-race-team\"}) { errors { code } }";
+                case 10 ->
+                    "addConsumption(input: {consumerKey: \"" + consumer + "\", capabilityKey: \"" + capability
+                            + "\", since: \"2025-01-0" + (1 + random.nextInt(9)) + "\"}) { errors { code } }";
+                default ->
+                    random.nextBoolean()
+                            ? "removeConsumption(input: {consumerKey: \"" + consumer + "\", capabilityKey: \""
+                                    + capability + "\"}) { errors { code } }"
+                            : "deleteConsumer(input: {key: \"" + consumer + "\"}) { errors { code } }";
             };
             String field = mutation.substring(0, mutation.indexOf('('));
-            ClientGraphQlResponse response = client.document("mutation { " + mutation + " }").executeSync();
+            ClientGraphQlResponse response =
+                    client.document("mutation { " + mutation + " }").executeSync();
             if (!response.getErrors().isEmpty()) {
                 unexpected.add(field + ": " + response.getErrors());
                 continue;
@@ -187,18 +207,33 @@ class WriteRaceIT extends StrataIntegrationTest {
     }
 
     private Set<String> graphRelationships() {
-        Map<String, String> kinds = Map.of("Capability", "CAPABILITY", "Platform", "PLATFORM", "Consumer", "CONSUMER",
-                "Team", "TEAM", "Layer", "LAYER");
+        Map<String, String> kinds = Map.of(
+                "Capability",
+                "CAPABILITY",
+                "Platform",
+                "PLATFORM",
+                "Consumer",
+                "CONSUMER",
+                "Team",
+                "TEAM",
+                "Layer",
+                "LAYER");
         Set<String> relationships = new HashSet<>();
         try (var session = driver.session()) {
             session.run("""
                     MATCH (a)-[r]->(b) WHERE a.key STARTS WITH 't-race-' OR b.key STARTS WITH 't-race-'
                     RETURN type(r) AS type, labels(a)[0] AS fromLabel, a.key AS from, labels(b)[0] AS toLabel,
                            b.key AS to, r.since AS since
-                    """).list().forEach(r -> relationships.add(r.get("type").asString() + " "
-                    + kinds.get(r.get("fromLabel").asString()) + ":" + r.get("from").asString() + " "
-                    + kinds.get(r.get("toLabel").asString()) + ":" + r.get("to").asString()
-                    + (r.get("since").isNull() ? "" : " since " + r.get("since").asObject())));
+                    """)
+                    .list()
+                    .forEach(r -> relationships.add(r.get("type").asString() + " "
+                            + kinds.get(r.get("fromLabel").asString()) + ":"
+                            + r.get("from").asString() + " "
+                            + kinds.get(r.get("toLabel").asString()) + ":"
+                            + r.get("to").asString()
+                            + (r.get("since").isNull()
+                                    ? ""
+                                    : " since " + r.get("since").asObject())));
         }
         return relationships;
     }
@@ -229,6 +264,8 @@ class WriteRaceIT extends StrataIntegrationTest {
 
     private static void ok(ClientGraphQlResponse response, String mutation) {
         assertThat(response.getErrors()).as(mutation).isEmpty();
-        assertThat(response.field(mutation + ".errors").toEntityList(Map.class)).as(mutation).isEmpty();
+        assertThat(response.field(mutation + ".errors").toEntityList(Map.class))
+                .as(mutation)
+                .isEmpty();
     }
 }

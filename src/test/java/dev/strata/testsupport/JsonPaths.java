@@ -8,8 +8,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 /** Collects the values at a path such as {@code platforms.nodes[*].owner.key} of a GraphQL response, in order. */
 public final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     public static List<String> strings(ClientGraphQlResponse response, String path) {
         List<Object> current = new ArrayList<>();

@@ -22,8 +22,7 @@ public final class Neo4jTestServer {
     private static Neo4j server;
     private static Driver driver;
 
-    private Neo4jTestServer() {
-    }
+    private Neo4jTestServer() {}
 
     public static synchronized Driver driver() {
         if (server == null) {

@@ -1,7 +1,5 @@
 package dev.strata.testsupport;
 
-import dev.strata.model.Landscape;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,7 +43,9 @@ public abstract class StrataIntegrationTest {
     static void embeddedNeo4j(DynamicPropertyRegistry registry) {
         // Called once per Spring context: contexts with other configurations get their own database.
         Path data = temporaryDirectory();
-        registry.add("strata.neo4j.embedded.data-directory", () -> data.resolve("neo4j").toString());
+        registry.add(
+                "strata.neo4j.embedded.data-directory",
+                () -> data.resolve("neo4j").toString());
         registry.add("strata.neo4j.embedded.bolt-port", () -> 0);
         registry.add("strata.neo4j.embedded.http-port", () -> 0);
         registry.add("strata.security.bootstrap-admin-token", () -> ADMIN_TOKEN);
@@ -59,8 +59,10 @@ public abstract class StrataIntegrationTest {
 
     /** A GraphQL client over HTTP sending {@code token} as bearer token, or no credentials when it is null. */
     protected HttpSyncGraphQlClient client(String token) {
-        HttpSyncGraphQlClient.Builder<?> builder = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
-                .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")));
+        HttpSyncGraphQlClient.Builder<?> builder = HttpSyncGraphQlClient.builder(
+                        RestClient.create("http://127.0.0.1:" + port + "/graphql"))
+                .documentSource(new ResourceDocumentSource(
+                        List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -73,7 +75,10 @@ public abstract class StrataIntegrationTest {
      */
     protected void cleanUpTestData() {
         cypher("MATCH (n) WHERE n.key STARTS WITH 't-' DETACH DELETE n");
-        graphQl.document("mutation { refreshAnalytics { nodes } }").executeSync().field("refreshAnalytics.nodes").toEntity(Integer.class);
+        graphQl.document("mutation { refreshAnalytics { nodes } }")
+                .executeSync()
+                .field("refreshAnalytics.nodes")
+                .toEntity(Integer.class);
     }
 
     protected long count(String cypher) {

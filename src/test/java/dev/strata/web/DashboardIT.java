@@ -36,7 +36,9 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
  * shown. Skipped where no Chromium and chromedriver exist ({@code STRATA_CHROMIUM} / {@code STRATA_CHROMEDRIVER}
  * override the Debian paths). Screenshots go to {@code src/docs/screenshots/}.
  */
-@EnabledIf(value = "dev.strata.web.HeadlessChromium#available", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
+@EnabledIf(
+        value = "dev.strata.web.HeadlessChromium#available",
+        disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
 class DashboardIT extends StrataIntegrationTest {
 
     private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
@@ -69,24 +71,33 @@ class DashboardIT extends StrataIntegrationTest {
     void theRootUrlShowsTheLandscapeWithEveryLayerPlatformAndCapabilityTheApiReturns() {
         open("");
         assertThat(browser.getCurrentUrl()).endsWith(":" + port + "/");
-        ClientGraphQlResponse layers = graphQl.document("{ layers { key platforms { key capabilities { key } } } }").executeSync();
+        ClientGraphQlResponse layers = graphQl.document("{ layers { key platforms { key capabilities { key } } } }")
+                .executeSync();
 
         assertThat(attributes("[data-layer]", "data-layer"))
                 .containsExactlyInAnyOrderElementsOf(JsonPaths.strings(layers, "layers[*].key"));
         assertThat(attributes("[data-platform]", "data-platform"))
                 .containsExactlyInAnyOrderElementsOf(JsonPaths.strings(layers, "layers[*].platforms[*].key"))
                 .hasSize((int) count("MATCH (:Platform)-[:IN_LAYER]->(:Layer) RETURN count(*)"));
-        List<String> unplaced = JsonPaths.strings(graphQl.document("{ capabilities(first: 100) { nodes { key platform { key } } } }")
-                .executeSync(), "capabilities.nodes[*].key").stream()
-                .filter(key -> !JsonPaths.strings(layers, "layers[*].platforms[*].capabilities[*].key").contains(key)).toList();
+        List<String> unplaced = JsonPaths.strings(
+                        graphQl.document("{ capabilities(first: 100) { nodes { key platform { key } } } }")
+                                .executeSync(),
+                        "capabilities.nodes[*].key")
+                .stream()
+                .filter(key -> !JsonPaths.strings(layers, "layers[*].platforms[*].capabilities[*].key")
+                        .contains(key))
+                .toList();
         assertThat(unplaced).contains("batch-job-scheduler");
-        assertThat(attributes("#no-platform [data-capability]", "data-capability")).containsExactlyInAnyOrderElementsOf(unplaced);
+        assertThat(attributes("#no-platform [data-capability]", "data-capability"))
+                .containsExactlyInAnyOrderElementsOf(unplaced);
         assertThat(attributes("[data-capability]", "data-capability"))
                 .containsAll(JsonPaths.strings(layers, "layers[*].platforms[*].capabilities[*].key"))
                 .hasSize((int) count("MATCH (c:Capability) RETURN count(c)"));
-        assertThat(text("[data-platform='ai-toolbox'] .owner")).contains(
-                graphQl.document("{ platform(key: \"ai-toolbox\") { owner { name } } }").executeSync()
-                        .field("platform.owner.name").toEntity(String.class));
+        assertThat(text("[data-platform='ai-toolbox'] .owner"))
+                .contains(graphQl.document("{ platform(key: \"ai-toolbox\") { owner { name } } }")
+                        .executeSync()
+                        .field("platform.owner.name")
+                        .toEntity(String.class));
         screenshot("landscape");
     }
 
@@ -94,16 +105,20 @@ class DashboardIT extends StrataIntegrationTest {
     void theOverviewOfALargeLandscapeShowsCountsAndLoadsAPlatformsCapabilitiesOnlyWhenAsked() {
         open("landscape?overview=1");
         ClientGraphQlResponse layers = graphQl.document("{ platform(key: \"ai-toolbox\") { capabilities { key } } "
-                + "unplaced: capabilities(first: 100, filter: {withoutPlatform: true}) { nodes { key } } }").executeSync();
+                        + "unplaced: capabilities(first: 100, filter: {withoutPlatform: true}) { nodes { key } } }")
+                .executeSync();
 
-        assertThat(browser.findElements(By.cssSelector("[data-mode='overview']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("[data-mode='overview']")))
+                .hasSize(1);
         assertThat(browser.findElements(By.cssSelector("[data-capability]"))).isEmpty();
         List<String> toolbox = JsonPaths.strings(layers, "platform.capabilities[*].key");
         assertThat(toolbox).isNotEmpty();
         WebElement expand = browser.findElement(By.cssSelector("[data-platform='ai-toolbox'] button.expand"));
         assertThat(expand.getText()).isEqualTo("Show " + toolbox.size() + " capabilities");
         expand.click();
-        waitUntil("the capabilities of ai-toolbox", () -> !attributes("[data-capability]", "data-capability").isEmpty());
+        waitUntil(
+                "the capabilities of ai-toolbox",
+                () -> !attributes("[data-capability]", "data-capability").isEmpty());
         assertThat(attributes("[data-platform='ai-toolbox'] [data-capability]", "data-capability"))
                 .containsExactlyElementsOf(toolbox);
         assertThat(attributes("[data-capability]", "data-capability")).hasSameSizeAs(toolbox);
@@ -111,8 +126,12 @@ class DashboardIT extends StrataIntegrationTest {
         List<String> unplaced = JsonPaths.strings(layers, "unplaced.nodes[*].key");
         assertThat(unplaced).contains("batch-job-scheduler");
         browser.findElement(By.cssSelector("#no-platform button.expand")).click();
-        waitUntil("the capabilities without a platform", () -> !attributes("#no-platform [data-capability]", "data-capability").isEmpty());
-        assertThat(attributes("#no-platform [data-capability]", "data-capability")).containsExactlyInAnyOrderElementsOf(unplaced);
+        waitUntil(
+                "the capabilities without a platform",
+                () -> !attributes("#no-platform [data-capability]", "data-capability")
+                        .isEmpty());
+        assertThat(attributes("#no-platform [data-capability]", "data-capability"))
+                .containsExactlyInAnyOrderElementsOf(unplaced);
         screenshot("landscape-overview");
     }
 
@@ -121,15 +140,27 @@ class DashboardIT extends StrataIntegrationTest {
         open("landscape");
         WebElement capability = browser.findElement(By.cssSelector("[data-capability='model-serving']"));
         capability.sendKeys(Keys.ENTER);
-        waitUntil("the details of model-serving", () -> text(".details h3").equals(
-                graphQl.document("{ capability(key: \"model-serving\") { name } }").executeSync().field("capability.name").toEntity(String.class)));
+        waitUntil(
+                "the details of model-serving",
+                () -> text(".details h3")
+                        .equals(graphQl.document("{ capability(key: \"model-serving\") { name } }")
+                                .executeSync()
+                                .field("capability.name")
+                                .toEntity(String.class)));
         ClientGraphQlResponse details = graphQl.document(
-                "{ capability(key: \"model-serving\") { dependencies { key } dependents { key } consumptions { consumer { key } } } }").executeSync();
+                        "{ capability(key: \"model-serving\") { dependencies { key } dependents { key } consumptions { consumer { key } } } }")
+                .executeSync();
         String panel = text(".details");
-        assertThat(panel).contains("Depends on (" + JsonPaths.strings(details, "capability.dependencies[*].key").size() + ")")
-                .contains("Needed by (" + JsonPaths.strings(details, "capability.dependents[*].key").size() + ")");
+        assertThat(panel)
+                .contains("Depends on ("
+                        + JsonPaths.strings(details, "capability.dependencies[*].key")
+                                .size() + ")")
+                .contains("Needed by ("
+                        + JsonPaths.strings(details, "capability.dependents[*].key")
+                                .size() + ")");
         assertThat(browser.findElements(By.cssSelector(".details h4:last-of-type + ul li")))
-                .hasSize(JsonPaths.strings(details, "capability.consumptions[*].consumer.key").size());
+                .hasSize(JsonPaths.strings(details, "capability.consumptions[*].consumer.key")
+                        .size());
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo(text(".details h3"));
         screenshot("landscape-details");
     }
@@ -140,23 +171,35 @@ class DashboardIT extends StrataIntegrationTest {
         WebElement search = browser.findElement(By.id("target-search"));
         search.sendKeys("cloud-networking", Keys.ENTER);
         waitForBlastResult();
-        Map<String, Object> expected = blastRadius(List.of(Map.of("kind", "CAPABILITY", "key", "cloud-networking")), "FAIL");
+        Map<String, Object> expected =
+                blastRadius(List.of(Map.of("kind", "CAPABILITY", "key", "cloud-networking")), "FAIL");
         int total = (Integer) expected.get("totalCount");
         assertThat(total).isGreaterThan(100); // more than one page: the dashboard must page through
         assertThat(browser.findElement(By.id("cy")).getAttribute("data-nodes")).isEqualTo(String.valueOf(total));
-        assertThat(((Number) js("return window.strataCy.nodes().length")).intValue()).isEqualTo(total);
-        assertThat(((Number) js("return window.strataCy.edges().length")).intValue()).isEqualTo(total - 1);
+        assertThat(((Number) js("return window.strataCy.nodes().length")).intValue())
+                .isEqualTo(total);
+        assertThat(((Number) js("return window.strataCy.edges().length")).intValue())
+                .isEqualTo(total - 1);
         assertThat(text("[data-figure='total'] strong")).isEqualTo(String.valueOf(total));
         assertThat(text("[data-figure='tier1'] strong")).isEqualTo(String.valueOf(expected.get("tier1Consumers")));
-        List<Map<String, Object>> byLayer = (List<Map<String, Object>>) ((Map<String, Object>) expected.get("totals")).get("byLayer");
-        assertThat(rowsOf("Per layer")).isEqualTo(byLayer.stream().map(l -> l.get("key") + "=" + l.get("count")).toList());
+        List<Map<String, Object>> byLayer =
+                (List<Map<String, Object>>) ((Map<String, Object>) expected.get("totals")).get("byLayer");
+        assertThat(rowsOf("Per layer"))
+                .isEqualTo(byLayer.stream()
+                        .map(l -> l.get("key") + "=" + l.get("count"))
+                        .toList());
         screenshot("blast-radius");
 
         List<Map<String, Object>> items = (List<Map<String, Object>>) expected.get("items");
-        Map<String, Object> deepest = items.stream().max(Comparator.comparingInt(i -> (Integer) i.get("depth"))).orElseThrow();
+        Map<String, Object> deepest = items.stream()
+                .max(Comparator.comparingInt(i -> (Integer) i.get("depth")))
+                .orElseThrow();
         js("window.strataCy.getElementById(arguments[0]).emit('tap')", deepest.get("kind") + ":" + deepest.get("key"));
-        List<String> path = ((List<Map<String, Object>>) deepest.get("path")).stream().map(r -> (String) r.get("key")).toList();
-        waitUntil("the explaining path", () -> attributes("#explain .path li", "data-key").equals(path));
+        List<String> path = ((List<Map<String, Object>>) deepest.get("path"))
+                .stream().map(r -> (String) r.get("key")).toList();
+        waitUntil(
+                "the explaining path",
+                () -> attributes("#explain .path li", "data-key").equals(path));
         assertThat(path).hasSize((Integer) deepest.get("depth") + 1);
         screenshot("blast-radius-path");
     }
@@ -165,17 +208,28 @@ class DashboardIT extends StrataIntegrationTest {
     void severalTargetsAndTheChangeScenarioComeFromTheUrlAndMatchTheApi() {
         open("blast?t=PLATFORM:legacy-middleware&t=TEAM:team-ml-platform&scenario=CHANGE&colour=layer");
         waitForBlastResult();
-        Map<String, Object> expected = blastRadius(List.of(Map.of("kind", "PLATFORM", "key", "legacy-middleware"),
-                Map.of("kind", "TEAM", "key", "team-ml-platform")), "CHANGE");
-        assertThat(browser.findElement(By.id("cy")).getAttribute("data-nodes")).isEqualTo(String.valueOf(expected.get("totalCount")));
-        assertThat(attributes(".chips button", "aria-label")).containsExactly("Remove target legacy-middleware", "Remove target team-ml-platform");
-        assertThat(new Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getAttribute("value"))
+        Map<String, Object> expected = blastRadius(
+                List.of(
+                        Map.of("kind", "PLATFORM", "key", "legacy-middleware"),
+                        Map.of("kind", "TEAM", "key", "team-ml-platform")),
+                "CHANGE");
+        assertThat(browser.findElement(By.id("cy")).getAttribute("data-nodes"))
+                .isEqualTo(String.valueOf(expected.get("totalCount")));
+        assertThat(attributes(".chips button", "aria-label"))
+                .containsExactly("Remove target legacy-middleware", "Remove target team-ml-platform");
+        assertThat(new Select(browser.findElement(By.id("scenario")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("CHANGE");
 
-        browser.findElement(By.cssSelector("[aria-label='Remove target team-ml-platform']")).click();
-        waitUntil("the blast radius of legacy-middleware alone", () -> String.valueOf(
-                blastRadius(List.of(Map.of("kind", "PLATFORM", "key", "legacy-middleware")), "CHANGE").get("totalCount"))
-                .equals(browser.findElement(By.id("cy")).getAttribute("data-nodes")));
+        browser.findElement(By.cssSelector("[aria-label='Remove target team-ml-platform']"))
+                .click();
+        waitUntil(
+                "the blast radius of legacy-middleware alone",
+                () -> String.valueOf(
+                                blastRadius(List.of(Map.of("kind", "PLATFORM", "key", "legacy-middleware")), "CHANGE")
+                                        .get("totalCount"))
+                        .equals(browser.findElement(By.id("cy")).getAttribute("data-nodes")));
         assertThat(browser.getCurrentUrl()).doesNotContain("team-ml-platform");
     }
 
@@ -184,22 +238,28 @@ class DashboardIT extends StrataIntegrationTest {
         open("blast?t=CAPABILITY:t-no-such-capability");
         waitUntil("an error message", () -> browser.findElement(By.id("error")).isDisplayed());
         assertThat(text("#error")).contains("t-no-such-capability");
-        assertThat(browser.findElement(By.id("blast-result")).getAttribute("data-state")).isEqualTo("error");
+        assertThat(browser.findElement(By.id("blast-result")).getAttribute("data-state"))
+                .isEqualTo("error");
         screenshot("error");
     }
 
     @Test
     void teamLoadRanksEveryTeamByItsIndexWithItsBandAndContributions() {
         open("load");
-        ClientGraphQlResponse load = graphQl.document("{ cognitiveLoad { teamKey index band contributions { name } } }").executeSync();
+        ClientGraphQlResponse load = graphQl.document("{ cognitiveLoad { teamKey index band contributions { name } } }")
+                .executeSync();
         List<Map<String, Object>> teams = new ArrayList<>(load.field("cognitiveLoad").toEntityList(Map.class).stream()
-                .map(m -> (Map<String, Object>) m).toList());
-        teams.sort(Comparator.comparingDouble((Map<String, Object> t) -> ((Number) t.get("index")).doubleValue()).reversed());
+                .map(m -> (Map<String, Object>) m)
+                .toList());
+        teams.sort(Comparator.comparingDouble((Map<String, Object> t) -> ((Number) t.get("index")).doubleValue())
+                .reversed());
         List<WebElement> rows = browser.findElements(By.cssSelector("#load-table > tbody > tr"));
         assertThat(rows).hasSize(teams.size());
-        assertThat(rows.stream().map(r -> r.getAttribute("data-band")).toList()).isEqualTo(teams.stream().map(t -> t.get("band")).toList());
-        assertThat(rows.stream().map(r -> r.getAttribute("data-key")).toList()).containsExactlyInAnyOrderElementsOf(
-                teams.stream().map(t -> (String) t.get("teamKey")).toList());
+        assertThat(rows.stream().map(r -> r.getAttribute("data-band")).toList())
+                .isEqualTo(teams.stream().map(t -> t.get("band")).toList());
+        assertThat(rows.stream().map(r -> r.getAttribute("data-key")).toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        teams.stream().map(t -> (String) t.get("teamKey")).toList());
         assertThat(rows.getFirst().getAttribute("data-key")).isEqualTo("team-ml-platform");
         rows.getFirst().findElement(By.tagName("summary")).click();
         assertThat(rows.getFirst().findElements(By.cssSelector("details tbody tr")))
@@ -233,27 +293,40 @@ class DashboardIT extends StrataIntegrationTest {
                 Map.entry("ambiguity", "structuralRisks.ownershipAmbiguity[*].category"));
         sections.forEach((section, path) -> {
             int expected = JsonPaths.strings(risks, path).size();
-            assertThat(browser.findElement(By.id("risk-" + section)).getAttribute("data-rows")).as(section).isEqualTo(String.valueOf(expected));
-            assertThat(browser.findElements(By.cssSelector("#risk-" + section + " tbody tr"))).as(section).hasSize(expected);
+            assertThat(browser.findElement(By.id("risk-" + section)).getAttribute("data-rows"))
+                    .as(section)
+                    .isEqualTo(String.valueOf(expected));
+            assertThat(browser.findElements(By.cssSelector("#risk-" + section + " tbody tr")))
+                    .as(section)
+                    .hasSize(expected);
         });
         assertThat(text("#risk-violations")).contains("k8s-namespaces-as-a-service", "gitops-deployments");
         assertThat(text("#risk-cycles")).contains("identity-sso", "pki-certificates", "secrets-vault");
-        assertThat(attributes("#risk-unowned tbody tr", "data-key")).contains("batch-job-scheduler", "legacy-middleware");
+        assertThat(attributes("#risk-unowned tbody tr", "data-key"))
+                .contains("batch-job-scheduler", "legacy-middleware");
         screenshot("risks");
     }
 
     @Test
     void platformAdoptionListsEveryPlatformWithItsRateAndCapabilities() {
         open("adoption");
-        ClientGraphQlResponse adoption = graphQl.document("{ platformAdoptions { platformKey adoptionRate } capabilityAdoptions { capabilityKey platformKey } }").executeSync();
+        ClientGraphQlResponse adoption = graphQl.document(
+                        "{ platformAdoptions { platformKey adoptionRate } capabilityAdoptions { capabilityKey platformKey } }")
+                .executeSync();
         List<String> platforms = JsonPaths.strings(adoption, "platformAdoptions[*].platformKey");
-        assertThat(attributes("#adoption-table > tbody > tr", "data-key")).containsExactlyInAnyOrderElementsOf(platforms);
-        List<Map<String, Object>> rates = adoption.field("platformAdoptions").toEntityList(Map.class).stream().map(m -> (Map<String, Object>) m).toList();
-        Map<String, Object> top = rates.stream().max(Comparator.comparingDouble(r -> ((Number) r.get("adoptionRate")).doubleValue())).orElseThrow();
+        assertThat(attributes("#adoption-table > tbody > tr", "data-key"))
+                .containsExactlyInAnyOrderElementsOf(platforms);
+        List<Map<String, Object>> rates = adoption.field("platformAdoptions").toEntityList(Map.class).stream()
+                .map(m -> (Map<String, Object>) m)
+                .toList();
+        Map<String, Object> top = rates.stream()
+                .max(Comparator.comparingDouble(r -> ((Number) r.get("adoptionRate")).doubleValue()))
+                .orElseThrow();
         assertThat(text("#adoption-table > tbody > tr:first-child > td strong"))
                 .isEqualTo(Math.round(((Number) top.get("adoptionRate")).doubleValue() * 100) + " %");
         List<?> capabilities = adoption.field("capabilityAdoptions").toEntityList(Map.class);
-        assertThat(browser.findElements(By.cssSelector("#adoption-table table[data-platform] tbody tr, #unplaced-adoption tbody tr")))
+        assertThat(browser.findElements(
+                        By.cssSelector("#adoption-table table[data-platform] tbody tr, #unplaced-adoption tbody tr")))
                 .hasSize(capabilities.size());
         screenshot("adoption");
     }
@@ -286,7 +359,9 @@ class DashboardIT extends StrataIntegrationTest {
             if (view.startsWith("blast")) {
                 waitForBlastResult();
             }
-            long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+            long overflow = ((Number)
+                            js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .longValue();
             assertThat(overflow).as(view + " scrolls sideways").isLessThanOrEqualTo(0);
             screenshot("phone-" + view.replaceAll("\\?.*", ""));
         }
@@ -325,7 +400,9 @@ class DashboardIT extends StrataIntegrationTest {
             String state = d.findElement(By.id("blast-result")).getAttribute("data-state");
             return "ready".equals(state) || "error".equals(state) ? state : null;
         });
-        assertThat(browser.findElement(By.id("blast-result")).getAttribute("data-state")).as(text("#error")).isEqualTo("ready");
+        assertThat(browser.findElement(By.id("blast-result")).getAttribute("data-state"))
+                .as(text("#error"))
+                .isEqualTo("ready");
     }
 
     private void waitUntil(String what, BooleanSupplier condition) {
@@ -340,7 +417,17 @@ class DashboardIT extends StrataIntegrationTest {
             ClientGraphQlResponse page = graphQl.document("""
                     query($input: BlastRadiusInput!) { blastRadius(input: $input) { totalCount tier1Consumers
                       totals { byLayer { key count } } items { kind key depth path { key } } pageInfo { hasNextPage endCursor } } }""")
-                    .variable("input", Map.of("targets", targets, "scenario", scenario, "first", 100, "after", after == null ? "" : after))
+                    .variable(
+                            "input",
+                            Map.of(
+                                    "targets",
+                                    targets,
+                                    "scenario",
+                                    scenario,
+                                    "first",
+                                    100,
+                                    "after",
+                                    after == null ? "" : after))
                     .executeSync();
             Map<String, Object> radius = page.field("blastRadius").toEntity(Map.class);
             first = first == null ? radius : first;
@@ -354,11 +441,15 @@ class DashboardIT extends StrataIntegrationTest {
 
     private List<String> rowsOf(String caption) {
         return browser.findElements(By.xpath("//table[caption='" + caption + "']/tbody/tr")).stream()
-                .map(r -> r.getAttribute("data-key") + "=" + r.findElement(By.tagName("td")).getText()).toList();
+                .map(r -> r.getAttribute("data-key") + "="
+                        + r.findElement(By.tagName("td")).getText())
+                .toList();
     }
 
     private List<String> attributes(String css, String attribute) {
-        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute(attribute)).toList();
+        return browser.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getAttribute(attribute))
+                .toList();
     }
 
     private String text(String css) {
@@ -372,7 +463,10 @@ class DashboardIT extends StrataIntegrationTest {
     private void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

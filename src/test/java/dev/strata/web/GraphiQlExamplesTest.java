@@ -25,7 +25,9 @@ class GraphiQlExamplesTest {
             operations(block).forEach(operation -> readme.add(normalise(operation)));
         }
         List<String> tabs = Arrays.stream(Files.readString(EXAMPLES).split("(?m)^### .*$"))
-                .filter(tab -> !tab.isBlank()).map(GraphiQlExamplesTest::normalise).toList();
+                .filter(tab -> !tab.isBlank())
+                .map(GraphiQlExamplesTest::normalise)
+                .toList();
         assertThat(readme).hasSizeGreaterThanOrEqualTo(10);
         assertThat(tabs).containsExactlyInAnyOrderElementsOf(readme);
     }
@@ -84,7 +86,9 @@ class GraphiQlExamplesTest {
 
     /** Without comments, names of operations and formatting: what the operation asks. */
     private static String normalise(String operation) {
-        String text = String.join("\n", operation.lines().map(line -> line.startsWith("#") ? "" : line).toList());
+        String text = String.join(
+                "\n",
+                operation.lines().map(line -> line.startsWith("#") ? "" : line).toList());
         text = text.replaceAll("\\s+", " ").strip();
         text = text.replaceAll("^query \\w+ ", "").replaceAll("^mutation \\w+ ", "mutation ");
         return text.replaceAll(" ?([{}()\\[\\]:,]) ?", "$1");

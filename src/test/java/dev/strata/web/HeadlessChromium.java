@@ -19,8 +19,11 @@ public final class HeadlessChromium {
 
     /** The browser tests regenerate the documentation's screenshots (README, src/docs/) on every run. */
     public static final Path SCREENSHOTS = Path.of("src", "docs", "screenshots");
-    private static final Path CHROMIUM = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMIUM")).orElse("/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMEDRIVER")).orElse("/usr/bin/chromedriver"));
+
+    private static final Path CHROMIUM =
+            Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMIUM")).orElse("/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(Optional.ofNullable(System.getenv("STRATA_CHROMEDRIVER")).orElse("/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -34,20 +37,32 @@ public final class HeadlessChromium {
     public static boolean available() {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!available) {
-            System.out.println("No Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER + ": browser tests skipped");
+            System.out.println(
+                    "No Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER + ": browser tests skipped");
         }
         return available;
     }
 
     public static HeadlessChromium start() throws IOException {
         Path profile = Files.createTempDirectory("strata-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 

@@ -29,7 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pasted landscape files are planned through {@code planLandscape}, the diff or the problems are shown, nothing is
  * written, and without a token the server's authentication message is shown.
  */
-@EnabledIf(value = "dev.strata.web.HeadlessChromium#available", disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
+@EnabledIf(
+        value = "dev.strata.web.HeadlessChromium#available",
+        disabledReason = "no Chromium and chromedriver (set STRATA_CHROMIUM / STRATA_CHROMEDRIVER)")
 class PlanPreviewIT extends StrataIntegrationTest {
 
     private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
@@ -99,7 +101,8 @@ class PlanPreviewIT extends StrataIntegrationTest {
         plan("ready");
 
         List<WebElement> nodes = browser.findElements(By.cssSelector("#plan-nodes tbody tr[data-key]"));
-        assertThat(nodes).extracting(r -> r.getAttribute("data-key") + " " + r.getAttribute("data-action"))
+        assertThat(nodes)
+                .extracting(r -> r.getAttribute("data-key") + " " + r.getAttribute("data-action"))
                 .containsExactly("CAPABILITY:t-plan-feature-store ADD");
         assertThat(nodes.getFirst().getText()).contains("t/feature-store.yaml", "lifecycle", "BETA");
         assertThat(browser.findElements(By.cssSelector("#plan-edges tbody tr[data-key]")))
@@ -111,14 +114,22 @@ class PlanPreviewIT extends StrataIntegrationTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("plan-result");
         screenshot("plan");
         Files.createDirectories(Path.of("src", "docs", "screenshots"));
-        Files.copy(SCREENSHOTS.resolve("plan.png"), Path.of("src", "docs", "screenshots", "plan.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                SCREENSHOTS.resolve("plan.png"),
+                Path.of("src", "docs", "screenshots", "plan.png"),
+                StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(fingerprint()).isEqualTo(before);
-        assertThat(count("MATCH (c:Capability {key: 't-plan-feature-store'}) RETURN count(c)")).isZero();
+        assertThat(count("MATCH (c:Capability {key: 't-plan-feature-store'}) RETURN count(c)"))
+                .isZero();
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
-        assertThat(overflow).as("the plan preview scrolls sideways at phone width").isLessThanOrEqualTo(0);
+        long overflow = ((Number)
+                        js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .longValue();
+        assertThat(overflow)
+                .as("the plan preview scrolls sideways at phone width")
+                .isLessThanOrEqualTo(0);
         screenshot("phone-plan");
     }
 
@@ -127,7 +138,9 @@ class PlanPreviewIT extends StrataIntegrationTest {
         Map<String, Object> expected = graphQl.document("""
                 mutation($input: ChangeLandscapeInput!) { planLandscape(input: $input) { errors { file line field message } } }""")
                 .variable("input", Map.of("files", List.of(Map.of("path", "t/broken.yaml", "content", BROKEN))))
-                .executeSync().field("planLandscape.errors[0]").toEntity(Map.class);
+                .executeSync()
+                .field("planLandscape.errors[0]")
+                .toEntity(Map.class);
         assertThat(expected.get("line")).isEqualTo(7);
 
         openWithToken(ADMIN_TOKEN);
@@ -138,7 +151,8 @@ class PlanPreviewIT extends StrataIntegrationTest {
 
         List<WebElement> problems = browser.findElements(By.cssSelector("#plan-problems tbody tr"));
         assertThat(problems).extracting(r -> r.getAttribute("data-key")).containsExactly("t/broken.yaml:7");
-        assertThat(problems.getFirst().getText()).contains("t/broken.yaml:7", (String) expected.get("field"), (String) expected.get("message"));
+        assertThat(problems.getFirst().getText())
+                .contains("t/broken.yaml:7", (String) expected.get("field"), (String) expected.get("message"));
         assertThat(browser.findElements(By.id("plan-nodes"))).isEmpty();
         screenshot("plan-problems");
     }
@@ -178,7 +192,8 @@ class PlanPreviewIT extends StrataIntegrationTest {
         name.clear();
         name.sendKeys(path);
         entry.findElement(By.cssSelector(".plan-content")).sendKeys(yaml);
-        assertThat(entry.findElement(By.cssSelector(".plan-content")).getAttribute("value")).isEqualTo(yaml);
+        assertThat(entry.findElement(By.cssSelector(".plan-content")).getAttribute("value"))
+                .isEqualTo(yaml);
     }
 
     private void plan(String expectedState) {
@@ -192,8 +207,9 @@ class PlanPreviewIT extends StrataIntegrationTest {
     }
 
     private void waitForView() {
-        new WebDriverWait(browser, WAIT).until(d -> "ready".equals(d.findElement(By.id("view")).getAttribute("data-state"))
-                && "plan".equals(d.findElement(By.id("view")).getAttribute("data-view")));
+        new WebDriverWait(browser, WAIT)
+                .until(d -> "ready".equals(d.findElement(By.id("view")).getAttribute("data-state"))
+                        && "plan".equals(d.findElement(By.id("view")).getAttribute("data-view")));
     }
 
     private String text(String css) {
@@ -207,7 +223,10 @@ class PlanPreviewIT extends StrataIntegrationTest {
     private void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

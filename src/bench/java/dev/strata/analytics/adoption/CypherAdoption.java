@@ -42,7 +42,9 @@ public final class CypherAdoption {
 
     public CypherAdoption(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver, "driver");
-        this.transactionConfig = TransactionConfig.builder().withTimeout(Objects.requireNonNull(timeout, "timeout")).build();
+        this.transactionConfig = TransactionConfig.builder()
+                .withTimeout(Objects.requireNonNull(timeout, "timeout"))
+                .build();
     }
 
     /** Every capability, highest adoption rate first (ties by key). */
@@ -53,7 +55,8 @@ public final class CypherAdoption {
     /** @throws UnknownNodeException naming the key when no capability has it */
     public CapabilityAdoption capability(String capabilityKey) {
         Objects.requireNonNull(capabilityKey, "capabilityKey");
-        return capabilities(capabilityKey).stream().findFirst()
+        return capabilities(capabilityKey).stream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownNodeException(NodeKind.CAPABILITY, capabilityKey));
     }
 
@@ -65,7 +68,8 @@ public final class CypherAdoption {
     /** @throws UnknownNodeException naming the key when no platform has it */
     public PlatformAdoption platform(String platformKey) {
         Objects.requireNonNull(platformKey, "platformKey");
-        return platforms(platformKey).stream().findFirst()
+        return platforms(platformKey).stream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownNodeException(NodeKind.PLATFORM, platformKey));
     }
 
@@ -86,59 +90,67 @@ public final class CypherAdoption {
 
     private List<CapabilityAdoption> capabilities(@Nullable String key) {
         return read(tx -> {
-            List<Record> rows = tx.run(capabilityQuery, parameters("capabilityKey", key)).list();
+            List<Record> rows =
+                    tx.run(capabilityQuery, parameters("capabilityKey", key)).list();
             Trends trends = trends(tx, rows, eventParameters(key, null, null), AdoptionEvent::capabilityKey);
-            return rows.stream().map(row -> {
-                String capabilityKey = row.get("capabilityKey").asString();
-                return new CapabilityAdoption(
-                        capabilityKey,
-                        row.get("capabilityName").asString(null),
-                        row.get("lifecycle").asString(null),
-                        row.get("platformKey").asString(null),
-                        row.get("teamKey").asString(null),
-                        row.get("consumers").asInt(),
-                        row.get("adoptingTeams").asInt(),
-                        row.get("streamAlignedTeams").asInt(),
-                        row.get("adoptionRate").asDouble(),
-                        date(row.get("gaDate")),
-                        date(row.get("firstUse")),
-                        row.get("daysToFirstUse").isNull() ? null : row.get("daysToFirstUse").asLong(),
-                        row.get("deprecatedButUsed").asInt(),
-                        number(row.get("sloTarget")),
-                        number(row.get("sloAttainment")),
-                        bool(row.get("sloMet")),
-                        bool(row.get("compliant")),
-                        trends.of(capabilityKey));
-            }).toList();
+            return rows.stream()
+                    .map(row -> {
+                        String capabilityKey = row.get("capabilityKey").asString();
+                        return new CapabilityAdoption(
+                                capabilityKey,
+                                row.get("capabilityName").asString(null),
+                                row.get("lifecycle").asString(null),
+                                row.get("platformKey").asString(null),
+                                row.get("teamKey").asString(null),
+                                row.get("consumers").asInt(),
+                                row.get("adoptingTeams").asInt(),
+                                row.get("streamAlignedTeams").asInt(),
+                                row.get("adoptionRate").asDouble(),
+                                date(row.get("gaDate")),
+                                date(row.get("firstUse")),
+                                row.get("daysToFirstUse").isNull()
+                                        ? null
+                                        : row.get("daysToFirstUse").asLong(),
+                                row.get("deprecatedButUsed").asInt(),
+                                number(row.get("sloTarget")),
+                                number(row.get("sloAttainment")),
+                                bool(row.get("sloMet")),
+                                bool(row.get("compliant")),
+                                trends.of(capabilityKey));
+                    })
+                    .toList();
         });
     }
 
     private List<PlatformAdoption> platforms(@Nullable String key) {
         return read(tx -> {
-            List<Record> rows = tx.run(platformQuery, parameters("platformKey", key)).list();
+            List<Record> rows =
+                    tx.run(platformQuery, parameters("platformKey", key)).list();
             Trends trends = trends(tx, rows, eventParameters(null, key, null), AdoptionEvent::platformKey);
-            return rows.stream().map(row -> {
-                String platformKey = row.get("platformKey").asString();
-                return new PlatformAdoption(
-                        platformKey,
-                        row.get("platformName").asString(null),
-                        row.get("teamKey").asString(null),
-                        row.get("capabilities").asInt(),
-                        row.get("consumers").asInt(),
-                        row.get("adoptingTeams").asInt(),
-                        row.get("streamAlignedTeams").asInt(),
-                        row.get("adoptionRate").asDouble(),
-                        date(row.get("firstUse")),
-                        number(row.get("meanDaysToFirstUse")),
-                        row.get("deprecatedButUsed").asInt(),
-                        row.get("capabilitiesWithSlo").asInt(),
-                        row.get("capabilitiesMeetingSlo").asInt(),
-                        number(row.get("sloMetShare")),
-                        row.get("capabilitiesWithCompliance").asInt(),
-                        row.get("compliantCapabilities").asInt(),
-                        number(row.get("compliantShare")),
-                        trends.of(platformKey));
-            }).toList();
+            return rows.stream()
+                    .map(row -> {
+                        String platformKey = row.get("platformKey").asString();
+                        return new PlatformAdoption(
+                                platformKey,
+                                row.get("platformName").asString(null),
+                                row.get("teamKey").asString(null),
+                                row.get("capabilities").asInt(),
+                                row.get("consumers").asInt(),
+                                row.get("adoptingTeams").asInt(),
+                                row.get("streamAlignedTeams").asInt(),
+                                row.get("adoptionRate").asDouble(),
+                                date(row.get("firstUse")),
+                                number(row.get("meanDaysToFirstUse")),
+                                row.get("deprecatedButUsed").asInt(),
+                                row.get("capabilitiesWithSlo").asInt(),
+                                row.get("capabilitiesMeetingSlo").asInt(),
+                                number(row.get("sloMetShare")),
+                                row.get("capabilitiesWithCompliance").asInt(),
+                                row.get("compliantCapabilities").asInt(),
+                                number(row.get("compliantShare")),
+                                trends.of(platformKey));
+                    })
+                    .toList();
         });
     }
 
@@ -146,48 +158,56 @@ public final class CypherAdoption {
         return read(tx -> {
             List<Record> rows = tx.run(teamQuery, parameters("teamKey", key)).list();
             Trends trends = trends(tx, rows, eventParameters(null, null, key), AdoptionEvent::teamKey);
-            return rows.stream().map(row -> {
-                String teamKey = row.get("teamKey").asString();
-                return new TeamAdoption(
-                        teamKey,
-                        row.get("teamName").asString(null),
-                        row.get("teamType").asString(null),
-                        row.get("platforms").asInt(),
-                        row.get("capabilities").asInt(),
-                        row.get("consumers").asInt(),
-                        row.get("adoptingTeams").asInt(),
-                        row.get("streamAlignedTeams").asInt(),
-                        row.get("adoptionRate").asDouble(),
-                        date(row.get("firstUse")),
-                        number(row.get("meanDaysToFirstUse")),
-                        row.get("deprecatedButUsed").asInt(),
-                        row.get("capabilitiesWithSlo").asInt(),
-                        row.get("capabilitiesMeetingSlo").asInt(),
-                        number(row.get("sloMetShare")),
-                        row.get("capabilitiesWithCompliance").asInt(),
-                        row.get("compliantCapabilities").asInt(),
-                        number(row.get("compliantShare")),
-                        trends.of(teamKey));
-            }).toList();
+            return rows.stream()
+                    .map(row -> {
+                        String teamKey = row.get("teamKey").asString();
+                        return new TeamAdoption(
+                                teamKey,
+                                row.get("teamName").asString(null),
+                                row.get("teamType").asString(null),
+                                row.get("platforms").asInt(),
+                                row.get("capabilities").asInt(),
+                                row.get("consumers").asInt(),
+                                row.get("adoptingTeams").asInt(),
+                                row.get("streamAlignedTeams").asInt(),
+                                row.get("adoptionRate").asDouble(),
+                                date(row.get("firstUse")),
+                                number(row.get("meanDaysToFirstUse")),
+                                row.get("deprecatedButUsed").asInt(),
+                                row.get("capabilitiesWithSlo").asInt(),
+                                row.get("capabilitiesMeetingSlo").asInt(),
+                                number(row.get("sloMetShare")),
+                                row.get("capabilitiesWithCompliance").asInt(),
+                                row.get("compliantCapabilities").asInt(),
+                                number(row.get("compliantShare")),
+                                trends.of(teamKey));
+                    })
+                    .toList();
         });
     }
 
-    private Trends trends(TransactionContext tx, List<Record> rows, Map<String, Object> eventParameters,
+    private Trends trends(
+            TransactionContext tx,
+            List<Record> rows,
+            Map<String, Object> eventParameters,
             Function<AdoptionEvent, @Nullable String> key) {
         if (rows.isEmpty()) {
             return Trends.of(List.of(), key, null, 0);
         }
         int streamAlignedTeams = rows.getFirst().get("streamAlignedTeams").asInt();
         List<Record> eventRows = tx.run(eventsQuery, eventParameters).list();
-        LocalDate latestSince = eventRows.isEmpty() ? null : date(eventRows.getFirst().get("latestSince"));
-        List<AdoptionEvent> events = eventRows.stream().map(row -> new AdoptionEvent(
-                row.get("capabilityKey").asString(),
-                row.get("platformKey").asString(null),
-                row.get("teamKey").asString(null),
-                row.get("consumerKey").asString(),
-                row.get("consumingTeamKey").asString(null),
-                row.get("consumingTeamType").asString(null),
-                row.get("since").asLocalDate())).toList();
+        LocalDate latestSince =
+                eventRows.isEmpty() ? null : date(eventRows.getFirst().get("latestSince"));
+        List<AdoptionEvent> events = eventRows.stream()
+                .map(row -> new AdoptionEvent(
+                        row.get("capabilityKey").asString(),
+                        row.get("platformKey").asString(null),
+                        row.get("teamKey").asString(null),
+                        row.get("consumerKey").asString(),
+                        row.get("consumingTeamKey").asString(null),
+                        row.get("consumingTeamType").asString(null),
+                        row.get("since").asLocalDate()))
+                .toList();
         return Trends.of(events, key, latestSince, streamAlignedTeams);
     }
 

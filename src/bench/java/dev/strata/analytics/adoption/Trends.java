@@ -17,15 +17,19 @@ final class Trends {
     private final @Nullable LocalDate latestSince;
     private final int streamAlignedTeams;
 
-    private Trends(Map<String, List<AdoptionEvent>> eventsByKey, @Nullable LocalDate latestSince, int streamAlignedTeams) {
+    private Trends(
+            Map<String, List<AdoptionEvent>> eventsByKey, @Nullable LocalDate latestSince, int streamAlignedTeams) {
         this.eventsByKey = eventsByKey;
         this.latestSince = latestSince;
         this.streamAlignedTeams = streamAlignedTeams;
     }
 
     /** Groups the events by the key the series are wanted for (events without one are left out). */
-    static Trends of(List<AdoptionEvent> events, Function<AdoptionEvent, @Nullable String> key,
-            @Nullable LocalDate latestSince, int streamAlignedTeams) {
+    static Trends of(
+            List<AdoptionEvent> events,
+            Function<AdoptionEvent, @Nullable String> key,
+            @Nullable LocalDate latestSince,
+            int streamAlignedTeams) {
         Map<String, List<AdoptionEvent>> byKey = events.stream()
                 .filter(event -> key.apply(event) != null)
                 .collect(Collectors.groupingBy(event -> Objects.requireNonNull(key.apply(event))));
@@ -50,7 +54,10 @@ final class Trends {
                 teamFirstQuarter.merge(Objects.requireNonNull(event.consumingTeamKey()), quarter, Math::min);
             }
         }
-        int first = consumerFirstQuarter.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int first = consumerFirstQuarter.values().stream()
+                .mapToInt(Integer::intValue)
+                .min()
+                .orElseThrow();
         int last = Math.max(first, quarterIndex(latestSince));
         int[] newConsumers = new int[last - first + 1];
         int[] newTeams = new int[last - first + 1];
@@ -64,8 +71,13 @@ final class Trends {
             teams += newTeams[i];
             int year = Math.floorDiv(first + i, 4);
             int quarter = Math.floorMod(first + i, 4) + 1;
-            points.add(new AdoptionPoint(year + "-Q" + quarter, year, quarter, teams,
-                    CypherAdoption.rate(teams, streamAlignedTeams), consumers));
+            points.add(new AdoptionPoint(
+                    year + "-Q" + quarter,
+                    year,
+                    quarter,
+                    teams,
+                    CypherAdoption.rate(teams, streamAlignedTeams),
+                    consumers));
         }
         return List.copyOf(points);
     }

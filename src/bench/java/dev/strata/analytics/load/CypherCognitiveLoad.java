@@ -34,7 +34,9 @@ public final class CypherCognitiveLoad {
 
     public CypherCognitiveLoad(Driver driver, Duration timeout, CognitiveLoadModel model) {
         this.driver = Objects.requireNonNull(driver, "driver");
-        this.transactionConfig = TransactionConfig.builder().withTimeout(Objects.requireNonNull(timeout, "timeout")).build();
+        this.transactionConfig = TransactionConfig.builder()
+                .withTimeout(Objects.requireNonNull(timeout, "timeout"))
+                .build();
         this.model = Objects.requireNonNull(model, "model");
     }
 

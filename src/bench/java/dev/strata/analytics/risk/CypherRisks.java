@@ -63,8 +63,16 @@ public final class CypherRisks {
 
     public CypherRisks(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver, "driver");
-        this.transactionConfig = TransactionConfig.builder().withTimeout(Objects.requireNonNull(timeout, "timeout")).build();
-        for (String id : List.of(UNOWNED, UNUSED, DEPRECATED_IN_USE, TIER_INVERSIONS, HANDOVER_POINTS, OWNERSHIP_AMBIGUITY,
+        this.transactionConfig = TransactionConfig.builder()
+                .withTimeout(Objects.requireNonNull(timeout, "timeout"))
+                .build();
+        for (String id : List.of(
+                UNOWNED,
+                UNUSED,
+                DEPRECATED_IN_USE,
+                TIER_INVERSIONS,
+                HANDOVER_POINTS,
+                OWNERSHIP_AMBIGUITY,
                 UNPLACED_PLATFORMS)) {
             queries.put(id, CypherQueries.load(id));
         }
@@ -100,7 +108,9 @@ public final class CypherRisks {
             List<String> keys = new ArrayList<>(capabilities.length);
             for (int capability : capabilities) {
                 keys.add(graph.capabilityKeys.get(capability));
-                consumersByCapability.computeIfAbsent(capability, c -> new TreeSet<>()).add(consumerKey);
+                consumersByCapability
+                        .computeIfAbsent(capability, c -> new TreeSet<>())
+                        .add(consumerKey);
             }
             byConsumer.put(consumerKey, List.copyOf(keys));
         }
@@ -115,127 +125,163 @@ public final class CypherRisks {
             capabilities.add(new CapabilitySinglePointOfFailure(
                     key, graph.capabilityNames.get(capability), platformKey, consumers.size(), List.copyOf(consumers)));
             if (platformKey != null) {
-                consumersByPlatform.computeIfAbsent(platformKey, p -> new TreeSet<>()).addAll(consumers);
-                capabilitiesByPlatform.computeIfAbsent(platformKey, p -> new TreeSet<>()).add(key);
+                consumersByPlatform
+                        .computeIfAbsent(platformKey, p -> new TreeSet<>())
+                        .addAll(consumers);
+                capabilitiesByPlatform
+                        .computeIfAbsent(platformKey, p -> new TreeSet<>())
+                        .add(key);
                 String platformName = graph.platformNames.get(capability);
                 if (platformName != null) {
                     platformNames.put(platformKey, platformName);
                 }
             }
         });
-        capabilities.sort(Comparator.comparingInt(CapabilitySinglePointOfFailure::consumers).reversed()
+        capabilities.sort(Comparator.comparingInt(CapabilitySinglePointOfFailure::consumers)
+                .reversed()
                 .thenComparing(CapabilitySinglePointOfFailure::capabilityKey));
 
         List<PlatformSinglePointOfFailure> platforms = new ArrayList<>();
         consumersByPlatform.forEach((platformKey, consumers) -> platforms.add(new PlatformSinglePointOfFailure(
-                platformKey, platformNames.get(platformKey), consumers.size(), List.copyOf(consumers),
+                platformKey,
+                platformNames.get(platformKey),
+                consumers.size(),
+                List.copyOf(consumers),
                 List.copyOf(capabilitiesByPlatform.get(platformKey)))));
-        platforms.sort(Comparator.comparingInt(PlatformSinglePointOfFailure::consumers).reversed()
+        platforms.sort(Comparator.comparingInt(PlatformSinglePointOfFailure::consumers)
+                .reversed()
                 .thenComparing(PlatformSinglePointOfFailure::platformKey));
         return new SinglePointsOfFailure(capabilities, platforms, byConsumer);
     }
 
     /** Platforms without an owning team; capabilities without a providing platform or with an unowned platform. */
     public List<Unowned> unowned() {
-        return list(UNOWNED, Map.of(), row -> new Unowned(
-                row.get("kind").asString(),
-                row.get("key").asString(),
-                row.get("name").asString(null),
-                row.get("reason").asString(),
-                row.get("platformKey").asString(null)));
+        return list(
+                UNOWNED,
+                Map.of(),
+                row -> new Unowned(
+                        row.get("kind").asString(),
+                        row.get("key").asString(),
+                        row.get("name").asString(null),
+                        row.get("reason").asString(),
+                        row.get("platformKey").asString(null)));
     }
 
     /** Platforms in the layer {@code unassigned} or in no layer: not placed in the stack. */
     public List<UnplacedPlatform> unplacedPlatforms() {
-        return list(UNPLACED_PLATFORMS, Map.of(), row -> new UnplacedPlatform(
-                row.get("platformKey").asString(),
-                row.get("platformName").asString(null),
-                row.get("reason").asString(),
-                row.get("capabilities").asInt(),
-                row.get("ownerKey").asString(null)));
+        return list(
+                UNPLACED_PLATFORMS,
+                Map.of(),
+                row -> new UnplacedPlatform(
+                        row.get("platformKey").asString(),
+                        row.get("platformName").asString(null),
+                        row.get("reason").asString(),
+                        row.get("capabilities").asInt(),
+                        row.get("ownerKey").asString(null)));
     }
 
     /** Capabilities with no consumers and no dependents. */
     public List<UnusedCapability> unusedCapabilities() {
-        return list(UNUSED, Map.of(), row -> new UnusedCapability(
-                row.get("capabilityKey").asString(),
-                row.get("capabilityName").asString(null),
-                row.get("lifecycle").asString(null),
-                row.get("platformKey").asString(null)));
+        return list(
+                UNUSED,
+                Map.of(),
+                row -> new UnusedCapability(
+                        row.get("capabilityKey").asString(),
+                        row.get("capabilityName").asString(null),
+                        row.get("lifecycle").asString(null),
+                        row.get("platformKey").asString(null)));
     }
 
     /** Consumers relying on DEPRECATED or RETIRED capabilities within {@code maxHops} (1..{@value #MAX_HOPS}). */
     public List<DeprecatedInUse> deprecatedInUse(int maxHops) {
-        return list(DEPRECATED_IN_USE, Map.of("maxHops", checkHops(maxHops)), row -> new DeprecatedInUse(
-                row.get("consumerKey").asString(),
-                row.get("consumerName").asString(null),
-                row.get("capabilityKey").asString(),
-                row.get("capabilityName").asString(null),
-                row.get("lifecycle").asString(),
-                row.get("hops").asInt(),
-                row.get("path").asList(Value::asString)));
+        return list(
+                DEPRECATED_IN_USE,
+                Map.of("maxHops", checkHops(maxHops)),
+                row -> new DeprecatedInUse(
+                        row.get("consumerKey").asString(),
+                        row.get("consumerName").asString(null),
+                        row.get("capabilityKey").asString(),
+                        row.get("capabilityName").asString(null),
+                        row.get("lifecycle").asString(),
+                        row.get("hops").asInt(),
+                        row.get("path").asList(Value::asString)));
     }
 
     /** Tier inversions within {@code maxHops} (1..{@value #MAX_HOPS}). */
     public List<TierInversion> tierInversions(int maxHops) {
-        return list(TIER_INVERSIONS, Map.of("maxHops", checkHops(maxHops)), row -> new TierInversion(
-                row.get("sourceKind").asString(),
-                row.get("sourceKey").asString(),
-                row.get("sourceTier").asInt(),
-                row.get("targetKey").asString(),
-                row.get("targetTier").asInt(),
-                row.get("hops").asInt(),
-                row.get("path").asList(Value::asString)));
+        return list(
+                TIER_INVERSIONS,
+                Map.of("maxHops", checkHops(maxHops)),
+                row -> new TierInversion(
+                        row.get("sourceKind").asString(),
+                        row.get("sourceKey").asString(),
+                        row.get("sourceTier").asInt(),
+                        row.get("targetKey").asString(),
+                        row.get("targetTier").asInt(),
+                        row.get("hops").asInt(),
+                        row.get("path").asList(Value::asString)));
     }
 
     /** DEPENDS_ON and CONSUMES edges crossing team ownership, grouped by (fromTeam, toTeam), most edges first. */
     public List<HandoverPoint> handoverPoints() {
-        return list(HANDOVER_POINTS, Map.of(), row -> new HandoverPoint(
-                row.get("fromTeamKey").asString(),
-                row.get("fromTeamName").asString(null),
-                row.get("toTeamKey").asString(),
-                row.get("toTeamName").asString(null),
-                row.get("dependsOnEdges").asInt(),
-                row.get("consumesEdges").asInt(),
-                row.get("edges").asInt()));
+        return list(
+                HANDOVER_POINTS,
+                Map.of(),
+                row -> new HandoverPoint(
+                        row.get("fromTeamKey").asString(),
+                        row.get("fromTeamName").asString(null),
+                        row.get("toTeamKey").asString(),
+                        row.get("toTeamName").asString(null),
+                        row.get("dependsOnEdges").asInt(),
+                        row.get("consumesEdges").asInt(),
+                        row.get("edges").asInt()));
     }
 
     /** Capability categories offered by more than one platform. */
     public List<OwnershipAmbiguity> ownershipAmbiguity() {
-        return list(OWNERSHIP_AMBIGUITY, Map.of(), row -> new OwnershipAmbiguity(
-                row.get("category").asString(),
-                row.get("platforms").asInt(),
-                row.get("teams").asInt(),
-                row.get("offerings").asList(offering -> new CategoryOffering(
-                        offering.get("platformKey").asString(),
-                        offering.get("platformName").asString(null),
-                        offering.get("teamKey").asString(null),
-                        offering.get("teamName").asString(null),
-                        offering.get("capabilityKeys").asList(Value::asString),
-                        offering.get("consumers").asInt()))));
+        return list(
+                OWNERSHIP_AMBIGUITY,
+                Map.of(),
+                row -> new OwnershipAmbiguity(
+                        row.get("category").asString(),
+                        row.get("platforms").asInt(),
+                        row.get("teams").asInt(),
+                        row.get("offerings")
+                                .asList(offering -> new CategoryOffering(
+                                        offering.get("platformKey").asString(),
+                                        offering.get("platformName").asString(null),
+                                        offering.get("teamKey").asString(null),
+                                        offering.get("teamName").asString(null),
+                                        offering.get("capabilityKeys").asList(Value::asString),
+                                        offering.get("consumers").asInt()))));
     }
 
     private DependencyGraph readDependencyGraph() {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                DependencyGraph.Builder builder = DependencyGraph.builder();
-                tx.run(CAPABILITIES).forEachRemaining(row -> builder.capability(
-                        row.get("key").asString(),
-                        row.get("name").asString(null),
-                        row.get("platformKey").asString(null),
-                        row.get("platformName").asString(null),
-                        row.get("dependsOn").asList(Value::asString)));
-                tx.run(CONSUMERS).forEachRemaining(row -> builder.consumer(
-                        row.get("key").asString(),
-                        row.get("consumes").asList(Value::asString)));
-                return builder.build();
-            }, transactionConfig);
+            return session.executeRead(
+                    tx -> {
+                        DependencyGraph.Builder builder = DependencyGraph.builder();
+                        tx.run(CAPABILITIES)
+                                .forEachRemaining(row -> builder.capability(
+                                        row.get("key").asString(),
+                                        row.get("name").asString(null),
+                                        row.get("platformKey").asString(null),
+                                        row.get("platformName").asString(null),
+                                        row.get("dependsOn").asList(Value::asString)));
+                        tx.run(CONSUMERS)
+                                .forEachRemaining(row -> builder.consumer(
+                                        row.get("key").asString(),
+                                        row.get("consumes").asList(Value::asString)));
+                        return builder.build();
+                    },
+                    transactionConfig);
         }
     }
 
     private <T> List<T> list(String queryId, Map<String, Object> parameters, Function<Record, T> mapper) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(queries.get(queryId), parameters).list(mapper), transactionConfig);
+            return session.executeRead(
+                    tx -> tx.run(queries.get(queryId), parameters).list(mapper), transactionConfig);
         }
     }
 

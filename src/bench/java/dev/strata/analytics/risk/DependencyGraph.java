@@ -1,8 +1,8 @@
 package dev.strata.analytics.risk;
 
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +65,11 @@ final class DependencyGraph {
         Adjacency dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
         for (int capability : snapshot.nodes(NodeKind.CAPABILITY)) {
             int platform = snapshot.providerOf(capability);
-            builder.capability(snapshot.key(capability), snapshot.name(capability),
-                    platform < 0 ? null : snapshot.key(platform), platform < 0 ? null : snapshot.name(platform),
+            builder.capability(
+                    snapshot.key(capability),
+                    snapshot.name(capability),
+                    platform < 0 ? null : snapshot.key(platform),
+                    platform < 0 ? null : snapshot.name(platform),
                     keys(snapshot, dependsOn, capability));
         }
         Adjacency consumes = snapshot.out(EdgeType.CONSUMES);
@@ -101,7 +104,11 @@ final class DependencyGraph {
         private final List<List<String>> consumesKeys = new ArrayList<>();
 
         /** Adds a capability; a key added twice keeps its first row. */
-        Builder capability(String key, @Nullable String name, @Nullable String platformKey, @Nullable String platformName,
+        Builder capability(
+                String key,
+                @Nullable String name,
+                @Nullable String platformKey,
+                @Nullable String platformName,
                 List<String> dependsOn) {
             if (capabilityIndex.putIfAbsent(key, capabilityKeys.size()) == null) {
                 capabilityKeys.add(key);

@@ -9,8 +9,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /** The benchmark's door to the two snapshot readers, which the application keeps package-private. */
 public final class BenchSnapshotSources {
 
-    private BenchSnapshotSources() {
-    }
+    private BenchSnapshotSources() {}
 
     /** Reads the snapshot through the embedded database's kernel. */
     public static Supplier<LandscapeSnapshot> kernel(GraphDatabaseService database, Duration timeout) {

@@ -11,5 +11,5 @@ package dev.strata.analytics.adoption;
  * @param adoptionRate   adoptingTeams / today's number of STREAM_ALIGNED teams (0.0 if there are none)
  * @param consumers      consumers using it by then
  */
-public record AdoptionPoint(String period, int year, int quarter, int adoptingTeams, double adoptionRate, int consumers) {
-}
+public record AdoptionPoint(
+        String period, int year, int quarter, int adoptingTeams, double adoptionRate, int consumers) {}

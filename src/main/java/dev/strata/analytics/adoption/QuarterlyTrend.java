@@ -82,8 +82,13 @@ final class QuarterlyTrend {
             teams += newTeams[i];
             int year = Math.floorDiv(first + i, 4);
             int quarter = Math.floorMod(first + i, 4) + 1;
-            points.add(new AdoptionPoint(year + "-Q" + quarter, year, quarter, teams,
-                    SnapshotAdoption.rate(teams, streamAlignedTeams), consumers));
+            points.add(new AdoptionPoint(
+                    year + "-Q" + quarter,
+                    year,
+                    quarter,
+                    teams,
+                    SnapshotAdoption.rate(teams, streamAlignedTeams),
+                    consumers));
         }
         return points;
     }

@@ -21,15 +21,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SnapshotAdoption {
 
-    private static final Comparator<CapabilityAdoption> CAPABILITY_ORDER = Comparator
-            .comparingDouble(CapabilityAdoption::adoptionRate).reversed().thenComparing(CapabilityAdoption::capabilityKey);
-    private static final Comparator<PlatformAdoption> PLATFORM_ORDER = Comparator
-            .comparingDouble(PlatformAdoption::adoptionRate).reversed().thenComparing(PlatformAdoption::platformKey);
-    private static final Comparator<TeamAdoption> TEAM_ORDER = Comparator
-            .comparingDouble(TeamAdoption::adoptionRate).reversed().thenComparing(TeamAdoption::teamKey);
+    private static final Comparator<CapabilityAdoption> CAPABILITY_ORDER = Comparator.comparingDouble(
+                    CapabilityAdoption::adoptionRate)
+            .reversed()
+            .thenComparing(CapabilityAdoption::capabilityKey);
+    private static final Comparator<PlatformAdoption> PLATFORM_ORDER = Comparator.comparingDouble(
+                    PlatformAdoption::adoptionRate)
+            .reversed()
+            .thenComparing(PlatformAdoption::platformKey);
+    private static final Comparator<TeamAdoption> TEAM_ORDER =
+            Comparator.comparingDouble(TeamAdoption::adoptionRate).reversed().thenComparing(TeamAdoption::teamKey);
 
-    private SnapshotAdoption() {
-    }
+    private SnapshotAdoption() {}
 
     /** Every capability, highest adoption rate first (ties by key). */
     public static List<CapabilityAdoption> capabilities(LandscapeSnapshot snapshot) {
@@ -147,15 +150,29 @@ public final class SnapshotAdoption {
             int platform = s.providerOf(c);
             int owner = platform < 0 ? -1 : s.ownerOf(platform);
             LocalDate gaDate = s.gaDate(c);
-            Long days = gaDate == null || totals.firstUse == Integer.MIN_VALUE ? null
+            Long days = gaDate == null || totals.firstUse == Integer.MIN_VALUE
+                    ? null
                     : (long) totals.firstUse - gaDate.toEpochDay();
             Double target = s.sloTarget(c);
             Double attainment = s.sloAttainment(c);
-            return new CapabilityAdoption(s.key(c), s.name(c), lifecycle == null ? null : lifecycle.name(),
-                    key(platform), key(owner), totals.consumers, totals.adoptingTeams, streamAligned,
-                    rate(totals.adoptingTeams, streamAligned), gaDate, date(totals.firstUse), days,
-                    totals.deprecatedButUsed, target, attainment,
-                    target == null || attainment == null ? null : attainment >= target, s.compliant(c),
+            return new CapabilityAdoption(
+                    s.key(c),
+                    s.name(c),
+                    lifecycle == null ? null : lifecycle.name(),
+                    key(platform),
+                    key(owner),
+                    totals.consumers,
+                    totals.adoptingTeams,
+                    streamAligned,
+                    rate(totals.adoptingTeams, streamAligned),
+                    gaDate,
+                    date(totals.firstUse),
+                    days,
+                    totals.deprecatedButUsed,
+                    target,
+                    attainment,
+                    target == null || attainment == null ? null : attainment >= target,
+                    s.compliant(c),
                     trend.of(new int[] {c}));
         }
 
@@ -166,11 +183,25 @@ public final class SnapshotAdoption {
             for (int c : capabilities) {
                 totals.add(c);
             }
-            return new PlatformAdoption(s.key(p), s.name(p), key(s.ownerOf(p)), totals.capabilities,
-                    totals.consumers, totals.adoptingTeams, streamAligned, rate(totals.adoptingTeams, streamAligned),
-                    date(totals.firstUse), totals.meanDaysToFirstUse(), totals.deprecatedButUsed, totals.withSlo,
-                    totals.meetingSlo, share(totals.meetingSlo, totals.withSlo), totals.withCompliance,
-                    totals.compliant, share(totals.compliant, totals.withCompliance), trend.of(capabilities));
+            return new PlatformAdoption(
+                    s.key(p),
+                    s.name(p),
+                    key(s.ownerOf(p)),
+                    totals.capabilities,
+                    totals.consumers,
+                    totals.adoptingTeams,
+                    streamAligned,
+                    rate(totals.adoptingTeams, streamAligned),
+                    date(totals.firstUse),
+                    totals.meanDaysToFirstUse(),
+                    totals.deprecatedButUsed,
+                    totals.withSlo,
+                    totals.meetingSlo,
+                    share(totals.meetingSlo, totals.withSlo),
+                    totals.withCompliance,
+                    totals.compliant,
+                    share(totals.compliant, totals.withCompliance),
+                    trend.of(capabilities));
         }
 
         int platformsOf(int team) {
@@ -198,11 +229,24 @@ public final class SnapshotAdoption {
                 }
             }
             TeamType type = s.teamType(t);
-            return new TeamAdoption(s.key(t), s.name(t), type == null ? null : type.name(), platformsOf(t),
-                    totals.capabilities, totals.consumers, totals.adoptingTeams, streamAligned,
-                    rate(totals.adoptingTeams, streamAligned), date(totals.firstUse), totals.meanDaysToFirstUse(),
-                    totals.deprecatedButUsed, totals.withSlo, totals.meetingSlo,
-                    share(totals.meetingSlo, totals.withSlo), totals.withCompliance, totals.compliant,
+            return new TeamAdoption(
+                    s.key(t),
+                    s.name(t),
+                    type == null ? null : type.name(),
+                    platformsOf(t),
+                    totals.capabilities,
+                    totals.consumers,
+                    totals.adoptingTeams,
+                    streamAligned,
+                    rate(totals.adoptingTeams, streamAligned),
+                    date(totals.firstUse),
+                    totals.meanDaysToFirstUse(),
+                    totals.deprecatedButUsed,
+                    totals.withSlo,
+                    totals.meetingSlo,
+                    share(totals.meetingSlo, totals.withSlo),
+                    totals.withCompliance,
+                    totals.compliant,
                     share(totals.compliant, totals.withCompliance),
                     trend.of(capabilities.stream().mapToInt(Integer::intValue).toArray()));
         }
@@ -274,7 +318,8 @@ public final class SnapshotAdoption {
                 return true;
             }
 
-            @Nullable Double meanDaysToFirstUse() {
+            @Nullable
+            Double meanDaysToFirstUse() {
                 return daysCount == 0 ? null : (double) daysSum / daysCount;
             }
         }

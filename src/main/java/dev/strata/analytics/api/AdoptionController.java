@@ -1,17 +1,17 @@
 package dev.strata.analytics.api;
 
-import dev.strata.model.NodeKind;
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.adoption.CapabilityAdoption;
 import dev.strata.analytics.adoption.PlatformAdoption;
 import dev.strata.analytics.adoption.SnapshotAdoption;
 import dev.strata.analytics.adoption.TeamAdoption;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.analytics.snapshot.SnapshotMemo;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 

@@ -24,12 +24,16 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof UnknownNodeException) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.NOT_FOUND)
+                    .message(ex.getMessage())
+                    .build();
         }
         if (isTimeout(ex)) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
-                    .message("The analytics query exceeded its transaction timeout of " + properties.timeout().toSeconds()
-                            + " s (strata.analytics.timeout) and was stopped")
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message("The analytics query exceeded its transaction timeout of "
+                            + properties.timeout().toSeconds() + " s (strata.analytics.timeout) and was stopped")
                     .build();
         }
         return null;
@@ -37,7 +41,9 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     static boolean isTimeout(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
+            if (t instanceof Neo4jException neo4j
+                    && neo4j.code() != null
+                    && neo4j.code().contains("TransactionTimedOut")) {
                 return true;
             }
         }

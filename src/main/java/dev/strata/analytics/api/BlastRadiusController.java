@@ -1,8 +1,5 @@
 package dev.strata.analytics.api;
 
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.impact.AffectedNode;
 import dev.strata.analytics.impact.BlastRadiusEngine;
 import dev.strata.analytics.impact.BlastRadiusRequest;
@@ -13,11 +10,14 @@ import dev.strata.analytics.impact.Totals;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.InvalidArgumentException;
+import dev.strata.graphql.LandscapeNode;
 import dev.strata.graphql.Paging;
 import dev.strata.model.NodeRef;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -38,28 +38,45 @@ class BlastRadiusController {
     BlastRadius blastRadius(@Argument BlastRadiusInput input) {
         check(input);
         Paging paging = Paging.of(input.first(), input.after());
-        BlastRadiusResult result = engine.analyse(snapshots.current(), new BlastRadiusRequest(input.targets(),
-                input.scenario(), input.direction(), input.maxDepth(), paging.offset(), paging.limit()));
+        BlastRadiusResult result = engine.analyse(
+                snapshots.current(),
+                new BlastRadiusRequest(
+                        input.targets(),
+                        input.scenario(),
+                        input.direction(),
+                        input.maxDepth(),
+                        paging.offset(),
+                        paging.limit()));
         Connection<AffectedNode> page = Connection.of(result.items(), paging, result.totalCount());
-        return new BlastRadius(result.targets(), result.direction(), result.scenario(), result.maxDepth(),
-                result.totalCount(), result.tier1Consumers(), result.severity(), result.deepest(), result.totals(),
-                result.items(), page.pageInfo());
+        return new BlastRadius(
+                result.targets(),
+                result.direction(),
+                result.scenario(),
+                result.maxDepth(),
+                result.totalCount(),
+                result.tier1Consumers(),
+                result.severity(),
+                result.deepest(),
+                result.totals(),
+                result.items(),
+                page.pageInfo());
     }
 
     private static void check(BlastRadiusInput input) {
         if (input.targets().isEmpty()) {
-            throw new InvalidArgumentException("targets must name at least one capability, platform, team, consumer or layer");
+            throw new InvalidArgumentException(
+                    "targets must name at least one capability, platform, team, consumer or layer");
         }
         for (NodeRef target : input.targets()) {
             if (!BlastRadiusRequest.TARGET_KINDS.contains(target.kind())) {
-                throw new InvalidArgumentException("a blast-radius target cannot be a " + target.kind() + " (" + target.key() + ")");
+                throw new InvalidArgumentException(
+                        "a blast-radius target cannot be a " + target.kind() + " (" + target.key() + ")");
             }
         }
         if (input.maxDepth() != null && input.maxDepth() < 0) {
             throw new InvalidArgumentException("maxDepth must not be negative, was " + input.maxDepth());
         }
     }
-
 
     @BatchMapping(typeName = "AffectedNode", field = "node")
     Map<AffectedNode, LandscapeNode> affectedNode(List<AffectedNode> items) {
@@ -71,12 +88,24 @@ class BlastRadiusController {
         return nodes.one(refs, ref -> ref);
     }
 
-    record BlastRadiusInput(List<NodeRef> targets, Scenario scenario, Direction direction, @Nullable Integer maxDepth,
-            @Nullable Integer first, @Nullable String after) {
-    }
+    record BlastRadiusInput(
+            List<NodeRef> targets,
+            Scenario scenario,
+            Direction direction,
+            @Nullable Integer maxDepth,
+            @Nullable Integer first,
+            @Nullable String after) {}
 
-    record BlastRadius(List<NodeRef> targets, Direction direction, Scenario scenario, @Nullable Integer maxDepth,
-            int totalCount, int tier1Consumers, long severity, int deepest, Totals totals, List<AffectedNode> items,
-            Connection.PageInfo pageInfo) {
-    }
+    record BlastRadius(
+            List<NodeRef> targets,
+            Direction direction,
+            Scenario scenario,
+            @Nullable Integer maxDepth,
+            int totalCount,
+            int tier1Consumers,
+            long severity,
+            int deepest,
+            Totals totals,
+            List<AffectedNode> items,
+            Connection.PageInfo pageInfo) {}
 }

@@ -1,17 +1,17 @@
 package dev.strata.analytics.api;
 
-import dev.strata.model.NodeKind;
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.load.CognitiveLoadBand;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.load.SnapshotCognitiveLoad;
 import dev.strata.analytics.load.TeamCognitiveLoad;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -32,7 +32,8 @@ class CognitiveLoadController {
     @QueryMapping
     List<TeamCognitiveLoad> cognitiveLoad(@Argument @Nullable CognitiveLoadBand band) {
         return SnapshotCognitiveLoad.allTeams(snapshots.current(), model).stream()
-                .filter(load -> band == null || load.band() == band).toList();
+                .filter(load -> band == null || load.band() == band)
+                .toList();
     }
 
     @QueryMapping

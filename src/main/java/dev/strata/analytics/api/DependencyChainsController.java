@@ -1,18 +1,18 @@
 package dev.strata.analytics.api;
 
 import dev.strata.analytics.chains.Chain;
-import java.util.List;
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.chains.ChainsResult;
 import dev.strata.analytics.chains.DependencyChains;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.InvalidArgumentException;
+import dev.strata.graphql.LandscapeNode;
 import dev.strata.model.NodeKind;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -20,7 +20,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DependencyChainsController {
 
-    private static final Set<NodeKind> CHAIN_STARTS = EnumSet.of(NodeKind.CONSUMER, NodeKind.CAPABILITY, NodeKind.PLATFORM);
+    private static final Set<NodeKind> CHAIN_STARTS =
+            EnumSet.of(NodeKind.CONSUMER, NodeKind.CAPABILITY, NodeKind.PLATFORM);
 
     private final LandscapeSnapshots snapshots;
     private final NodeBatches nodes;
@@ -31,8 +32,8 @@ class DependencyChainsController {
     }
 
     @QueryMapping
-    ChainsResult dependencyChains(@Argument NodeKind kind, @Argument String key, @Argument int maxChains,
-            @Argument int maxDepth) {
+    ChainsResult dependencyChains(
+            @Argument NodeKind kind, @Argument String key, @Argument int maxChains, @Argument int maxDepth) {
         if (!CHAIN_STARTS.contains(kind)) {
             throw new InvalidArgumentException("chains start from a CONSUMER, CAPABILITY or PLATFORM, not a " + kind);
         }

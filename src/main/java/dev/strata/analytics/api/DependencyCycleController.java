@@ -1,13 +1,13 @@
 package dev.strata.analytics.api;
 
-import dev.strata.model.NodeKind;
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.DependencyCycle;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
 import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 

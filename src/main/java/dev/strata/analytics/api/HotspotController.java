@@ -1,16 +1,16 @@
 package dev.strata.analytics.api;
 
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.hotspots.Hotspot;
 import dev.strata.analytics.snapshot.HotspotRanking;
 import dev.strata.graphql.InvalidArgumentException;
+import dev.strata.graphql.LandscapeNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -39,18 +39,25 @@ class HotspotController {
         InvalidArgumentException.requireBetween("first", first, 1, 100);
         HotspotRanking.Answer answer = ranking.answer();
         HotspotRanking.Ranking ranked = answer.ranking();
-        return ranked == null ? new RankedHotspots(List.of(), null, answer.currentVersion(), false, null)
-                : new RankedHotspots(ranked.hotspots().top(first), ranked.version(), answer.currentVersion(),
-                        answer.current(), ranked.computedAt().atOffset(ZoneOffset.UTC));
+        return ranked == null
+                ? new RankedHotspots(List.of(), null, answer.currentVersion(), false, null)
+                : new RankedHotspots(
+                        ranked.hotspots().top(first),
+                        ranked.version(),
+                        answer.currentVersion(),
+                        answer.current(),
+                        ranked.computedAt().atOffset(ZoneOffset.UTC));
     }
-
 
     @BatchMapping(typeName = "Hotspot", field = "node")
     Map<Hotspot, LandscapeNode> node(List<Hotspot> hotspots) {
         return nodes.one(hotspots, Hotspot::ref);
     }
 
-    record RankedHotspots(List<Hotspot> hotspots, @Nullable Long version, long currentVersion, boolean current,
-            @Nullable OffsetDateTime computedAt) {
-    }
+    record RankedHotspots(
+            List<Hotspot> hotspots,
+            @Nullable Long version,
+            long currentVersion,
+            boolean current,
+            @Nullable OffsetDateTime computedAt) {}
 }

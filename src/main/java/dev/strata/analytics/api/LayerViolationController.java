@@ -1,14 +1,14 @@
 package dev.strata.analytics.api;
 
-import dev.strata.model.NodeKind;
 import dev.strata.analytics.chains.LayerViolation;
-import java.util.List;
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import dev.strata.graphql.LandscapeNode;
 import dev.strata.analytics.chains.LayerViolationReport;
 import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 

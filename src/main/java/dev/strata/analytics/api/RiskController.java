@@ -9,8 +9,8 @@ import dev.strata.analytics.risk.ReachRisks;
 import dev.strata.analytics.risk.SinglePointsOfFailure;
 import dev.strata.analytics.risk.SinglePointsOfFailureAnalysis;
 import dev.strata.analytics.risk.TierInversion;
-import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.Unowned;
+import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.UnusedCapability;
 import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.analytics.snapshot.SnapshotMemo;
@@ -49,8 +49,8 @@ class RiskController {
     @SchemaMapping
     SinglePointsOfFailure singlePointsOfFailure(StructuralRisks risks, @Argument int first) {
         InvalidArgumentException.requireBetween("first", first, 1, 1000);
-        SinglePointsOfFailureAnalysis analysis = memo.get(risks.snapshot(), "singlePointsOfFailure",
-                SinglePointsOfFailureAnalysis::of);
+        SinglePointsOfFailureAnalysis analysis =
+                memo.get(risks.snapshot(), "singlePointsOfFailure", SinglePointsOfFailureAnalysis::of);
         return new SinglePointsOfFailure(analysis.capabilities(first), analysis.platforms(first), Map.of());
     }
 
@@ -76,19 +76,25 @@ class RiskController {
     }
 
     @SchemaMapping
-    RiskConnection<DeprecatedInUse> deprecatedInUsePage(StructuralRisks risks, @Argument int maxHops, @Argument int first,
-            @Argument @Nullable String after) {
+    RiskConnection<DeprecatedInUse> deprecatedInUsePage(
+            StructuralRisks risks, @Argument int maxHops, @Argument int first, @Argument @Nullable String after) {
         InvalidArgumentException.requireBetween("maxHops", maxHops, 1, ReachRisks.MAX_HOPS);
         InvalidArgumentException.requireBetween("first", first, 1, MAX_PAGE);
-        ReachRisks.Page<DeprecatedInUse> page = ReachRisks.deprecatedInUse(risks.snapshot(), maxHops,
-                RiskCursor.decode(after), first);
-        return RiskConnection.of(page, risks.snapshot(), maxHops, after != null,
+        ReachRisks.Page<DeprecatedInUse> page =
+                ReachRisks.deprecatedInUse(risks.snapshot(), maxHops, RiskCursor.decode(after), first);
+        return RiskConnection.of(
+                page,
+                risks.snapshot(),
+                maxHops,
+                after != null,
                 use -> new ReachRisks.Position(NodeKind.CONSUMER, use.consumerKey(), use.capabilityKey()));
     }
 
     @SchemaMapping(typeName = "DeprecatedInUseConnection")
     int totalCount(RiskConnection<DeprecatedInUse> page) {
-        return Math.toIntExact(memo.get(page.snapshot(), "deprecatedInUseCount:" + page.maxHops(),
+        return Math.toIntExact(memo.get(
+                page.snapshot(),
+                "deprecatedInUseCount:" + page.maxHops(),
                 snapshot -> ReachRisks.countDeprecatedInUse(snapshot, page.maxHops())));
     }
 
@@ -99,19 +105,26 @@ class RiskController {
     }
 
     @SchemaMapping
-    RiskConnection<TierInversion> tierInversionPage(StructuralRisks risks, @Argument int maxHops, @Argument int first,
-            @Argument @Nullable String after) {
+    RiskConnection<TierInversion> tierInversionPage(
+            StructuralRisks risks, @Argument int maxHops, @Argument int first, @Argument @Nullable String after) {
         InvalidArgumentException.requireBetween("maxHops", maxHops, 1, ReachRisks.MAX_HOPS);
         InvalidArgumentException.requireBetween("first", first, 1, MAX_PAGE);
-        ReachRisks.Page<TierInversion> page = ReachRisks.tierInversions(risks.snapshot(), maxHops,
-                RiskCursor.decode(after), first);
-        return RiskConnection.of(page, risks.snapshot(), maxHops, after != null, inversion -> new ReachRisks.Position(
-                NodeKind.valueOf(inversion.sourceKind()), inversion.sourceKey(), inversion.targetKey()));
+        ReachRisks.Page<TierInversion> page =
+                ReachRisks.tierInversions(risks.snapshot(), maxHops, RiskCursor.decode(after), first);
+        return RiskConnection.of(
+                page,
+                risks.snapshot(),
+                maxHops,
+                after != null,
+                inversion -> new ReachRisks.Position(
+                        NodeKind.valueOf(inversion.sourceKind()), inversion.sourceKey(), inversion.targetKey()));
     }
 
     @SchemaMapping(typeName = "TierInversionConnection", field = "totalCount")
     int tierInversionCount(RiskConnection<TierInversion> page) {
-        return Math.toIntExact(memo.get(page.snapshot(), "tierInversionCount:" + page.maxHops(),
+        return Math.toIntExact(memo.get(
+                page.snapshot(),
+                "tierInversionCount:" + page.maxHops(),
                 snapshot -> ReachRisks.countTierInversions(snapshot, page.maxHops())));
     }
 
@@ -130,6 +143,5 @@ class RiskController {
     }
 
     /** The parent of the risk fields: the snapshot they all answer about. */
-    record StructuralRisks(LandscapeSnapshot snapshot) {
-    }
+    record StructuralRisks(LandscapeSnapshot snapshot) {}
 }

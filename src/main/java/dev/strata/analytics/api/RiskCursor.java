@@ -16,12 +16,11 @@ final class RiskCursor {
     private static final String SEPARATOR = "\u0000";
     private static final String PREFIX = "risk" + SEPARATOR;
 
-    private RiskCursor() {
-    }
+    private RiskCursor() {}
 
     static String encode(ReachRisks.Position position) {
-        String text = PREFIX + position.sourceKind() + SEPARATOR + position.sourceKey() + SEPARATOR
-                + position.targetKey();
+        String text =
+                PREFIX + position.sourceKind() + SEPARATOR + position.sourceKey() + SEPARATOR + position.targetKey();
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,8 +6,8 @@ import dev.strata.analytics.risk.DeprecatedInUse;
 import dev.strata.analytics.risk.HandoverPoint;
 import dev.strata.analytics.risk.PlatformSinglePointOfFailure;
 import dev.strata.analytics.risk.TierInversion;
-import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.Unowned;
+import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.UnusedCapability;
 import dev.strata.graphql.LandscapeNode;
 import dev.strata.model.NodeKind;
@@ -34,7 +34,8 @@ class RiskNodesController {
     }
 
     @BatchMapping(typeName = "CapabilitySinglePointOfFailure", field = "platform")
-    Map<CapabilitySinglePointOfFailure, LandscapeNode> spofCapabilityPlatform(List<CapabilitySinglePointOfFailure> rows) {
+    Map<CapabilitySinglePointOfFailure, LandscapeNode> spofCapabilityPlatform(
+            List<CapabilitySinglePointOfFailure> rows) {
         return nodes.one(rows, row -> NodeBatches.ref(NodeKind.PLATFORM, row.platformKey()));
     }
 
@@ -50,7 +51,8 @@ class RiskNodesController {
     }
 
     @BatchMapping(typeName = "PlatformSinglePointOfFailure", field = "dependentConsumers")
-    Map<PlatformSinglePointOfFailure, List<LandscapeNode>> spofPlatformConsumers(List<PlatformSinglePointOfFailure> rows) {
+    Map<PlatformSinglePointOfFailure, List<LandscapeNode>> spofPlatformConsumers(
+            List<PlatformSinglePointOfFailure> rows) {
         return nodes.many(rows, row -> NodeBatches.refs(NodeKind.CONSUMER, row.consumerKeys()));
     }
 

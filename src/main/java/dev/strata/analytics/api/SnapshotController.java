@@ -21,7 +21,8 @@ class SnapshotController {
     @MutationMapping
     RefreshAnalyticsPayload refreshAnalytics() {
         LandscapeSnapshots.Loaded loaded = snapshots.refresh();
-        return new RefreshAnalyticsPayload(loaded.snapshot().nodeCount(), loaded.checkedAt().atOffset(ZoneOffset.UTC));
+        return new RefreshAnalyticsPayload(
+                loaded.snapshot().nodeCount(), loaded.checkedAt().atOffset(ZoneOffset.UTC));
     }
 
     record RefreshAnalyticsPayload(int nodes, OffsetDateTime loadedAt) {

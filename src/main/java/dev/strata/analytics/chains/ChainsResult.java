@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  *                          limit; exact when no cycle is reachable, otherwise a long cycle-free chain; null when
  *                          there is no start capability
  */
-public record ChainsResult(NodeRef start, List<String> startCapabilities, List<Chain> chains, boolean truncated,
-                           long chainCount, @Nullable Chain longest) {
+public record ChainsResult(
+        NodeRef start,
+        List<String> startCapabilities,
+        List<Chain> chains,
+        boolean truncated,
+        long chainCount,
+        @Nullable Chain longest) {
 
     public ChainsResult {
         startCapabilities = List.copyOf(startCapabilities);

@@ -1,8 +1,8 @@
 package dev.strata.analytics.chains;
 
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class Cycles {
 
-    private Cycles() {
-    }
+    private Cycles() {}
 
     public static List<DependencyCycle> find(LandscapeSnapshot snapshot) {
         Adjacency dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
@@ -95,8 +94,8 @@ public final class Cycles {
             for (int member : sorted) {
                 keys.add(snapshot.key(member));
             }
-            cycles.add(new DependencyCycle(keys, shortestCycle(snapshot, dependsOn, sorted[0], component, previous,
-                    queue)));
+            cycles.add(new DependencyCycle(
+                    keys, shortestCycle(snapshot, dependsOn, sorted[0], component, previous, queue)));
         }
         cycles.sort(Comparator.comparing(cycle -> cycle.members().getFirst()));
         return cycles;
@@ -112,8 +111,8 @@ public final class Cycles {
     }
 
     /** Breadth-first search inside the component from {@code start} back to itself. */
-    private static List<String> shortestCycle(LandscapeSnapshot snapshot, Adjacency dependsOn, int start,
-                                              int[] component, int[] previous, int[] queue) {
+    private static List<String> shortestCycle(
+            LandscapeSnapshot snapshot, Adjacency dependsOn, int start, int[] component, int[] previous, int[] queue) {
         int own = component[start];
         int head = 0;
         int tail = 0;

@@ -1,14 +1,13 @@
 package dev.strata.analytics.chains;
 
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.graph.UnknownNodeException;
+import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
-import dev.strata.analytics.graph.UnknownNodeException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Dependency chains: every simple path down {@code DEPENDS_ON} from the start capabilities of a node to a capability
@@ -25,8 +24,7 @@ public final class DependencyChains {
     /** Largest accepted depth bound. */
     public static final int MAX_DEPTH = 200;
 
-    private DependencyChains() {
-    }
+    private DependencyChains() {}
 
     /** {@link #chainsFrom(LandscapeSnapshot, NodeKind, String, int, int)} with {@link #DEFAULT_MAX_DEPTH}. */
     public static ChainsResult chainsFrom(LandscapeSnapshot snapshot, NodeKind kind, String key, int maxChains) {
@@ -41,8 +39,8 @@ public final class DependencyChains {
      * @throws UnknownNodeException     if there is no such node
      * @throws IllegalArgumentException for another kind or out-of-range bounds
      */
-    public static ChainsResult chainsFrom(LandscapeSnapshot snapshot, NodeKind kind, String key, int maxChains,
-                                          int maxDepth) {
+    public static ChainsResult chainsFrom(
+            LandscapeSnapshot snapshot, NodeKind kind, String key, int maxChains, int maxDepth) {
         if (maxChains < 0) {
             throw new IllegalArgumentException("maxChains must not be negative: " + maxChains);
         }
@@ -57,8 +55,8 @@ public final class DependencyChains {
             case CAPABILITY -> new int[] {node};
             case PLATFORM -> neighbours(snapshot.out(EdgeType.PROVIDES), node);
             case CONSUMER -> neighbours(snapshot.out(EdgeType.CONSUMES), node);
-            default -> throw new IllegalArgumentException("chains start at a capability, platform or consumer, not a "
-                    + kind);
+            default ->
+                throw new IllegalArgumentException("chains start at a capability, platform or consumer, not a " + kind);
         };
         List<String> startKeys = new ArrayList<>();
         for (int start : starts) {
@@ -89,10 +87,11 @@ public final class DependencyChains {
             }
             int last = path.getLast();
             Chain.End end = snapshot.out(EdgeType.DEPENDS_ON).degree(last) == 0 ? Chain.End.LEAF : Chain.End.CYCLE;
-            longestChain = walker.chain(path.stream().mapToInt(Integer::intValue).toArray(), path.size(), end);
+            longestChain =
+                    walker.chain(path.stream().mapToInt(Integer::intValue).toArray(), path.size(), end);
         }
-        return new ChainsResult(new NodeRef(kind, key), startKeys, walker.chains, walker.truncated, count,
-                longestChain);
+        return new ChainsResult(
+                new NodeRef(kind, key), startKeys, walker.chains, walker.truncated, count, longestChain);
     }
 
     private static int[] neighbours(Adjacency adjacency, int node) {
@@ -131,7 +130,8 @@ public final class DependencyChains {
             int lowest = LandscapeSnapshot.NO_RANK;
             for (int layer : snapshot.nodes(NodeKind.LAYER)) {
                 int rank = snapshot.layerRank(layer);
-                if (rank != LandscapeSnapshot.NO_RANK && !snapshot.crossCutting(layer)
+                if (rank != LandscapeSnapshot.NO_RANK
+                        && !snapshot.crossCutting(layer)
                         && (lowest == LandscapeSnapshot.NO_RANK || rank < lowest)) {
                     lowest = rank;
                 }
@@ -195,8 +195,8 @@ public final class DependencyChains {
                 }
             }
             int lastLayer = s.layerOf(nodes[length - 1]);
-            boolean bottom = lastLayer >= 0 && bottomRank != LandscapeSnapshot.NO_RANK
-                    && s.layerRank(lastLayer) == bottomRank;
+            boolean bottom =
+                    lastLayer >= 0 && bottomRank != LandscapeSnapshot.NO_RANK && s.layerRank(lastLayer) == bottomRank;
             return new Chain(keys, layers, end, bottom);
         }
     }

@@ -1,8 +1,8 @@
 package dev.strata.analytics.chains;
 
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class LayerViolations {
 
-    private LayerViolations() {
-    }
+    private LayerViolations() {}
 
     public static LayerViolationReport find(LandscapeSnapshot snapshot) {
         List<LayerViolation> violations = new ArrayList<>();
@@ -50,13 +49,20 @@ public final class LayerViolations {
     private static int rankedLayer(LandscapeSnapshot snapshot, int capability) {
         int layer = snapshot.layerOf(capability);
         return layer < 0 || snapshot.crossCutting(layer) || snapshot.layerRank(layer) == LandscapeSnapshot.NO_RANK
-                ? -1 : layer;
+                ? -1
+                : layer;
     }
 
     private static LayerViolation violation(LandscapeSnapshot snapshot, int from, int fromLayer, int to, int toLayer) {
-        return new LayerViolation(snapshot.key(from), snapshot.key(to), snapshot.key(fromLayer),
-                snapshot.layerRank(fromLayer), snapshot.key(toLayer), snapshot.layerRank(toLayer),
-                team(snapshot, from), team(snapshot, to));
+        return new LayerViolation(
+                snapshot.key(from),
+                snapshot.key(to),
+                snapshot.key(fromLayer),
+                snapshot.layerRank(fromLayer),
+                snapshot.key(toLayer),
+                snapshot.layerRank(toLayer),
+                team(snapshot, from),
+                team(snapshot, to));
     }
 
     private static String team(LandscapeSnapshot snapshot, int capability) {

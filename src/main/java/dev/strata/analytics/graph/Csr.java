@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Building blocks of the compressed sparse row arrays of {@link Adjacency}. */
 final class Csr {
 
-    private Csr() {
-    }
+    private Csr() {}
 
     /**
      * Edge indexes grouped by source (counting sort), each group ordered by the target's key rank, packed as

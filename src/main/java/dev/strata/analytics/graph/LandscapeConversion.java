@@ -12,8 +12,7 @@ import dev.strata.model.Landscape.Node;
  */
 final class LandscapeConversion {
 
-    private LandscapeConversion() {
-    }
+    private LandscapeConversion() {}
 
     static LandscapeSnapshot snapshot(Landscape landscape) {
         SnapshotBuilder builder = LandscapeSnapshot.builder();
@@ -24,8 +23,11 @@ final class LandscapeConversion {
             int from = builder.indexOf(edge.id().from().kind(), edge.id().from().key());
             int to = builder.indexOf(edge.id().to().kind(), edge.id().to().key());
             if (edge.id().type() == EdgeType.CONSUMES) {
-                builder.addConsumes(from, to,
-                        NodeAttributes.constant(InteractionMode.class, edge.properties().get("mode")),
+                builder.addConsumes(
+                        from,
+                        to,
+                        NodeAttributes.constant(
+                                InteractionMode.class, edge.properties().get("mode")),
                         NodeAttributes.date(edge.properties().get("since")));
             } else {
                 builder.addEdge(edge.id().type(), from, to);

@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NodeAttributes {
 
-    private NodeAttributes() {
-    }
+    private NodeAttributes() {}
 
     /** Every attribute of a node of the given kind from its model properties; unset ones are cleared. */
     static void fromProperties(SnapshotParts parts, int node, NodeKind kind, Map<String, Object> p) {
@@ -28,8 +27,13 @@ final class NodeAttributes {
                 tier(parts, node, integer(p.get("tier")));
                 Lifecycle lifecycle = constant(Lifecycle.class, p.get("lifecycle"));
                 parts.lifecycles[node] = lifecycle == null ? 0 : (byte) (lifecycle.ordinal() + 1);
-                capability(parts, node, date(p.get("gaDate")), decimal(p.get("sloTarget")),
-                        decimal(p.get("sloAttainment")), p.get("compliant") instanceof Boolean b ? b : null,
+                capability(
+                        parts,
+                        node,
+                        date(p.get("gaDate")),
+                        decimal(p.get("sloTarget")),
+                        decimal(p.get("sloAttainment")),
+                        p.get("compliant") instanceof Boolean b ? b : null,
                         p.get("category") instanceof String c ? c : null);
             }
             case PLATFORM, CONSUMER -> tier(parts, node, integer(p.get("tier")));
@@ -44,8 +48,7 @@ final class NodeAttributes {
                 Integer size = integer(p.get("size"));
                 parts.teamSizes[node] = size == null ? 0 : size;
             }
-            case VALUE_STREAM -> {
-            }
+            case VALUE_STREAM -> {}
         }
     }
 
@@ -55,12 +58,20 @@ final class NodeAttributes {
 
     static void layer(SnapshotParts parts, int node, @Nullable Integer rank, boolean crossCutting) {
         parts.layerRanks[node] = rank == null ? LandscapeSnapshot.NO_RANK : rank;
-        parts.flags[node] = (byte) (crossCutting ? parts.flags[node] | SnapshotParts.CROSS_CUTTING
-                : parts.flags[node] & ~SnapshotParts.CROSS_CUTTING);
+        parts.flags[node] = (byte)
+                (crossCutting
+                        ? parts.flags[node] | SnapshotParts.CROSS_CUTTING
+                        : parts.flags[node] & ~SnapshotParts.CROSS_CUTTING);
     }
 
-    static void capability(SnapshotParts parts, int node, @Nullable LocalDate gaDate, @Nullable Double sloTarget,
-            @Nullable Double sloAttainment, @Nullable Boolean compliant, @Nullable String category) {
+    static void capability(
+            SnapshotParts parts,
+            int node,
+            @Nullable LocalDate gaDate,
+            @Nullable Double sloTarget,
+            @Nullable Double sloAttainment,
+            @Nullable Boolean compliant,
+            @Nullable String category) {
         parts.gaDays[node] = day(gaDate);
         parts.sloTargets[node] = sloTarget == null ? Double.NaN : sloTarget;
         parts.sloAttainments[node] = sloAttainment == null ? Double.NaN : sloAttainment;

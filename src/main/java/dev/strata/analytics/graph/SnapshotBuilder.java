@@ -98,8 +98,13 @@ public final class SnapshotBuilder {
     }
 
     /** What the adoption and ownership analytics read of a capability: GA date, SLO, compliance, category. */
-    public SnapshotBuilder capability(int node, @Nullable LocalDate gaDate, @Nullable Double sloTarget,
-            @Nullable Double sloAttainment, @Nullable Boolean compliant, @Nullable String category) {
+    public SnapshotBuilder capability(
+            int node,
+            @Nullable LocalDate gaDate,
+            @Nullable Double sloTarget,
+            @Nullable Double sloAttainment,
+            @Nullable Boolean compliant,
+            @Nullable String category) {
         NodeAttributes.capability(parts, node, gaDate, sloTarget, sloAttainment, compliant, category);
         return this;
     }
@@ -121,8 +126,8 @@ public final class SnapshotBuilder {
     }
 
     /** Adds a {@code CONSUMES} relationship with its properties. */
-    public SnapshotBuilder addConsumes(int consumer, int capability, @Nullable InteractionMode mode,
-            @Nullable LocalDate since) {
+    public SnapshotBuilder addConsumes(
+            int consumer, int capability, @Nullable InteractionMode mode, @Nullable LocalDate since) {
         check(EdgeType.CONSUMES, consumer, capability);
         edges.get(EdgeType.CONSUMES).add(consumer, capability, NodeAttributes.mode(mode), NodeAttributes.day(since));
         return this;

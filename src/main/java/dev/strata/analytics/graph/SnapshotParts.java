@@ -20,18 +20,22 @@ final class SnapshotParts {
     byte[] tiers;
     /** Lifecycle ordinal + 1; 0 = none. */
     byte[] lifecycles;
+
     int[] layerRanks;
     byte[] flags;
     /** Team type ordinal + 1; 0 = none. */
     byte[] teamTypes;
+
     int[] teamSizes;
     /** Epoch day of a capability's GA date, or {@link #NO_DATE}. */
     int[] gaDays;
     /** NaN = not set. */
     double[] sloTargets;
+
     double[] sloAttainments;
     /** 0 = not assessed, 1 = not compliant, 2 = compliant. */
     byte[] compliance;
+
     String[] categories;
 
     int[] byKeyRank;
@@ -39,6 +43,7 @@ final class SnapshotParts {
     Adjacency[] in;
     /** Per outgoing CONSUMES position: mode ordinal + 1 (0 = none) and since (epoch day or NO_DATE). */
     byte[] consumesModes;
+
     int[] consumesSince;
 
     SnapshotParts(int capacity) {

@@ -38,6 +38,7 @@ final class SnapshotPatch {
     private final int[] newIndex;
     /** New index to old index, -1 for an added node. */
     private int[] oldIndex;
+
     private int n1;
     private SnapshotParts next;
     private boolean nodesMoved;
@@ -89,7 +90,8 @@ final class SnapshotPatch {
             NodeAttributes.fromProperties(next, index, node.id().kind(), node.properties());
         }
         int first = n0 - removedCount;
-        added.sort(Comparator.comparing((Node node) -> node.id().key()).thenComparing(node -> node.id().kind()));
+        added.sort(Comparator.comparing((Node node) -> node.id().key())
+                .thenComparing(node -> node.id().kind()));
         for (int i = 0; i < added.size(); i++) {
             Node node = added.get(i);
             int index = first + i;
@@ -204,7 +206,10 @@ final class SnapshotPatch {
             long pair = pair(from, to);
             typeChanges.removals.remove(pair);
             if (typeChanges.upserts.put(pair, edge) == null) {
-                typeChanges.upsertsBySource.computeIfAbsent(from, f -> new ArrayList<>()).add(pair);
+                typeChanges
+                        .upsertsBySource
+                        .computeIfAbsent(from, f -> new ArrayList<>())
+                        .add(pair);
             }
         }
         next.out = new Adjacency[TYPES.length];
@@ -359,11 +364,11 @@ final class SnapshotPatch {
     }
 
     private static byte mode(Edge edge) {
-        return NodeAttributes.mode(NodeAttributes.constant(InteractionMode.class, edge.properties().get("mode")));
+        return NodeAttributes.mode(
+                NodeAttributes.constant(InteractionMode.class, edge.properties().get("mode")));
     }
 
     private static int since(Edge edge) {
         return NodeAttributes.day(NodeAttributes.date(edge.properties().get("since")));
     }
-
 }

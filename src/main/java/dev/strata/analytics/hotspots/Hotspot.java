@@ -12,8 +12,8 @@ import dev.strata.model.NodeRef;
  * @param tier1Consumers tier-1 consumers among them
  * @param severity       the blast radius's severity (10/3/1 per tier-1/2/3 consumer, 3/2/1 per capability)
  */
-public record Hotspot(NodeKind kind, String key, String name, int affected, int consumers, int tier1Consumers,
-                      long severity) {
+public record Hotspot(
+        NodeKind kind, String key, String name, int affected, int consumers, int tier1Consumers, long severity) {
 
     public NodeRef ref() {
         return new NodeRef(kind, key);

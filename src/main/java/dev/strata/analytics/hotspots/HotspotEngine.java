@@ -24,6 +24,7 @@ public final class HotspotEngine {
 
     /** Bits per pass: 4 words of 64. */
     private static final int WORDS = 4;
+
     private static final int BITS = WORDS * 64;
     /** Counters up to 2^31. */
     private static final int PLANES = 31;
@@ -100,12 +101,15 @@ public final class HotspotEngine {
                 total += perNode[k][i];
             }
             affected[i] = Math.toIntExact(total);
-            consumers[i] = Math.toIntExact(perNode[CONSUMER_TIER_1][i] + perNode[CONSUMER_TIER_2][i]
-                    + perNode[CONSUMER_OTHER][i]);
+            consumers[i] = Math.toIntExact(
+                    perNode[CONSUMER_TIER_1][i] + perNode[CONSUMER_TIER_2][i] + perNode[CONSUMER_OTHER][i]);
             tier1Consumers[i] = Math.toIntExact(perNode[CONSUMER_TIER_1][i]);
-            severity[i] = 10 * perNode[CONSUMER_TIER_1][i] + 3 * perNode[CONSUMER_TIER_2][i]
-                    + perNode[CONSUMER_OTHER][i] + 3 * perNode[CAPABILITY_TIER_1][i]
-                    + 2 * perNode[CAPABILITY_TIER_2][i] + perNode[CAPABILITY_OTHER][i];
+            severity[i] = 10 * perNode[CONSUMER_TIER_1][i]
+                    + 3 * perNode[CONSUMER_TIER_2][i]
+                    + perNode[CONSUMER_OTHER][i]
+                    + 3 * perNode[CAPABILITY_TIER_1][i]
+                    + 2 * perNode[CAPABILITY_TIER_2][i]
+                    + perNode[CAPABILITY_OTHER][i];
         }
         return new Hotspots(s, nodes, affected, consumers, tier1Consumers, severity);
     }
@@ -140,8 +144,11 @@ public final class HotspotEngine {
         }
         for (int capability : s.nodes(NodeKind.CAPABILITY)) {
             int tier = s.tier(capability);
-            add(counters, tier == 1 ? CAPABILITY_TIER_1 : tier == 2 ? CAPABILITY_TIER_2 : CAPABILITY_OTHER,
-                    componentMasks, component[capability] * WORDS);
+            add(
+                    counters,
+                    tier == 1 ? CAPABILITY_TIER_1 : tier == 2 ? CAPABILITY_TIER_2 : CAPABILITY_OTHER,
+                    componentMasks,
+                    component[capability] * WORDS);
         }
         Adjacency consumes = s.out(EdgeType.CONSUMES);
         for (int consumer : s.nodes(NodeKind.CONSUMER)) {

@@ -20,7 +20,12 @@ public final class Hotspots {
     private final long[] severity;
     private final int[] ranking;
 
-    Hotspots(LandscapeSnapshot snapshot, int[] nodes, int[] affected, int[] consumers, int[] tier1Consumers,
+    Hotspots(
+            LandscapeSnapshot snapshot,
+            int[] nodes,
+            int[] affected,
+            int[] consumers,
+            int[] tier1Consumers,
             long[] severity) {
         this.snapshot = snapshot;
         this.nodes = nodes;
@@ -32,8 +37,12 @@ public final class Hotspots {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> -severity[i]).thenComparingInt(i -> -affected[i])
-                .thenComparing(i -> snapshot.key(nodes[i])).thenComparingInt(i -> snapshot.kindOrdinal(nodes[i])));
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingLong(i -> -severity[i])
+                        .thenComparingInt(i -> -affected[i])
+                        .thenComparing(i -> snapshot.key(nodes[i]))
+                        .thenComparingInt(i -> snapshot.kindOrdinal(nodes[i])));
         this.ranking = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
@@ -63,7 +72,13 @@ public final class Hotspots {
 
     private Hotspot hotspot(int i) {
         int node = nodes[i];
-        return new Hotspot(snapshot.kind(node), snapshot.key(node), snapshot.name(node), affected[i], consumers[i],
-                tier1Consumers[i], severity[i]);
+        return new Hotspot(
+                snapshot.kind(node),
+                snapshot.key(node),
+                snapshot.name(node),
+                affected[i],
+                consumers[i],
+                tier1Consumers[i],
+                severity[i]);
     }
 }

@@ -16,8 +16,15 @@ import org.jspecify.annotations.Nullable;
  *                    breadth-first search tree; never all paths
  * @param reachedFrom every target whose own blast radius contains this node, in request order
  */
-public record AffectedNode(NodeKind kind, String key, String name, @Nullable Integer tier, int depth, boolean target,
-                           List<NodeRef> path, List<NodeRef> reachedFrom) {
+public record AffectedNode(
+        NodeKind kind,
+        String key,
+        String name,
+        @Nullable Integer tier,
+        int depth,
+        boolean target,
+        List<NodeRef> path,
+        List<NodeRef> reachedFrom) {
 
     public AffectedNode {
         path = List.copyOf(path);

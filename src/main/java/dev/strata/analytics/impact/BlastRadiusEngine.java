@@ -1,8 +1,8 @@
 package dev.strata.analytics.impact;
 
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import java.util.ArrayList;
@@ -139,14 +139,25 @@ public final class BlastRadiusEngine {
                 byTier.add(new Total(Integer.toString(tier), tierCounts[tier]));
             }
         }
-        Comparator<Total> byCount = Comparator.comparingInt(Total::count).reversed().thenComparing(Total::key);
+        Comparator<Total> byCount =
+                Comparator.comparingInt(Total::count).reversed().thenComparing(Total::key);
         byKind.sort(byCount);
         byLayer.sort(byCount);
         byTeam.sort(byCount);
         byTier.sort(byCount);
 
-        return new BlastRadiusResult(request.targets(), request.direction(), request.scenario(), request.maxDepth(),
-                total, from, items, new Totals(byKind, byLayer, byTeam, byTier), tier1Consumers, severity, deepest);
+        return new BlastRadiusResult(
+                request.targets(),
+                request.direction(),
+                request.scenario(),
+                request.maxDepth(),
+                total,
+                from,
+                items,
+                new Totals(byKind, byLayer, byTeam, byTier),
+                tier1Consumers,
+                severity,
+                deepest);
     }
 
     private static int[] resolve(LandscapeSnapshot snapshot, List<NodeRef> refs) {
@@ -216,8 +227,14 @@ public final class BlastRadiusEngine {
         }
     }
 
-    private static List<AffectedNode> items(LandscapeSnapshot snapshot, BlastRadiusRequest request, Search search,
-                                            int[] targets, long[] sortedKeys, int from, int to) {
+    private static List<AffectedNode> items(
+            LandscapeSnapshot snapshot,
+            BlastRadiusRequest request,
+            Search search,
+            int[] targets,
+            long[] sortedKeys,
+            int from,
+            int to) {
         int count = to - from;
         int[] nodes = new int[count];
         for (int i = 0; i < count; i++) {
@@ -262,8 +279,15 @@ public final class BlastRadiusEngine {
                 }
             }
             int tier = snapshot.tier(node);
-            items.add(new AffectedNode(snapshot.kind(node), snapshot.key(node), snapshot.name(node),
-                    tier == 0 ? null : tier, search.depth[node], search.parent[node] < 0, path, reachedFrom));
+            items.add(new AffectedNode(
+                    snapshot.kind(node),
+                    snapshot.key(node),
+                    snapshot.name(node),
+                    tier == 0 ? null : tier,
+                    search.depth[node],
+                    search.parent[node] < 0,
+                    path,
+                    reachedFrom));
         }
         return items;
     }
@@ -358,8 +382,7 @@ public final class BlastRadiusEngine {
                             }
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             int capabilities = capabilityBfs(s.in(EdgeType.DEPENDS_ON));
@@ -423,8 +446,7 @@ public final class BlastRadiusEngine {
                             }
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             int capabilities = capabilityBfs(s.out(EdgeType.DEPENDS_ON));

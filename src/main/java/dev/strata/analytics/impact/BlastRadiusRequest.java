@@ -20,12 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param offset    first item of the sorted affected nodes to return
  * @param limit     most items to return; null = all. Totals always cover every affected node.
  */
-public record BlastRadiusRequest(List<NodeRef> targets, Scenario scenario, Direction direction,
-                                 @Nullable Integer maxDepth, int offset, @Nullable Integer limit) {
+public record BlastRadiusRequest(
+        List<NodeRef> targets,
+        Scenario scenario,
+        Direction direction,
+        @Nullable Integer maxDepth,
+        int offset,
+        @Nullable Integer limit) {
 
     /** Kinds a target may have. */
-    public static final Set<NodeKind> TARGET_KINDS = EnumSet.of(NodeKind.CAPABILITY, NodeKind.PLATFORM,
-            NodeKind.TEAM, NodeKind.CONSUMER, NodeKind.LAYER);
+    public static final Set<NodeKind> TARGET_KINDS =
+            EnumSet.of(NodeKind.CAPABILITY, NodeKind.PLATFORM, NodeKind.TEAM, NodeKind.CONSUMER, NodeKind.LAYER);
 
     public BlastRadiusRequest {
         Objects.requireNonNull(scenario, "scenario");
@@ -36,8 +41,8 @@ public record BlastRadiusRequest(List<NodeRef> targets, Scenario scenario, Direc
         }
         for (NodeRef target : targets) {
             if (!TARGET_KINDS.contains(target.kind())) {
-                throw new IllegalArgumentException("a blast-radius target cannot be a " + target.kind() + ": "
-                        + target);
+                throw new IllegalArgumentException(
+                        "a blast-radius target cannot be a " + target.kind() + ": " + target);
             }
         }
         if (maxDepth != null && maxDepth < 0) {

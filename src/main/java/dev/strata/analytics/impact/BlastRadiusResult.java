@@ -16,9 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param severity       see {@link BlastRadiusEngine} for the formula
  * @param deepest        the largest depth of any affected node
  */
-public record BlastRadiusResult(List<NodeRef> targets, Direction direction, Scenario scenario,
-                                @Nullable Integer maxDepth, int totalCount, int offset, List<AffectedNode> items,
-                                Totals totals, int tier1Consumers, long severity, int deepest) {
+public record BlastRadiusResult(
+        List<NodeRef> targets,
+        Direction direction,
+        Scenario scenario,
+        @Nullable Integer maxDepth,
+        int totalCount,
+        int offset,
+        List<AffectedNode> items,
+        Totals totals,
+        int tier1Consumers,
+        long severity,
+        int deepest) {
 
     public BlastRadiusResult {
         targets = List.copyOf(targets);

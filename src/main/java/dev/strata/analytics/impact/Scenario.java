@@ -6,5 +6,6 @@ package dev.strata.analytics.impact;
  * service, under {@link #CHANGE} they are the ones to notify and re-test before a breaking change is rolled out.
  */
 public enum Scenario {
-    FAIL, CHANGE
+    FAIL,
+    CHANGE
 }

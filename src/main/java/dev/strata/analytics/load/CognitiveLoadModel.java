@@ -67,8 +67,15 @@ public record CognitiveLoadModel(
         return new CognitiveLoadModel(
                 Map.of("COLLABORATION", 3.0, "FACILITATING", 2.0, "X_AS_A_SERVICE", 1.0),
                 Map.of("BETA", 1.5, "DEPRECATED", 1.5, "GA", 1.0, "PLANNED", 0.5, "RETIRED", 2.0),
-                1.0, 2.0, 1.0, 2.0, 3.0, 0.5,
-                5.0, 10.0, 20.0);
+                1.0,
+                2.0,
+                1.0,
+                2.0,
+                3.0,
+                0.5,
+                5.0,
+                10.0,
+                20.0);
     }
 
     /** The band of an index. */
@@ -87,7 +94,13 @@ public record CognitiveLoadModel(
 
     /** The contributions of a team's measures to its index, in formula order; their points add up to the index. */
     public List<Contribution> contributions(
-            int size, double weightedFanIn, int consumingTeams, int capabilities, int platforms, int layers, int handovers) {
+            int size,
+            double weightedFanIn,
+            int consumingTeams,
+            int capabilities,
+            int platforms,
+            int layers,
+            int handovers) {
         int people = Math.max(1, size);
         return List.of(
                 Contribution.of("weightedFanIn", weightedFanIn, fanInWeight, people),
@@ -111,8 +124,14 @@ public record CognitiveLoadModel(
                 "modeWeights", modeWeights,
                 "lifecycleFactors", lifecycleFactors,
                 "weights", weights,
-                "thresholds", Map.of(
-                        "moderate", moderateThreshold, "high", highThreshold, "overloaded", overloadedThreshold));
+                "thresholds",
+                        Map.of(
+                                "moderate",
+                                moderateThreshold,
+                                "high",
+                                highThreshold,
+                                "overloaded",
+                                overloadedThreshold));
     }
 
     private static void requireNonNegative(String name, double value) {

@@ -1,10 +1,10 @@
 package dev.strata.analytics.load;
 
-import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.graph.Adjacency;
-import dev.strata.model.InteractionMode;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.graph.UnknownNodeException;
+import dev.strata.model.EdgeType;
+import dev.strata.model.InteractionMode;
 import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
 import dev.strata.model.TeamType;
@@ -29,8 +29,7 @@ public final class SnapshotCognitiveLoad {
     private static final Comparator<TeamCognitiveLoad> BY_INDEX_DESCENDING =
             Comparator.comparingDouble(TeamCognitiveLoad::index).reversed().thenComparing(TeamCognitiveLoad::teamKey);
 
-    private SnapshotCognitiveLoad() {
-    }
+    private SnapshotCognitiveLoad() {}
 
     /** Every team, highest index first (ties by team key), as {@link CognitiveLoadEngine#allTeams()}. */
     public static List<TeamCognitiveLoad> allTeams(LandscapeSnapshot snapshot, CognitiveLoadModel model) {
@@ -77,6 +76,7 @@ public final class SnapshotCognitiveLoad {
         private final double[] lifecycleFactor;
         /** Per node: 1 + the team that last counted it, per distinct measure (0 = never). */
         private final int[] seenConsumer;
+
         private final int[] seenTeam;
         private final int[] seenCapability;
         private final int[] seenLayer;
@@ -102,7 +102,8 @@ public final class SnapshotCognitiveLoad {
             lifecycleFactor = new double[lifecycles.length + 1];
             lifecycleFactor[0] = 1.0;
             for (Lifecycle lifecycle : lifecycles) {
-                lifecycleFactor[lifecycle.ordinal() + 1] = model.lifecycleFactors().getOrDefault(lifecycle.name(), 1.0);
+                lifecycleFactor[lifecycle.ordinal() + 1] =
+                        model.lifecycleFactors().getOrDefault(lifecycle.name(), 1.0);
             }
             int n = snapshot.nodeCount();
             seenConsumer = new int[n];
@@ -174,16 +175,29 @@ public final class SnapshotCognitiveLoad {
                 index += contribution.points();
             }
             TeamType type = s.teamType(team);
-            return new TeamCognitiveLoad(s.key(team), s.name(team), type == null ? null : type.name(), size,
-                    consumingTeams, consumers, weightedFanIn, platforms, capabilities, layers, handoverCount, index,
-                    model.band(index), contributions);
+            return new TeamCognitiveLoad(
+                    s.key(team),
+                    s.name(team),
+                    type == null ? null : type.name(),
+                    size,
+                    consumingTeams,
+                    consumers,
+                    weightedFanIn,
+                    platforms,
+                    capabilities,
+                    layers,
+                    handoverCount,
+                    index,
+                    model.band(index),
+                    contributions);
         }
 
         /**
          * Paths {@code capability -[DEPENDS_ON]- (:Capability) <-[:PROVIDES]- (:Platform) <-[:OWNS]- (other)} with
          * {@code other <> team}, in the direction of {@code adjacency}.
          */
-        private long foreignCapabilityOwners(Adjacency adjacency, int capability, int team, int foreignOwnersOfPlatform) {
+        private long foreignCapabilityOwners(
+                Adjacency adjacency, int capability, int team, int foreignOwnersOfPlatform) {
             long paths = 0;
             for (int d = adjacency.start(capability), dEnd = adjacency.end(capability); d < dEnd; d++) {
                 int neighbour = adjacency.target(d);

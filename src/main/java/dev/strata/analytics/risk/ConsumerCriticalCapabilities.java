@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class ConsumerCriticalCapabilities {
 
-    private ConsumerCriticalCapabilities() {
-    }
+    private ConsumerCriticalCapabilities() {}
 
     /** Consumer key to its critical capabilities, sorted by key (empty when none); unknown keys are left out. */
     public static Map<String, List<String>> of(LandscapeSnapshot snapshot, Collection<String> consumerKeys) {

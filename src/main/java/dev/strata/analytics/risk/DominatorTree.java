@@ -31,6 +31,7 @@ final class DominatorTree {
     final int[] idom;
     /** Reachable vertices in depth-first postorder (the root last). */
     final int[] postorder;
+
     final int reached;
     private final int[] postorderNumber;
     private final Adjacency dependsOn;
@@ -81,7 +82,8 @@ final class DominatorTree {
                 int degree = dependents.degree(vertex);
                 while (next[vertex] < degree + consumers.degree(vertex) && child < 0) {
                     int i = next[vertex]++;
-                    int candidate = i < degree ? dependents.target(dependents.start(vertex) + i)
+                    int candidate = i < degree
+                            ? dependents.target(dependents.start(vertex) + i)
                             : consumers.target(consumers.start(vertex) + i - degree);
                     child = seen[candidate] ? -1 : candidate;
                 }

@@ -20,5 +20,4 @@ public record HandoverPoint(
         @Nullable String toTeamName,
         int dependsOnEdges,
         int consumesEdges,
-        int edges) {
-}
+        int edges) {}

@@ -47,8 +47,14 @@ final class HandoverTable {
             int row = (int) (key & ((1L << 40) - 1));
             int fromTeam = teams[from[row]];
             int toTeam = teams[to[row]];
-            rows.add(new HandoverPoint(s.key(fromTeam), s.name(fromTeam), s.key(toTeam), s.name(toTeam),
-                    dependsOn[row], consumes[row], dependsOn[row] + consumes[row]));
+            rows.add(new HandoverPoint(
+                    s.key(fromTeam),
+                    s.name(fromTeam),
+                    s.key(toTeam),
+                    s.name(toTeam),
+                    dependsOn[row],
+                    consumes[row],
+                    dependsOn[row] + consumes[row]));
         }
         return rows;
     }

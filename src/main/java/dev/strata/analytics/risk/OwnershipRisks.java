@@ -23,8 +23,7 @@ public final class OwnershipRisks {
     /** The layer imports put platforms in when nobody said where they sit. */
     private static final String UNASSIGNED_LAYER = "unassigned";
 
-    private OwnershipRisks() {
-    }
+    private OwnershipRisks() {}
 
     /** Platforms without an owning team, then capabilities without a providing platform or with an unowned one. */
     public static List<Unowned> unowned(LandscapeSnapshot s) {
@@ -38,14 +37,14 @@ public final class OwnershipRisks {
         }
         for (int capability : s.nodes(NodeKind.CAPABILITY)) {
             if (providers.degree(capability) == 0) {
-                rows.add(new Unowned("CAPABILITY", s.key(capability), s.name(capability), "NO_PROVIDING_PLATFORM",
-                        null));
+                rows.add(new Unowned(
+                        "CAPABILITY", s.key(capability), s.name(capability), "NO_PROVIDING_PLATFORM", null));
             }
             for (int p = providers.start(capability); p < providers.end(capability); p++) {
                 int platform = providers.target(p);
                 if (owners.degree(platform) == 0) {
-                    rows.add(new Unowned("CAPABILITY", s.key(capability), s.name(capability), "PLATFORM_UNOWNED",
-                            s.key(platform)));
+                    rows.add(new Unowned(
+                            "CAPABILITY", s.key(capability), s.name(capability), "PLATFORM_UNOWNED", s.key(platform)));
                 }
             }
         }
@@ -74,11 +73,15 @@ public final class OwnershipRisks {
                 String key = s.key(owners.target(o));
                 owner = owner == null || key.compareTo(owner) < 0 ? key : owner;
             }
-            rows.add(new UnplacedPlatform(s.key(platform), s.name(platform), unassigned ? "UNASSIGNED_LAYER"
-                    : "NO_LAYER", provided.degree(platform), owner));
+            rows.add(new UnplacedPlatform(
+                    s.key(platform),
+                    s.name(platform),
+                    unassigned ? "UNASSIGNED_LAYER" : "NO_LAYER",
+                    provided.degree(platform),
+                    owner));
         }
-        rows.sort(Comparator.comparing(UnplacedPlatform::reason).reversed()
-                .thenComparing(UnplacedPlatform::platformKey));
+        rows.sort(
+                Comparator.comparing(UnplacedPlatform::reason).reversed().thenComparing(UnplacedPlatform::platformKey));
         return rows;
     }
 
@@ -98,8 +101,7 @@ public final class OwnershipRisks {
                 rows.add(new UnusedCapability(s.key(capability), s.name(capability), name, null));
             }
             for (int p = providers.start(capability); p < providers.end(capability); p++) {
-                rows.add(new UnusedCapability(s.key(capability), s.name(capability), name,
-                        s.key(providers.target(p))));
+                rows.add(new UnusedCapability(s.key(capability), s.name(capability), name, s.key(providers.target(p))));
             }
         }
         return rows;
@@ -200,8 +202,10 @@ public final class OwnershipRisks {
                 continue;
             }
             for (int p = providers.start(capability); p < providers.end(capability); p++) {
-                byCategory.computeIfAbsent(category, c -> new HashMap<>())
-                        .computeIfAbsent(providers.target(p), platform -> new ArrayList<>()).add(capability);
+                byCategory
+                        .computeIfAbsent(category, c -> new HashMap<>())
+                        .computeIfAbsent(providers.target(p), platform -> new ArrayList<>())
+                        .add(capability);
             }
         }
         int[] seen = new int[s.nodeCount()];
@@ -229,10 +233,16 @@ public final class OwnershipRisks {
                 if (team >= 0) {
                     teams.add(team);
                 }
-                offerings.add(new CategoryOffering(s.key(platform), s.name(platform), team < 0 ? null : s.key(team),
-                        team < 0 ? null : s.name(team), capabilities.stream().map(s::key).toList(), distinct));
+                offerings.add(new CategoryOffering(
+                        s.key(platform),
+                        s.name(platform),
+                        team < 0 ? null : s.key(team),
+                        team < 0 ? null : s.name(team),
+                        capabilities.stream().map(s::key).toList(),
+                        distinct));
             });
-            offerings.sort(Comparator.comparingInt(CategoryOffering::consumers).reversed()
+            offerings.sort(Comparator.comparingInt(CategoryOffering::consumers)
+                    .reversed()
                     .thenComparing(CategoryOffering::platformKey));
             rows.add(new OwnershipAmbiguity(category, offerings.size(), teams.size(), offerings));
         });

@@ -22,8 +22,7 @@ public final class ReachRisks {
     /** Upper bound of {@code maxHops}: the literal bound of the traversals in the reference queries. */
     public static final int MAX_HOPS = 10;
 
-    private ReachRisks() {
-    }
+    private ReachRisks() {}
 
     /** Where a page starts: after this (source, target) pair. For deprecated uses the source kind is CONSUMER. */
     public record Position(NodeKind sourceKind, String sourceKey, String targetKey) {
@@ -50,8 +49,8 @@ public final class ReachRisks {
     }
 
     /** At most {@code first} deprecated uses after the position (from the start when null). */
-    public static Page<DeprecatedInUse> deprecatedInUse(LandscapeSnapshot snapshot, int maxHops,
-            @Nullable Position after, int first) {
+    public static Page<DeprecatedInUse> deprecatedInUse(
+            LandscapeSnapshot snapshot, int maxHops, @Nullable Position after, int first) {
         checkHops(maxHops);
         HopSearch search = new HopSearch(snapshot);
         List<DeprecatedInUse> rows = new ArrayList<>();
@@ -66,9 +65,13 @@ public final class ReachRisks {
                 if (rows.size() == first) {
                     return new Page<>(rows, true);
                 }
-                rows.add(new DeprecatedInUse(snapshot.key(consumer), snapshot.name(consumer),
-                        snapshot.key(capability), snapshot.name(capability),
-                        Objects.requireNonNull(snapshot.lifecycle(capability)).name(), search.hops(capability),
+                rows.add(new DeprecatedInUse(
+                        snapshot.key(consumer),
+                        snapshot.name(consumer),
+                        snapshot.key(capability),
+                        snapshot.name(capability),
+                        Objects.requireNonNull(snapshot.lifecycle(capability)).name(),
+                        search.hops(capability),
                         search.path(capability)));
             }
         }
@@ -98,8 +101,8 @@ public final class ReachRisks {
     }
 
     /** At most {@code first} tier inversions after the position (from the start when null). */
-    public static Page<TierInversion> tierInversions(LandscapeSnapshot snapshot, int maxHops,
-            @Nullable Position after, int first) {
+    public static Page<TierInversion> tierInversions(
+            LandscapeSnapshot snapshot, int maxHops, @Nullable Position after, int first) {
         checkHops(maxHops);
         HopSearch search = new HopSearch(snapshot);
         List<TierInversion> rows = new ArrayList<>();
@@ -123,8 +126,14 @@ public final class ReachRisks {
                     if (rows.size() == first) {
                         return new Page<>(rows, true);
                     }
-                    rows.add(new TierInversion(kind.name(), snapshot.key(source), tier, snapshot.key(target),
-                            snapshot.tier(target), search.hops(target), search.path(target)));
+                    rows.add(new TierInversion(
+                            kind.name(),
+                            snapshot.key(source),
+                            tier,
+                            snapshot.key(target),
+                            snapshot.tier(target),
+                            search.hops(target),
+                            search.path(target)));
                 }
             }
         }
@@ -175,7 +184,8 @@ public final class ReachRisks {
 
     /** Whether the pair is at or before the position (only the position's own source can hold such pairs). */
     private static boolean skip(LandscapeSnapshot snapshot, int source, int target, @Nullable Position after) {
-        return after != null && snapshot.key(source).equals(after.sourceKey())
+        return after != null
+                && snapshot.key(source).equals(after.sourceKey())
                 && snapshot.key(target).compareTo(after.targetKey()) <= 0;
     }
 

@@ -43,7 +43,9 @@ public final class SinglePointsOfFailureAnalysis {
         for (int capability : snapshot.nodes(NodeKind.CAPABILITY)) {
             int platform = snapshot.providerOf(capability);
             if (consumerCounts[capability] > 0 && platform >= 0) {
-                criticalByPlatform.computeIfAbsent(platform, p -> new ArrayList<>()).add(capability);
+                criticalByPlatform
+                        .computeIfAbsent(platform, p -> new ArrayList<>())
+                        .add(capability);
             }
         }
     }
@@ -68,7 +70,9 @@ public final class SinglePointsOfFailureAnalysis {
                 if (platform >= 0 && consumerCounts[vertex] > 0) {
                     if (onPath[platform] == 0) {
                         platformCounts[platform] += consumerCounts[vertex];
-                        topmostByPlatform.computeIfAbsent(platform, p -> new ArrayList<>()).add(vertex);
+                        topmostByPlatform
+                                .computeIfAbsent(platform, p -> new ArrayList<>())
+                                .add(vertex);
                     }
                     onPath[platform]++;
                 }
@@ -121,8 +125,11 @@ public final class SinglePointsOfFailureAnalysis {
         List<CapabilitySinglePointOfFailure> ranking = new ArrayList<>();
         for (int capability : ranked(NodeKind.CAPABILITY, consumerCounts, first)) {
             int platform = snapshot.providerOf(capability);
-            ranking.add(new CapabilitySinglePointOfFailure(snapshot.key(capability), snapshot.name(capability),
-                    platform < 0 ? null : snapshot.key(platform), consumerCounts[capability],
+            ranking.add(new CapabilitySinglePointOfFailure(
+                    snapshot.key(capability),
+                    snapshot.name(capability),
+                    platform < 0 ? null : snapshot.key(platform),
+                    consumerCounts[capability],
                     consumerKeys(List.of(capability))));
         }
         return ranking;
@@ -132,9 +139,14 @@ public final class SinglePointsOfFailureAnalysis {
     public List<PlatformSinglePointOfFailure> platforms(int first) {
         List<PlatformSinglePointOfFailure> ranking = new ArrayList<>();
         for (int platform : ranked(NodeKind.PLATFORM, platformCounts, first)) {
-            List<String> capabilities = criticalByPlatform.get(platform).stream().map(snapshot::key).toList();
-            ranking.add(new PlatformSinglePointOfFailure(snapshot.key(platform), snapshot.name(platform),
-                    platformCounts[platform], consumerKeys(topmostByPlatform.get(platform)), capabilities));
+            List<String> capabilities =
+                    criticalByPlatform.get(platform).stream().map(snapshot::key).toList();
+            ranking.add(new PlatformSinglePointOfFailure(
+                    snapshot.key(platform),
+                    snapshot.name(platform),
+                    platformCounts[platform],
+                    consumerKeys(topmostByPlatform.get(platform)),
+                    capabilities));
         }
         return ranking;
     }
@@ -145,7 +157,9 @@ public final class SinglePointsOfFailureAnalysis {
         for (int consumer : snapshot.nodes(NodeKind.CONSUMER)) {
             int[] chain = criticalFor(consumer);
             if (chain.length > 0) {
-                byConsumer.put(snapshot.key(consumer), Arrays.stream(chain).mapToObj(snapshot::key).toList());
+                byConsumer.put(
+                        snapshot.key(consumer),
+                        Arrays.stream(chain).mapToObj(snapshot::key).toList());
             }
         }
         return new SinglePointsOfFailure(capabilities(Integer.MAX_VALUE), platforms(Integer.MAX_VALUE), byConsumer);

@@ -14,7 +14,13 @@ import java.util.List;
  * @param path       keys from the source to the target
  */
 public record TierInversion(
-        String sourceKind, String sourceKey, int sourceTier, String targetKey, int targetTier, int hops, List<String> path) {
+        String sourceKind,
+        String sourceKey,
+        int sourceTier,
+        String targetKey,
+        int targetTier,
+        int hops,
+        List<String> path) {
 
     public TierInversion {
         path = List.copyOf(path);

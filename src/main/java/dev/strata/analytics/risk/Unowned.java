@@ -12,5 +12,9 @@ import org.jspecify.annotations.Nullable;
  *                    (capability)
  * @param platformKey the platform concerned; null for {@code NO_PROVIDING_PLATFORM}
  */
-public record Unowned(String kind, String key, @Nullable String name, String reason, @Nullable String platformKey) {
-}
+public record Unowned(
+        String kind,
+        String key,
+        @Nullable String name,
+        String reason,
+        @Nullable String platformKey) {}

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param capabilities how many capabilities it provides
  * @param ownerKey     the owning team, null when unowned
  */
-public record UnplacedPlatform(String platformKey, @Nullable String platformName, String reason, int capabilities,
-                               @Nullable String ownerKey) {
-}
+public record UnplacedPlatform(
+        String platformKey,
+        @Nullable String platformName,
+        String reason,
+        int capabilities,
+        @Nullable String ownerKey) {}

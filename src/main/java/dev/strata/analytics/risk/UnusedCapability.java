@@ -11,5 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param platformKey    its providing platform, null if none
  */
 public record UnusedCapability(
-        String capabilityKey, @Nullable String capabilityName, @Nullable String lifecycle, @Nullable String platformKey) {
-}
+        String capabilityKey,
+        @Nullable String capabilityName,
+        @Nullable String lifecycle,
+        @Nullable String platformKey) {}

@@ -22,10 +22,11 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    SnapshotSource snapshotSource(ObjectProvider<EmbeddedNeo4jServer> embedded, Driver driver,
-            AnalyticsProperties properties) {
+    SnapshotSource snapshotSource(
+            ObjectProvider<EmbeddedNeo4jServer> embedded, Driver driver, AnalyticsProperties properties) {
         EmbeddedNeo4jServer server = embedded.getIfAvailable();
-        return server != null ? new KernelSnapshotSource(server.database(), properties.timeout())
+        return server != null
+                ? new KernelSnapshotSource(server.database(), properties.timeout())
                 : new BoltSnapshotSource(driver, properties.timeout());
     }
 }

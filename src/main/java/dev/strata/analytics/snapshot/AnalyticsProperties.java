@@ -40,15 +40,22 @@ public record AnalyticsProperties(
 
         CognitiveLoadModel toModel() {
             CognitiveLoadModel d = CognitiveLoadModel.defaults();
-            return new CognitiveLoadModel(merge(d.modeWeights(), modeWeights), merge(d.lifecycleFactors(), lifecycleFactors),
-                    or(fanInWeight, d.fanInWeight()), or(consumingTeamWeight, d.consumingTeamWeight()),
-                    or(capabilityWeight, d.capabilityWeight()), or(platformWeight, d.platformWeight()),
-                    or(layerWeight, d.layerWeight()), or(handoverWeight, d.handoverWeight()),
-                    or(moderateThreshold, d.moderateThreshold()), or(highThreshold, d.highThreshold()),
+            return new CognitiveLoadModel(
+                    merge(d.modeWeights(), modeWeights),
+                    merge(d.lifecycleFactors(), lifecycleFactors),
+                    or(fanInWeight, d.fanInWeight()),
+                    or(consumingTeamWeight, d.consumingTeamWeight()),
+                    or(capabilityWeight, d.capabilityWeight()),
+                    or(platformWeight, d.platformWeight()),
+                    or(layerWeight, d.layerWeight()),
+                    or(handoverWeight, d.handoverWeight()),
+                    or(moderateThreshold, d.moderateThreshold()),
+                    or(highThreshold, d.highThreshold()),
                     or(overloadedThreshold, d.overloadedThreshold()));
         }
 
-        private static Map<String, Double> merge(Map<String, Double> defaults, @Nullable Map<String, Double> overrides) {
+        private static Map<String, Double> merge(
+                Map<String, Double> defaults, @Nullable Map<String, Double> overrides) {
             Map<String, Double> merged = new HashMap<>(defaults);
             if (overrides != null) {
                 overrides.forEach((key, value) -> merged.put(key.toUpperCase(), value));

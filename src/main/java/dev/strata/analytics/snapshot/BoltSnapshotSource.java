@@ -48,16 +48,21 @@ final class BoltSnapshotSource implements SnapshotSource {
 
     @Override
     public Read read() {
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (Session session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             for (int attempt = 1; ; attempt++) {
                 boolean last = attempt == ATTEMPTS;
-                Read read = session.executeRead(tx -> {
-                    long before = version(tx);
-                    LandscapeSnapshot snapshot = LandscapeSnapshotLoader.read(tx);
-                    LandscapeCounts counts = counts(tx);
-                    long after = version(tx);
-                    return before == after || last ? new Read(snapshot, before, before == after ? counts : null) : null;
-                }, config);
+                Read read = session.executeRead(
+                        tx -> {
+                            long before = version(tx);
+                            LandscapeSnapshot snapshot = LandscapeSnapshotLoader.read(tx);
+                            LandscapeCounts counts = counts(tx);
+                            long after = version(tx);
+                            return before == after || last
+                                    ? new Read(snapshot, before, before == after ? counts : null)
+                                    : null;
+                        },
+                        config);
                 if (read != null) {
                     return read;
                 }
@@ -67,7 +72,8 @@ final class BoltSnapshotSource implements SnapshotSource {
 
     @Override
     public Probe probe() {
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (Session session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> new Probe(version(tx), counts(tx)), config);
         }
     }
@@ -79,9 +85,21 @@ final class BoltSnapshotSource implements SnapshotSource {
     private static LandscapeCounts counts(TransactionContext tx) {
         Record r = tx.run(COUNTS).single();
         return LandscapeCounts.of(
-                new long[] {r.get("capabilities").asLong(), r.get("platforms").asLong(), r.get("consumers").asLong(),
-                        r.get("teams").asLong(), r.get("valueStreams").asLong(), r.get("layers").asLong()},
-                new long[] {r.get("dependsOn").asLong(), r.get("provides").asLong(), r.get("consumes").asLong(),
-                        r.get("owns").asLong(), r.get("inLayer").asLong(), r.get("alignedTo").asLong()});
+                new long[] {
+                    r.get("capabilities").asLong(),
+                    r.get("platforms").asLong(),
+                    r.get("consumers").asLong(),
+                    r.get("teams").asLong(),
+                    r.get("valueStreams").asLong(),
+                    r.get("layers").asLong()
+                },
+                new long[] {
+                    r.get("dependsOn").asLong(),
+                    r.get("provides").asLong(),
+                    r.get("consumes").asLong(),
+                    r.get("owns").asLong(),
+                    r.get("inLayer").asLong(),
+                    r.get("alignedTo").asLong()
+                });
     }
 }

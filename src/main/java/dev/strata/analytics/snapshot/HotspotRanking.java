@@ -45,15 +45,13 @@ public class HotspotRanking {
     }
 
     /** A ranking with the snapshot version it was computed for. */
-    public record Ranking(Hotspots hotspots, long version, Instant computedAt) {
-    }
+    public record Ranking(Hotspots hotspots, long version, Instant computedAt) {}
 
     /**
      * The answer to a request: the ranking of the current snapshot when it is ready within the deadline
      * ({@code current}), else the last complete one (null when none is complete yet).
      */
-    public record Answer(@Nullable Ranking ranking, boolean current, long currentVersion) {
-    }
+    public record Answer(@Nullable Ranking ranking, boolean current, long currentVersion) {}
 
     public Answer answer() {
         LandscapeSnapshots.Loaded loaded = snapshots.loaded();
@@ -71,7 +69,8 @@ public class HotspotRanking {
             Thread.currentThread().interrupt();
             return new Answer(complete, false, loaded.version());
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the hotspot ranking failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "the hotspot ranking failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -79,23 +78,28 @@ public class HotspotRanking {
         if (pending != null && pending.loaded().snapshot() == loaded.snapshot()) {
             return pending.future();
         }
-        CompletableFuture<Ranking> future = CompletableFuture.supplyAsync(() -> {
-            long started = System.nanoTime();
-            Ranking ranking = new Ranking(HotspotEngine.compute(loaded.snapshot()), loaded.version(), clock.instant());
-            Ranking previous = complete;
-            if (previous == null || previous.version() <= ranking.version()) {
-                complete = ranking;
-            }
-            log.debug("Ranked {} hotspots of version {} in {} ms", ranking.hotspots().size(), ranking.version(),
-                    (System.nanoTime() - started) / 1_000_000);
-            return ranking;
-        }, executor);
+        CompletableFuture<Ranking> future = CompletableFuture.supplyAsync(
+                () -> {
+                    long started = System.nanoTime();
+                    Ranking ranking =
+                            new Ranking(HotspotEngine.compute(loaded.snapshot()), loaded.version(), clock.instant());
+                    Ranking previous = complete;
+                    if (previous == null || previous.version() <= ranking.version()) {
+                        complete = ranking;
+                    }
+                    log.debug(
+                            "Ranked {} hotspots of version {} in {} ms",
+                            ranking.hotspots().size(),
+                            ranking.version(),
+                            (System.nanoTime() - started) / 1_000_000);
+                    return ranking;
+                },
+                executor);
         pending = new Pending(loaded, future);
         return future;
     }
 
-    private record Pending(LandscapeSnapshots.Loaded loaded, CompletableFuture<Ranking> future) {
-    }
+    private record Pending(LandscapeSnapshots.Loaded loaded, CompletableFuture<Ranking> future) {}
 
     @PreDestroy
     void stop() {

@@ -41,8 +41,23 @@ final class KernelSnapshotSource implements SnapshotSource {
 
     private static final NodeKind[] KINDS = NodeKind.values();
     private static final EdgeType[] TYPES = EdgeType.values();
-    private static final String[] PROPERTIES = {"key", "name", "tier", "lifecycle", "rank", "crossCutting", "type",
-            "size", "gaDate", "sloTarget", "sloAttainment", "compliant", "category", "since", "mode"};
+    private static final String[] PROPERTIES = {
+        "key",
+        "name",
+        "tier",
+        "lifecycle",
+        "rank",
+        "crossCutting",
+        "type",
+        "size",
+        "gaDate",
+        "sloTarget",
+        "sloAttainment",
+        "compliant",
+        "category",
+        "since",
+        "mode"
+    };
     private static final int KEY = 0;
     private static final int NAME = 1;
     private static final int TIER = 2;
@@ -76,7 +91,8 @@ final class KernelSnapshotSource implements SnapshotSource {
     @Override
     public Read read() {
         for (int attempt = 1; ; attempt++) {
-            try (InternalTransaction tx = (InternalTransaction) database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            try (InternalTransaction tx =
+                    (InternalTransaction) database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 long before = version(tx);
                 LandscapeSnapshot snapshot = new Scan(tx.kernelTransaction()).snapshot();
                 LandscapeCounts counts = counts(tx.kernelTransaction());
@@ -90,7 +106,8 @@ final class KernelSnapshotSource implements SnapshotSource {
 
     @Override
     public Probe probe() {
-        try (InternalTransaction tx = (InternalTransaction) database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        try (InternalTransaction tx =
+                (InternalTransaction) database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             return new Probe(version(tx), counts(tx.kernelTransaction()));
         }
     }
@@ -111,7 +128,8 @@ final class KernelSnapshotSource implements SnapshotSource {
         long[] relationships = new long[TYPES.length];
         for (EdgeType type : TYPES) {
             int token = tokens.relationshipType(type.name());
-            relationships[type.ordinal()] = token == TokenConstants.NO_TOKEN ? 0
+            relationships[type.ordinal()] = token == TokenConstants.NO_TOKEN
+                    ? 0
                     : read.countsForRelationship(TokenConstants.ANY_LABEL, token, TokenConstants.ANY_LABEL);
         }
         return LandscapeCounts.of(nodes, relationships);
@@ -125,9 +143,11 @@ final class KernelSnapshotSource implements SnapshotSource {
         private final int[] types = new int[TYPES.length];
         /** Relationship type token to edge type ordinal, -1 for other types. */
         private int[] edgeTypeOf = new int[0];
+
         private final int[] propertyIds = new int[PROPERTIES.length];
         /** Property key token to the index in PROPERTIES, -1 for other keys. */
         private int[] propertyOf = new int[0];
+
         private final Object[] values = new Object[PROPERTIES.length];
         private final SnapshotBuilder builder = LandscapeSnapshot.builder();
         private final NodeReferences references = new NodeReferences();
@@ -170,9 +190,10 @@ final class KernelSnapshotSource implements SnapshotSource {
         LandscapeSnapshot snapshot() {
             CursorFactory cursors = ktx.cursors();
             try (NodeCursor node = cursors.allocateNodeCursor(ktx.cursorContext(), ktx.memoryTracker());
-                 PropertyCursor properties = cursors.allocatePropertyCursor(ktx.cursorContext(), ktx.memoryTracker());
-                 RelationshipTraversalCursor relationships = cursors.allocateRelationshipTraversalCursor(
-                         ktx.cursorContext(), ktx.memoryTracker())) {
+                    PropertyCursor properties =
+                            cursors.allocatePropertyCursor(ktx.cursorContext(), ktx.memoryTracker());
+                    RelationshipTraversalCursor relationships =
+                            cursors.allocateRelationshipTraversalCursor(ktx.cursorContext(), ktx.memoryTracker())) {
                 ktx.dataRead().allNodesScan(node);
                 while (node.next()) {
                     NodeKind kind = kind(node);
@@ -209,14 +230,18 @@ final class KernelSnapshotSource implements SnapshotSource {
             for (int e = 0; e < edges.size; e++) {
                 int to = references.get(edges.targets[e]);
                 EdgeType type = TYPES[edges.types[e]];
-                if (to < 0 || !type.sourceKinds().contains(KINDS[kindOf[edges.sources[e]]])
+                if (to < 0
+                        || !type.sourceKinds().contains(KINDS[kindOf[edges.sources[e]]])
                         || !type.targetKinds().contains(KINDS[kindOf[to]])) {
                     continue; // not a landscape node, or not a relationship the model knows between these kinds
                 }
                 if (type == EdgeType.CONSUMES) {
                     byte mode = edges.modes[e];
                     int since = edges.since[e];
-                    builder.addConsumes(edges.sources[e], to, mode == 0 ? null : InteractionMode.values()[mode - 1],
+                    builder.addConsumes(
+                            edges.sources[e],
+                            to,
+                            mode == 0 ? null : InteractionMode.values()[mode - 1],
                             since == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(since));
                 } else {
                     builder.addEdge(type, edges.sources[e], to);
@@ -256,19 +281,23 @@ final class KernelSnapshotSource implements SnapshotSource {
             }
             kindOf[index] = (byte) kind.ordinal();
             switch (kind) {
-                case CAPABILITY -> builder.tier(index, integer(values[TIER]))
-                        .lifecycle(index, constant(Lifecycle.class, values[LIFECYCLE]))
-                        .capability(index, date(values[GA_DATE]), decimal(values[SLO_TARGET]),
-                                decimal(values[SLO_ATTAINMENT]), values[COMPLIANT] instanceof Boolean b ? b : null,
-                                values[CATEGORY] instanceof String c ? c : null);
+                case CAPABILITY ->
+                    builder.tier(index, integer(values[TIER]))
+                            .lifecycle(index, constant(Lifecycle.class, values[LIFECYCLE]))
+                            .capability(
+                                    index,
+                                    date(values[GA_DATE]),
+                                    decimal(values[SLO_TARGET]),
+                                    decimal(values[SLO_ATTAINMENT]),
+                                    values[COMPLIANT] instanceof Boolean b ? b : null,
+                                    values[CATEGORY] instanceof String c ? c : null);
                 case PLATFORM, CONSUMER -> builder.tier(index, integer(values[TIER]));
                 case TEAM -> builder.team(index, constant(TeamType.class, values[TYPE]), integer(values[SIZE]));
                 case LAYER -> {
                     Integer rank = integer(values[RANK]);
                     builder.layer(index, rank, values[CROSS_CUTTING] instanceof Boolean b ? b : rank == null);
                 }
-                case VALUE_STREAM -> {
-                }
+                case VALUE_STREAM -> {}
             }
             return index;
         }

@@ -39,7 +39,8 @@ record LandscapeCounts(long[] nodes, long[] relationships) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LandscapeCounts counts && Arrays.equals(nodes, counts.nodes)
+        return other instanceof LandscapeCounts counts
+                && Arrays.equals(nodes, counts.nodes)
                 && Arrays.equals(relationships, counts.relationships);
     }
 

@@ -2,16 +2,13 @@ package dev.strata.analytics.snapshot;
 
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.graph.SnapshotBuilder;
-
-import dev.strata.model.NodeKind;
 import dev.strata.model.EdgeType;
-import dev.strata.model.Lifecycle;
-import dev.strata.model.TeamType;
 import dev.strata.model.InteractionMode;
-
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.TeamType;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
@@ -95,27 +92,45 @@ public final class LandscapeSnapshotLoader {
      */
     public LandscapeSnapshotLoader(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver, "driver");
-        this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+        this.transactionConfig =
+                TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** Reads the current landscape. Retried by the driver on transient errors, each attempt from scratch. */
     public LandscapeSnapshot load() {
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (Session session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(LandscapeSnapshotLoader::read, transactionConfig);
         }
     }
 
     static LandscapeSnapshot read(TransactionContext tx) {
         SnapshotBuilder b = LandscapeSnapshot.builder();
-        nodes(tx, CAPABILITIES, NodeKind.CAPABILITY, b, (node, r) -> b.tier(node, integer(r.get(2)))
-                .lifecycle(node, constant(Lifecycle.class, r.get(3)))
-                .capability(node, date(r.get(4)), decimal(r.get(5)), decimal(r.get(6)), bool(r.get(7)),
-                        r.get(8).hasType(TypeSystem.getDefault().STRING()) ? r.get(8).asString() : null));
+        nodes(
+                tx,
+                CAPABILITIES,
+                NodeKind.CAPABILITY,
+                b,
+                (node, r) -> b.tier(node, integer(r.get(2)))
+                        .lifecycle(node, constant(Lifecycle.class, r.get(3)))
+                        .capability(
+                                node,
+                                date(r.get(4)),
+                                decimal(r.get(5)),
+                                decimal(r.get(6)),
+                                bool(r.get(7)),
+                                r.get(8).hasType(TypeSystem.getDefault().STRING())
+                                        ? r.get(8).asString()
+                                        : null));
         nodes(tx, PLATFORMS, NodeKind.PLATFORM, b, (node, r) -> b.tier(node, integer(r.get(2))));
         nodes(tx, CONSUMERS, NodeKind.CONSUMER, b, (node, r) -> b.tier(node, integer(r.get(2))));
-        nodes(tx, TEAMS, NodeKind.TEAM, b, (node, r) -> b.team(node, constant(TeamType.class, r.get(2)),
-                integer(r.get(3))));
-        nodes(tx, VALUE_STREAMS, NodeKind.VALUE_STREAM, b, (node, r) -> { });
+        nodes(
+                tx,
+                TEAMS,
+                NodeKind.TEAM,
+                b,
+                (node, r) -> b.team(node, constant(TeamType.class, r.get(2)), integer(r.get(3))));
+        nodes(tx, VALUE_STREAMS, NodeKind.VALUE_STREAM, b, (node, r) -> {});
         nodes(tx, LAYERS, NodeKind.LAYER, b, (node, r) -> {
             Integer rank = integer(r.get(2));
             Value crossCutting = r.get(3);
@@ -143,8 +158,8 @@ public final class LandscapeSnapshotLoader {
         void set(int node, Record record);
     }
 
-    private static void nodes(TransactionContext tx, String query, NodeKind kind, SnapshotBuilder b,
-                              Attributes attributes) {
+    private static void nodes(
+            TransactionContext tx, String query, NodeKind kind, SnapshotBuilder b, Attributes attributes) {
         Result result = tx.run(query);
         while (result.hasNext()) {
             Record r = result.next();
@@ -158,8 +173,8 @@ public final class LandscapeSnapshotLoader {
         }
     }
 
-    private static void edges(TransactionContext tx, String query, EdgeType type, NodeKind fromKind, NodeKind toKind,
-                              SnapshotBuilder b) {
+    private static void edges(
+            TransactionContext tx, String query, EdgeType type, NodeKind fromKind, NodeKind toKind, SnapshotBuilder b) {
         Result result = tx.run(query);
         while (result.hasNext()) {
             Record r = result.next();
@@ -177,12 +192,16 @@ public final class LandscapeSnapshotLoader {
 
     private static @Nullable Integer integer(Value value) {
         TypeSystem types = TypeSystem.getDefault();
-        return value.hasType(types.INTEGER()) || value.hasType(types.FLOAT()) ? value.asNumber().intValue() : null;
+        return value.hasType(types.INTEGER()) || value.hasType(types.FLOAT())
+                ? value.asNumber().intValue()
+                : null;
     }
 
     private static @Nullable Double decimal(Value value) {
         TypeSystem types = TypeSystem.getDefault();
-        return value.hasType(types.INTEGER()) || value.hasType(types.FLOAT()) ? value.asNumber().doubleValue() : null;
+        return value.hasType(types.INTEGER()) || value.hasType(types.FLOAT())
+                ? value.asNumber().doubleValue()
+                : null;
     }
 
     private static @Nullable Boolean bool(Value value) {

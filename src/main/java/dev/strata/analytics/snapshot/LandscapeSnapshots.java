@@ -78,18 +78,24 @@ public class LandscapeSnapshots {
         this.source = source;
         this.refreshInterval = properties.refreshInterval();
         this.loadTimer = Timer.builder("strata.analytics.snapshot.load")
-                .description("Time to read the whole analytics snapshot from Neo4j").register(meters);
+                .description("Time to read the whole analytics snapshot from Neo4j")
+                .register(meters);
         this.applyTimer = Timer.builder("strata.analytics.snapshot.apply")
-                .description("Time to apply a committed change to the analytics snapshot").register(meters);
-        Gauge.builder("strata.analytics.snapshot.nodes", this, s -> s.current == null ? 0 : s.current.snapshot().nodeCount())
-                .description("Nodes in the current analytics snapshot").register(meters);
+                .description("Time to apply a committed change to the analytics snapshot")
+                .register(meters);
+        Gauge.builder(
+                        "strata.analytics.snapshot.nodes",
+                        this,
+                        s -> s.current == null ? 0 : s.current.snapshot().nodeCount())
+                .description("Nodes in the current analytics snapshot")
+                .register(meters);
         Gauge.builder("strata.analytics.snapshot.version", this, s -> s.current == null ? -1 : s.current.version())
-                .description("Landscape version of the current analytics snapshot").register(meters);
+                .description("Landscape version of the current analytics snapshot")
+                .register(meters);
     }
 
     /** A snapshot with the landscape version it reflects and when it was read or last changed. */
-    public record Loaded(LandscapeSnapshot snapshot, long version, Instant checkedAt) {
-    }
+    public record Loaded(LandscapeSnapshot snapshot, long version, Instant checkedAt) {}
 
     /** The current snapshot. */
     public LandscapeSnapshot current() {
@@ -143,8 +149,10 @@ public class LandscapeSnapshots {
             apply(event);
         } catch (RuntimeException e) {
             // never fail the writer: its change is committed; the snapshot catches up by reading again
-            log.warn("Could not apply change {} to the analytics snapshot ({}); reading the landscape again",
-                    event.version(), e.toString());
+            log.warn(
+                    "Could not apply change {} to the analytics snapshot ({}); reading the landscape again",
+                    event.version(),
+                    e.toString());
             readInBackground();
         }
         applyTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -169,8 +177,17 @@ public class LandscapeSnapshots {
 
     /** Keeps what applying a change needs (not the landscape after it, which an apply holds in full). */
     private void remember(long version, LandscapeDiff diff) {
-        recent.put(version, new LandscapeDiff(new Landscape(), diff.nodeChanges(), diff.edgeChanges(),
-                diff.upsertNodes(), diff.removedNodes(), diff.upsertEdges(), diff.removedEdges(), diff.relocated()));
+        recent.put(
+                version,
+                new LandscapeDiff(
+                        new Landscape(),
+                        diff.nodeChanges(),
+                        diff.edgeChanges(),
+                        diff.upsertNodes(),
+                        diff.removedNodes(),
+                        diff.upsertEdges(),
+                        diff.removedEdges(),
+                        diff.relocated()));
         while (recent.size() > RECENT) {
             recent.pollFirstEntry();
         }
@@ -182,15 +199,19 @@ public class LandscapeSnapshots {
      */
     private @Nullable Loaded applyRecent(Loaded from) {
         Loaded loaded = from;
-        for (Map.Entry<Long, LandscapeDiff> change : recent.tailMap(from.version(), false).entrySet()) {
+        for (Map.Entry<Long, LandscapeDiff> change :
+                recent.tailMap(from.version(), false).entrySet()) {
             if (change.getKey() != loaded.version() + 1) {
                 break;
             }
             try {
                 loaded = new Loaded(loaded.snapshot().apply(change.getValue()), change.getKey(), clock.instant());
             } catch (RuntimeException e) {
-                log.info("Change {} does not fit the analytics snapshot of version {} ({}); reading the landscape again",
-                        change.getKey(), loaded.version(), e.getMessage());
+                log.info(
+                        "Change {} does not fit the analytics snapshot of version {} ({}); reading the landscape again",
+                        change.getKey(),
+                        loaded.version(),
+                        e.getMessage());
                 readInBackground();
                 return null;
             }
@@ -235,8 +256,12 @@ public class LandscapeSnapshots {
                 expected = before; // a read older than what was applied meanwhile: keep the newer snapshot
             }
             lastProbeNanos = System.nanoTime();
-            log.debug("Read the analytics snapshot ({} nodes, version {}) from {} in {} ms", read.snapshot().nodeCount(),
-                    read.version(), source.describe(), (System.nanoTime() - started) / 1_000_000);
+            log.debug(
+                    "Read the analytics snapshot ({} nodes, version {}) from {} in {} ms",
+                    read.snapshot().nodeCount(),
+                    read.version(),
+                    source.describe(),
+                    (System.nanoTime() - started) / 1_000_000);
             return loaded;
         }
     }
@@ -247,8 +272,10 @@ public class LandscapeSnapshots {
                 try {
                     probe();
                 } catch (RuntimeException e) {
-                    log.warn("Could not check the landscape for changes made outside Strata ({}); the analytics keep "
-                            + "answering from the snapshot they have and check again in {} s", e.getMessage(),
+                    log.warn(
+                            "Could not check the landscape for changes made outside Strata ({}); the analytics keep "
+                                    + "answering from the snapshot they have and check again in {} s",
+                            e.getMessage(),
                             refreshInterval.toSeconds());
                 } finally {
                     lastProbeNanos = System.nanoTime();
@@ -272,8 +299,12 @@ public class LandscapeSnapshots {
             }
             stale = probe.version() != loaded.version() || !probe.counts().equals(expected);
             if (stale) {
-                log.debug("The landscape changed outside this instance (version {} here, {} in the database; counts "
-                        + "{} expected, {} found): reading it again", loaded.version(), probe.version(), expected,
+                log.debug(
+                        "The landscape changed outside this instance (version {} here, {} in the database; counts "
+                                + "{} expected, {} found): reading it again",
+                        loaded.version(),
+                        probe.version(),
+                        expected,
                         probe.counts());
             }
         }
@@ -284,12 +315,13 @@ public class LandscapeSnapshots {
 
     /** A version missing after a short wait was committed elsewhere: read again to fill it. */
     private void gapInBackground(long seen) {
-        CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS, background).execute(() -> {
-            Loaded loaded = current;
-            if (loaded != null && loaded.version() < seen) {
-                read();
-            }
-        });
+        CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS, background)
+                .execute(() -> {
+                    Loaded loaded = current;
+                    if (loaded != null && loaded.version() < seen) {
+                        read();
+                    }
+                });
     }
 
     private static Loaded join(CompletableFuture<Loaded> future) {

@@ -28,6 +28,5 @@ public class SnapshotMemo {
         return value;
     }
 
-    private record Entry(LandscapeSnapshot snapshot, Object value) {
-    }
+    private record Entry(LandscapeSnapshot snapshot, Object value) {}
 }

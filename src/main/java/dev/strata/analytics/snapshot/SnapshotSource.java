@@ -24,10 +24,11 @@ interface SnapshotSource {
     String describe();
 
     /** A full read: the snapshot, its version and the database counts it matches (null when unsure). */
-    record Read(LandscapeSnapshot snapshot, long version, @Nullable LandscapeCounts counts) {
-    }
+    record Read(
+            LandscapeSnapshot snapshot,
+            long version,
+            @Nullable LandscapeCounts counts) {}
 
     /** The version (0 before the first change) and the counts. */
-    record Probe(long version, LandscapeCounts counts) {
-    }
+    record Probe(long version, LandscapeCounts counts) {}
 }

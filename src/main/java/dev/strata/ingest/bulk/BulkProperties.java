@@ -20,7 +20,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxOperations   operations queued or running at once; they run one after the other
  */
 @ConfigurationProperties("strata.landscape")
-record BulkProperties(@DefaultValue("1GB") DataSize maxUploadSize, @DefaultValue("1h") Duration uploadTtl,
-        @DefaultValue("8") int maxUploads, @Nullable Path uploadDirectory, @DefaultValue("1h") Duration operationTtl,
-        @DefaultValue("8") int maxOperations) {
-}
+record BulkProperties(
+        @DefaultValue("1GB") DataSize maxUploadSize,
+        @DefaultValue("1h") Duration uploadTtl,
+        @DefaultValue("8") int maxUploads,
+        @Nullable Path uploadDirectory,
+        @DefaultValue("1h") Duration operationTtl,
+        @DefaultValue("8") int maxOperations) {}

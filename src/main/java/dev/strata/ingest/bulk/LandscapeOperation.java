@@ -21,10 +21,20 @@ final class LandscapeOperation implements ChangeProgress {
     private static final Logger log = LoggerFactory.getLogger(LandscapeOperation.class);
 
     /** What the operation does. */
-    enum Action { VALIDATE, PLAN, APPLY }
+    enum Action {
+        VALIDATE,
+        PLAN,
+        APPLY
+    }
 
     /** Where the operation is in its life. */
-    enum State { QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED }
+    enum State {
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELLED
+    }
 
     private final String id;
     private final Action action;
@@ -64,7 +74,8 @@ final class LandscapeOperation implements ChangeProgress {
         return state;
     }
 
-    @Nullable Instant finishedAt() {
+    @Nullable
+    Instant finishedAt() {
         return finishedAt;
     }
 
@@ -122,7 +133,11 @@ final class LandscapeOperation implements ChangeProgress {
         }
         state = end;
         finishedAt = clock.instant();
-        log.info("Landscape operation {} ({}) {}{}", id, action, end.name().toLowerCase(java.util.Locale.ROOT),
+        log.info(
+                "Landscape operation {} ({}) {}{}",
+                id,
+                action,
+                end.name().toLowerCase(java.util.Locale.ROOT),
                 startedNanos == 0 ? "" : " after " + (System.nanoTime() - startedNanos) / 1_000_000 + " ms");
     }
 
@@ -134,8 +149,12 @@ final class LandscapeOperation implements ChangeProgress {
             this.stepDone.set(0);
             this.stepStartedNanos = System.nanoTime();
         }
-        log.info("Landscape operation {} ({}): {}{}", id, action, step.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' '), total > 0 ? " (" + total + ")" : "");
+        log.info(
+                "Landscape operation {} ({}): {}{}",
+                id,
+                action,
+                step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                total > 0 ? " (" + total + ")" : "");
     }
 
     @Override
@@ -163,22 +182,49 @@ final class LandscapeOperation implements ChangeProgress {
             secondsLeft = elapsed / done * (total - done);
         }
         double elapsed = startedNanos == 0 ? 0 : ((finishedAt == null ? now : finishedNanos()) - startedNanos) / 1e9;
-        return new View(id, action, uploadId, owner, state, state == State.RUNNING ? step : null,
-                (double) done, (double) total, percent, secondsLeft, elapsed, startedAt, finishedAt, failure,
-                cancelledBy, outcome);
+        return new View(
+                id,
+                action,
+                uploadId,
+                owner,
+                state,
+                state == State.RUNNING ? step : null,
+                (double) done,
+                (double) total,
+                percent,
+                secondsLeft,
+                elapsed,
+                startedAt,
+                finishedAt,
+                failure,
+                cancelledBy,
+                outcome);
     }
 
     private long finishedNanos() {
         Instant start = startedAt;
         Instant end = finishedAt;
-        return start == null || end == null ? System.nanoTime()
+        return start == null || end == null
+                ? System.nanoTime()
                 : startedNanos + java.time.Duration.between(start, end).toNanos();
     }
 
     /** The operation as GraphQL shows it (type {@code LandscapeOperation}). */
-    record View(String id, Action action, String uploadId, String startedBy, State state, @Nullable Step step,
-                double stepDone, double stepTotal, @Nullable Double stepPercent, @Nullable Double stepSecondsLeft,
-                double elapsedSeconds, @Nullable Instant startedAt, @Nullable Instant finishedAt,
-                @Nullable String failure, @Nullable String cancelledBy, @Nullable LandscapeOutcome outcome) {
-    }
+    record View(
+            String id,
+            Action action,
+            String uploadId,
+            String startedBy,
+            State state,
+            @Nullable Step step,
+            double stepDone,
+            double stepTotal,
+            @Nullable Double stepPercent,
+            @Nullable Double stepSecondsLeft,
+            double elapsedSeconds,
+            @Nullable Instant startedAt,
+            @Nullable Instant finishedAt,
+            @Nullable String failure,
+            @Nullable String cancelledBy,
+            @Nullable LandscapeOutcome outcome) {}
 }

@@ -41,28 +41,45 @@ class LandscapeOperationController {
     @MutationMapping
     Map<String, Object> deleteLandscapeUpload(@Argument IdInput input, DataFetchingEnvironment env) {
         String owner = Actors.of(env.getGraphQlContext()).name();
-        return payload("deletedKey", () -> {
-            uploads.delete(input.id(), owner);
-            return input.id();
-        }, List.of("input", "id"));
+        return payload(
+                "deletedKey",
+                () -> {
+                    uploads.delete(input.id(), owner);
+                    return input.id();
+                },
+                List.of("input", "id"));
     }
 
     @MutationMapping
     Map<String, Object> startLandscapeOperation(@Argument StartInput input, DataFetchingEnvironment env) {
-        return payload("operation", () -> operations.start(input.action(), input.uploadId(),
-                Boolean.TRUE.equals(input.prune()), input.policy() == null ? LandscapePolicy.NONE : input.policy(),
-                Actors.of(env.getGraphQlContext())).view(), List.of("input", "uploadId"));
+        return payload(
+                "operation",
+                () -> operations
+                        .start(
+                                input.action(),
+                                input.uploadId(),
+                                Boolean.TRUE.equals(input.prune()),
+                                input.policy() == null ? LandscapePolicy.NONE : input.policy(),
+                                Actors.of(env.getGraphQlContext()))
+                        .view(),
+                List.of("input", "uploadId"));
     }
 
     @MutationMapping
     Map<String, Object> cancelLandscapeOperation(@Argument IdInput input, DataFetchingEnvironment env) {
-        return payload("operation", () -> {
-            LandscapeOperation operation = operations.find(input.id()).orElseThrow(() -> new UploadRefusedException(
-                    HttpStatus.NOT_FOUND, "no landscape operation " + input.id() + ": it never existed or ended more"
-                    + " than strata.landscape.operation-ttl ago"));
-            operation.cancel(Actors.of(env.getGraphQlContext()).name());
-            return operation.view();
-        }, List.of("input", "id"));
+        return payload(
+                "operation",
+                () -> {
+                    LandscapeOperation operation = operations
+                            .find(input.id())
+                            .orElseThrow(() -> new UploadRefusedException(
+                                    HttpStatus.NOT_FOUND,
+                                    "no landscape operation " + input.id() + ": it never existed or ended more"
+                                            + " than strata.landscape.operation-ttl ago"));
+                    operation.cancel(Actors.of(env.getGraphQlContext()).name());
+                    return operation.view();
+                },
+                List.of("input", "id"));
     }
 
     @QueryMapping
@@ -92,19 +109,25 @@ class LandscapeOperationController {
     }
 
     private UploadView view(Upload upload) {
-        return new UploadView(upload.id(), upload.url(), upload.state() == Upload.State.READY ? "READY" : "WAITING",
-                upload.files().size(), upload.bytes(), uploads.maxBytes(), upload.expiresAt());
+        return new UploadView(
+                upload.id(),
+                upload.url(),
+                upload.state() == Upload.State.READY ? "READY" : "WAITING",
+                upload.files().size(),
+                upload.bytes(),
+                uploads.maxBytes(),
+                upload.expiresAt());
     }
 
     /** The upload as GraphQL shows it (type {@code LandscapeUpload}). */
-    record UploadView(String id, String url, String state, int files, double bytes, double maxBytes,
-                      Instant expiresAt) {
-    }
+    record UploadView(
+            String id, String url, String state, int files, double bytes, double maxBytes, Instant expiresAt) {}
 
-    record IdInput(String id) {
-    }
+    record IdInput(String id) {}
 
-    record StartInput(String uploadId, LandscapeOperation.Action action, @Nullable Boolean prune,
-                      @Nullable LandscapePolicy policy) {
-    }
+    record StartInput(
+            String uploadId,
+            LandscapeOperation.Action action,
+            @Nullable Boolean prune,
+            @Nullable LandscapePolicy policy) {}
 }

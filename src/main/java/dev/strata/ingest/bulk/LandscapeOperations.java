@@ -4,8 +4,8 @@ import dev.strata.audit.Actor;
 import dev.strata.audit.AuditTrail;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
-import dev.strata.plan.LandscapePolicy;
 import dev.strata.ingest.LandscapeService;
+import dev.strata.plan.LandscapePolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -46,8 +46,8 @@ public class LandscapeOperations implements AutoCloseable {
         return thread;
     });
 
-    LandscapeOperations(LandscapeService service, LandscapeUploads uploads, AuditTrail audit,
-            BulkProperties properties) {
+    LandscapeOperations(
+            LandscapeService service, LandscapeUploads uploads, AuditTrail audit, BulkProperties properties) {
         this.service = service;
         this.uploads = uploads;
         this.audit = audit;
@@ -55,19 +55,23 @@ public class LandscapeOperations implements AutoCloseable {
     }
 
     /** Queues the operation on the caller's ready upload. */
-    synchronized LandscapeOperation start(LandscapeOperation.Action action, String uploadId, boolean prune,
-            LandscapePolicy policy, Actor actor) {
+    synchronized LandscapeOperation start(
+            LandscapeOperation.Action action, String uploadId, boolean prune, LandscapePolicy policy, Actor actor) {
         forgetExpired();
         Upload upload = uploads.ready(uploadId, actor.name());
-        long unfinished = operations.values().stream().filter(o -> o.state() == LandscapeOperation.State.QUEUED
-                || o.state() == LandscapeOperation.State.RUNNING).count();
+        long unfinished = operations.values().stream()
+                .filter(o ->
+                        o.state() == LandscapeOperation.State.QUEUED || o.state() == LandscapeOperation.State.RUNNING)
+                .count();
         if (unfinished >= properties.maxOperations()) {
-            throw new UploadRefusedException(HttpStatus.TOO_MANY_REQUESTS, unfinished + " landscape operations are"
-                    + " queued or running, the most the server takes (strata.landscape.max-operations); retry when"
-                    + " one has finished");
+            throw new UploadRefusedException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    unfinished + " landscape operations are"
+                            + " queued or running, the most the server takes (strata.landscape.max-operations); retry when"
+                            + " one has finished");
         }
-        LandscapeOperation operation = new LandscapeOperation(UUID.randomUUID().toString(), action, uploadId,
-                actor.name(), clock);
+        LandscapeOperation operation =
+                new LandscapeOperation(UUID.randomUUID().toString(), action, uploadId, actor.name(), clock);
         operations.put(operation.id(), operation);
         operation.runsAs(worker.submit(() -> run(operation, upload, prune, policy, actor)));
         return operation;
@@ -84,8 +88,7 @@ public class LandscapeOperations implements AutoCloseable {
         worker.shutdownNow();
     }
 
-    private void run(LandscapeOperation operation, Upload upload, boolean prune, LandscapePolicy policy,
-            Actor actor) {
+    private void run(LandscapeOperation operation, Upload upload, boolean prune, LandscapePolicy policy, Actor actor) {
         if (!operation.started()) {
             return;
         }
@@ -95,8 +98,8 @@ public class LandscapeOperations implements AutoCloseable {
             LandscapeOutcome outcome = switch (operation.action()) {
                 case VALIDATE -> service.validate(files, count, operation);
                 case PLAN -> service.plan(files, count, prune, policy, operation);
-                case APPLY -> service.apply(files, count, prune, policy, actor, auditInput(upload, prune, policy),
-                        operation);
+                case APPLY ->
+                    service.apply(files, count, prune, policy, actor, auditInput(upload, prune, policy), operation);
             };
             operation.succeeded(outcome);
         } catch (CancellationException e) {
@@ -105,8 +108,11 @@ public class LandscapeOperations implements AutoCloseable {
             operation.failed("the database failed: " + e.getMessage() + "; nothing was written (the transaction"
                     + " rolled back). Retry when the database is reachable");
         } catch (RuntimeException e) {
-            log.error("Landscape operation {} failed unexpectedly; nothing was written (its transaction rolled back)."
-                    + " Retry it; if it fails again, report this log", operation.id(), e);
+            log.error(
+                    "Landscape operation {} failed unexpectedly; nothing was written (its transaction rolled back)."
+                            + " Retry it; if it fails again, report this log",
+                    operation.id(),
+                    e);
             operation.failed("failed unexpectedly: " + e + "; nothing was written (the transaction rolled back)");
         }
     }
@@ -126,13 +132,20 @@ public class LandscapeOperations implements AutoCloseable {
     /** Finished operations are kept for the TTL, and at most 32 of them, the newest. */
     private void forgetExpired() {
         Instant oldest = clock.instant().minus(properties.operationTtl());
-        operations.values().removeIf(operation -> operation.finishedAt() != null
-                && operation.finishedAt().isBefore(oldest));
-        long finished = operations.values().stream().filter(o -> o.finishedAt() != null).count();
+        operations
+                .values()
+                .removeIf(operation ->
+                        operation.finishedAt() != null && operation.finishedAt().isBefore(oldest));
+        long finished =
+                operations.values().stream().filter(o -> o.finishedAt() != null).count();
         if (finished > 32) {
-            operations.values().stream().filter(o -> o.finishedAt() != null)
+            operations.values().stream()
+                    .filter(o -> o.finishedAt() != null)
                     .sorted(Comparator.comparing(LandscapeOperation::finishedAt))
-                    .limit(finished - 32).map(LandscapeOperation::id).toList().forEach(operations::remove);
+                    .limit(finished - 32)
+                    .map(LandscapeOperation::id)
+                    .toList()
+                    .forEach(operations::remove);
         }
     }
 }

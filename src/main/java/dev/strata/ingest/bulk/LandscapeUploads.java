@@ -50,6 +50,7 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
 
     /** Where archives are put: {@code PUT /api/landscape/uploads/<id>}. */
     static final String PATH = "/api/landscape/uploads/";
+
     private static final Pattern UPLOAD_PATH = Pattern.compile(Pattern.quote(PATH) + "[0-9a-f-]{36}");
     private static final int MAX_PATH_LENGTH = 1_000;
     private static final Logger log = LoggerFactory.getLogger(LandscapeUploads.class);
@@ -61,7 +62,8 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
 
     LandscapeUploads(BulkProperties properties) throws IOException {
         this.properties = properties;
-        Path parent = properties.uploadDirectory() != null ? properties.uploadDirectory()
+        Path parent = properties.uploadDirectory() != null
+                ? properties.uploadDirectory()
                 : Path.of(System.getProperty("java.io.tmpdir"));
         Files.createDirectories(parent);
         // createTempDirectory makes it owner-only on POSIX file systems: uploads may hold a company's landscape.
@@ -87,14 +89,18 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
     synchronized Upload create(String owner) {
         expire();
         if (uploads.size() >= properties.maxUploads()) {
-            Instant next = uploads.values().stream().map(Upload::expiresAt).min(Comparator.naturalOrder())
+            Instant next = uploads.values().stream()
+                    .map(Upload::expiresAt)
+                    .min(Comparator.naturalOrder())
                     .orElseThrow();
-            throw new UploadRefusedException(HttpStatus.TOO_MANY_REQUESTS, uploads.size() + " uploads are stored"
-                    + " already, the most the server keeps (strata.landscape.max-uploads); delete one with"
-                    + " deleteLandscapeUpload, or retry after " + next + " when the next one expires");
+            throw new UploadRefusedException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    uploads.size() + " uploads are stored"
+                            + " already, the most the server keeps (strata.landscape.max-uploads); delete one with"
+                            + " deleteLandscapeUpload, or retry after " + next + " when the next one expires");
         }
-        Upload upload = Upload.waiting(UUID.randomUUID().toString(), owner, clock.instant()
-                .plus(properties.uploadTtl()));
+        Upload upload = Upload.waiting(
+                UUID.randomUUID().toString(), owner, clock.instant().plus(properties.uploadTtl()));
         uploads.put(upload.id(), upload);
         return upload;
     }
@@ -105,20 +111,27 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
      */
     Upload receive(String id, String owner, InputStream body) {
         Upload upload = owned(id, owner);
-        if (upload.state() != Upload.State.WAITING || !uploads.replace(id, upload,
-                upload.withState(Upload.State.RECEIVING))) {
-            throw new UploadRefusedException(HttpStatus.CONFLICT, "upload " + id + (upload.state()
-                    == Upload.State.READY ? " already holds an archive: create a new upload for other files"
-                    : " is receiving an archive already"));
+        if (upload.state() != Upload.State.WAITING
+                || !uploads.replace(id, upload, upload.withState(Upload.State.RECEIVING))) {
+            throw new UploadRefusedException(
+                    HttpStatus.CONFLICT,
+                    "upload " + id
+                            + (upload.state() == Upload.State.READY
+                                    ? " already holds an archive: create a new upload for other files"
+                                    : " is receiving an archive already"));
         }
         Path archive = archive(id);
         try {
             String sha256 = store(body, archive);
             Manifest manifest = scan(archive);
-            Upload ready = upload.ready(manifest.files(), manifest.bytes(), sha256, clock.instant()
-                    .plus(properties.uploadTtl()));
+            Upload ready = upload.ready(
+                    manifest.files(), manifest.bytes(), sha256, clock.instant().plus(properties.uploadTtl()));
             uploads.put(id, ready);
-            log.info("Upload {} of {}: {} landscape files, {} bytes", id, owner, manifest.files().size(),
+            log.info(
+                    "Upload {} of {}: {} landscape files, {} bytes",
+                    id,
+                    owner,
+                    manifest.files().size(),
                     manifest.bytes());
             return ready;
         } catch (RuntimeException e) {
@@ -132,8 +145,10 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
     Upload ready(String id, String owner) {
         Upload upload = owned(id, owner);
         if (upload.state() != Upload.State.READY) {
-            throw new UploadRefusedException(HttpStatus.CONFLICT, "upload " + id + " has no archive yet: PUT the"
-                    + " zip archive of the landscape files to " + upload.url() + " first");
+            throw new UploadRefusedException(
+                    HttpStatus.CONFLICT,
+                    "upload " + id + " has no archive yet: PUT the" + " zip archive of the landscape files to "
+                            + upload.url() + " first");
         }
         Upload used = upload.expiringAt(clock.instant().plus(properties.uploadTtl()));
         uploads.put(id, used);
@@ -145,8 +160,10 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
         expire();
         Upload upload = uploads.get(id);
         if (upload == null || !upload.owner().equals(owner)) {
-            throw new UploadRefusedException(HttpStatus.NOT_FOUND, "no upload " + id + " of " + owner + ": it was"
-                    + " never created, expired (strata.landscape.upload-ttl), or was deleted");
+            throw new UploadRefusedException(
+                    HttpStatus.NOT_FOUND,
+                    "no upload " + id + " of " + owner + ": it was"
+                            + " never created, expired (strata.landscape.upload-ttl), or was deleted");
         }
         return upload;
     }
@@ -197,9 +214,12 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
             for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
                 total += read;
                 if (total > limit) {
-                    throw new UploadRefusedException(HttpStatus.CONTENT_TOO_LARGE, "the archive is larger than "
-                            + limit + " bytes, the limit of an upload (" + setting() + "); raise it, or split the"
-                            + " landscape and apply the parts with prune off");
+                    throw new UploadRefusedException(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "the archive is larger than "
+                                    + limit + " bytes, the limit of an upload (" + setting()
+                                    + "); raise it, or split the"
+                                    + " landscape and apply the parts with prune off");
                 }
                 out.write(buffer, 0, read);
             }
@@ -224,22 +244,31 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
                 long size = inflatedSize(zip, entry, path);
                 bytes += size;
                 if (bytes > maxBytes()) {
-                    throw new UploadRefusedException(HttpStatus.CONTENT_TOO_LARGE, "the landscape files of the"
-                            + " archive hold more than " + maxBytes() + " bytes uncompressed, the limit of an upload ("
-                            + setting() + "); raise it, or split the landscape and apply the parts with prune off");
+                    throw new UploadRefusedException(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "the landscape files of the"
+                                    + " archive hold more than " + maxBytes()
+                                    + " bytes uncompressed, the limit of an upload ("
+                                    + setting()
+                                    + "); raise it, or split the landscape and apply the parts with prune off");
                 }
                 files.add(path);
             }
         } catch (ZipException e) {
-            throw new UploadRefusedException(HttpStatus.BAD_REQUEST, "the upload is not a readable zip archive ("
-                    + e.getMessage() + "): send the landscape files as a zip archive, e.g. (cd landscape && zip -r"
-                    + " - .)");
+            throw new UploadRefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "the upload is not a readable zip archive ("
+                            + e.getMessage()
+                            + "): send the landscape files as a zip archive, e.g. (cd landscape && zip -r"
+                            + " - .)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (files.isEmpty()) {
-            throw new UploadRefusedException(HttpStatus.BAD_REQUEST, "the archive holds no landscape file: files"
-                    + " ending in .yaml or .yml (hidden files and folders are left out)");
+            throw new UploadRefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "the archive holds no landscape file: files"
+                            + " ending in .yaml or .yml (hidden files and folders are left out)");
         }
         return new Manifest(files, bytes);
     }
@@ -251,9 +280,12 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 size += read;
                 if (size > LandscapeParser.MAX_FILE_BYTES) {
-                    throw new UploadRefusedException(HttpStatus.BAD_REQUEST, path + ": the file has more than "
-                            + LandscapeParser.MAX_FILE_BYTES + " bytes, the limit per landscape file: split it into"
-                            + " several files");
+                    throw new UploadRefusedException(
+                            HttpStatus.BAD_REQUEST,
+                            path + ": the file has more than "
+                                    + LandscapeParser.MAX_FILE_BYTES
+                                    + " bytes, the limit per landscape file: split it into"
+                                    + " several files");
                 }
             }
             return size;
@@ -279,8 +311,10 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
             }
         }
         if (path.length() > MAX_PATH_LENGTH) {
-            throw new UploadRefusedException(HttpStatus.BAD_REQUEST, "a path in the archive has " + path.length()
-                    + " characters, more than the " + MAX_PATH_LENGTH + " allowed: " + path.substring(0, 80) + "...");
+            throw new UploadRefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "a path in the archive has " + path.length() + " characters, more than the " + MAX_PATH_LENGTH
+                            + " allowed: " + path.substring(0, 80) + "...");
         }
         return path;
     }
@@ -301,8 +335,7 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
         }
     }
 
-    private record Manifest(List<String> files, long bytes) {
-    }
+    private record Manifest(List<String> files, long bytes) {}
 
     /** Reads the landscape files of an archive in order; closes the archive after the last one. */
     private static final class ArchiveFiles implements Iterator<LandscapeFile> {
@@ -344,8 +377,10 @@ public class LandscapeUploads implements StreamedBodyPath, AutoCloseable {
                     String path = landscapePath(entry);
                     if (path != null) {
                         try (InputStream in = zip.getInputStream(entry)) {
-                            next = new LandscapeFile(path, new String(in.readNBytes(LandscapeParser.MAX_FILE_BYTES + 1),
-                                    StandardCharsets.UTF_8));
+                            next = new LandscapeFile(
+                                    path,
+                                    new String(
+                                            in.readNBytes(LandscapeParser.MAX_FILE_BYTES + 1), StandardCharsets.UTF_8));
                         }
                         return;
                     }

@@ -15,11 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param sha256    hash of the archive as received, recorded in the audit trail of an apply
  * @param expiresAt when it is deleted unless used again
  */
-record Upload(String id, String owner, State state, List<String> files, long bytes, @Nullable String sha256,
-              Instant expiresAt) {
+record Upload(
+        String id,
+        String owner,
+        State state,
+        List<String> files,
+        long bytes,
+        @Nullable String sha256,
+        Instant expiresAt) {
 
     /** Where an upload is in its life. */
-    enum State { WAITING, RECEIVING, READY }
+    enum State {
+        WAITING,
+        RECEIVING,
+        READY
+    }
 
     Upload {
         files = List.copyOf(files);

@@ -39,7 +39,13 @@ class UploadController {
 
     @ExceptionHandler(UploadRefusedException.class)
     ResponseEntity<Map<String, Object>> refused(UploadRefusedException refusal) {
-        return ResponseEntity.status(refusal.status()).body(Map.of("errors", List.of(Map.of("message",
-                refusal.getMessage(), "extensions", Map.of("classification", "BAD_REQUEST")))));
+        return ResponseEntity.status(refusal.status())
+                .body(Map.of(
+                        "errors",
+                        List.of(Map.of(
+                                "message",
+                                refusal.getMessage(),
+                                "extensions",
+                                Map.of("classification", "BAD_REQUEST")))));
     }
 }

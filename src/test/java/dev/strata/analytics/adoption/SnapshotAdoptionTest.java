@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.analytics.RandomLandscape;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.analytics.graph.UnknownNodeException;
+import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.util.Comparator;
@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SnapshotAdoptionTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final Comparator<Double> CLOSE = Comparator.nullsFirst(
-            (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b));
+    private static final Comparator<Double> CLOSE =
+            Comparator.nullsFirst((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b));
 
     private final CypherAdoption reference = new CypherAdoption(Neo4jTestServer.driver(), TIMEOUT);
 
@@ -43,7 +43,8 @@ class SnapshotAdoptionTest {
         TeamAdoption team = reference.platformTeams().getFirst();
         assertThat(SnapshotAdoption.platformTeam(snapshot, team.teamKey())).isEqualTo(team);
         assertThatThrownBy(() -> SnapshotAdoption.platform(snapshot, "no-such-platform"))
-                .isInstanceOf(UnknownNodeException.class).hasMessageContaining("no-such-platform");
+                .isInstanceOf(UnknownNodeException.class)
+                .hasMessageContaining("no-such-platform");
     }
 
     @Test
@@ -65,15 +66,18 @@ class SnapshotAdoptionTest {
         assertClose(SnapshotAdoption.capabilities(snapshot), reference.capabilities());
         assertClose(SnapshotAdoption.platforms(snapshot), reference.platforms());
         assertClose(SnapshotAdoption.platformTeams(snapshot), reference.platformTeams());
-        assertThat(reference.capabilities()).isNotEmpty()
+        assertThat(reference.capabilities())
+                .isNotEmpty()
                 .anySatisfy(row -> assertThat(row.trend()).isNotEmpty());
         return snapshot;
     }
 
     private static <T> void assertClose(List<T> actual, List<T> expected) {
-        assertThat(actual).usingRecursiveFieldByFieldElementComparator(
-                org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                        .withComparatorForType(CLOSE, Double.class).build())
+        assertThat(actual)
+                .usingRecursiveFieldByFieldElementComparator(
+                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                                .withComparatorForType(CLOSE, Double.class)
+                                .build())
                 .containsExactlyElementsOf(expected);
     }
 }

@@ -56,18 +56,24 @@ class AnalyticsNavigationIT extends StrataIntegrationTest {
         assertThat(JsonPaths.strings(response, "hotspotRanking.hotspots[*].node.nodeKind"))
                 .containsOnly("CAPABILITY", "PLATFORM");
         List<Map> violations = response.field("layerViolations.violations").toEntityList(Map.class);
-        assertThat(violations).isNotEmpty().allSatisfy(v -> assertThat(v.get("dependent")).isNotNull());
-        String dependent = JsonPaths.strings(response, "layerViolations.violations[*].dependent.key").getFirst();
-        assertThat(JsonPaths.strings(response, "layerViolations.violations[*].dependentLayer.key").getFirst())
-                .isEqualTo(single("MATCH (:Capability {key: '" + dependent + "'})<-[:PROVIDES]-(:Platform)-[:IN_LAYER]->(l) "
-                        + "RETURN l.key"));
+        assertThat(violations)
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.get("dependent")).isNotNull());
+        String dependent = JsonPaths.strings(response, "layerViolations.violations[*].dependent.key")
+                .getFirst();
+        assertThat(JsonPaths.strings(response, "layerViolations.violations[*].dependentLayer.key")
+                        .getFirst())
+                .isEqualTo(single("MATCH (:Capability {key: '" + dependent
+                        + "'})<-[:PROVIDES]-(:Platform)-[:IN_LAYER]->(l) " + "RETURN l.key"));
         assertThat(JsonPaths.strings(response, "cognitiveLoad[*].team.key"))
                 .hasSize((int) count("MATCH (t:Team) RETURN count(t)"));
-        assertThat(JsonPaths.strings(response, "structuralRisks.tierInversionPage.nodes[*].target.key")).isNotEmpty();
+        assertThat(JsonPaths.strings(response, "structuralRisks.tierInversionPage.nodes[*].target.key"))
+                .isNotEmpty();
     }
 
     private ClientGraphQlResponse query(int first) {
-        ClientGraphQlResponse response = graphQl.documentName("analyticsNavigation").variable("first", first)
+        ClientGraphQlResponse response = graphQl.documentName("analyticsNavigation")
+                .variable("first", first)
                 .executeSync();
         assertThat(response.getErrors()).isEmpty();
         return response;
@@ -79,8 +85,10 @@ class AnalyticsNavigationIT extends StrataIntegrationTest {
         for (int run = 0; run < 2; run++) {
             QueryCountingDriver.STATEMENTS.set(0);
             ClientGraphQlResponse response = query(first);
-            assertThat(response.field("hotspotRanking.hotspots").toEntityList(Map.class)).hasSize(first);
-            assertThat(response.field("structuralRisks.tierInversionPage.nodes").toEntityList(Map.class)).hasSize(first);
+            assertThat(response.field("hotspotRanking.hotspots").toEntityList(Map.class))
+                    .hasSize(first);
+            assertThat(response.field("structuralRisks.tierInversionPage.nodes").toEntityList(Map.class))
+                    .hasSize(first);
             fewest = Math.min(fewest, QueryCountingDriver.STATEMENTS.get());
         }
         return fewest;

@@ -17,15 +17,22 @@ class AnalyticsTimeoutTest {
         long started = System.nanoTime();
         Throwable failure;
         try (Session session = Neo4jTestServer.driver().session()) {
-            failure = catchThrowable(() -> session.executeRead(tx -> tx.run("""
+            failure = catchThrowable(() -> session.executeRead(
+                    tx -> tx.run("""
                     UNWIND range(1, 2000000000) AS x
                     WITH x WHERE x % 7 = 3
                     RETURN count(x)
-                    """).single(), TransactionConfig.builder().withTimeout(Duration.ofMillis(300)).build()));
+                    """).single(),
+                    TransactionConfig.builder()
+                            .withTimeout(Duration.ofMillis(300))
+                            .build()));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         assertThat(failure).isNotNull();
-        assertThat(AnalyticsErrorResolver.isTimeout(failure)).as(failure.toString()).isTrue();
-        assertThat(AnalyticsErrorResolver.isTimeout(new IllegalStateException("other"))).isFalse();
+        assertThat(AnalyticsErrorResolver.isTimeout(failure))
+                .as(failure.toString())
+                .isTrue();
+        assertThat(AnalyticsErrorResolver.isTimeout(new IllegalStateException("other")))
+                .isFalse();
     }
 }

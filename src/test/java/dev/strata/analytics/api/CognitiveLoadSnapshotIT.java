@@ -21,14 +21,20 @@ class CognitiveLoadSnapshotIT extends StrataIntegrationTest {
         List<TeamCognitiveLoad> expected = new CypherCognitiveLoad(driver, Duration.ofSeconds(30)).allTeams();
 
         List<Map> actual = graphQl.document("{ cognitiveLoad { teamKey handovers consumingTeams index band } }")
-                .executeSync().field("cognitiveLoad").toEntityList(Map.class);
+                .executeSync()
+                .field("cognitiveLoad")
+                .toEntityList(Map.class);
 
-        assertThat(actual).extracting(t -> t.get("teamKey"))
-                .containsExactlyElementsOf(expected.stream().map(TeamCognitiveLoad::teamKey).toList());
+        assertThat(actual)
+                .extracting(t -> t.get("teamKey"))
+                .containsExactlyElementsOf(
+                        expected.stream().map(TeamCognitiveLoad::teamKey).toList());
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(((Number) actual.get(i).get("index")).doubleValue()).as(expected.get(i).teamKey())
+            assertThat(((Number) actual.get(i).get("index")).doubleValue())
+                    .as(expected.get(i).teamKey())
                     .isCloseTo(expected.get(i).index(), org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(actual.get(i)).containsEntry("handovers", expected.get(i).handovers())
+            assertThat(actual.get(i))
+                    .containsEntry("handovers", expected.get(i).handovers())
                     .containsEntry("consumingTeams", expected.get(i).consumingTeams())
                     .containsEntry("band", expected.get(i).band().name());
         }
@@ -39,14 +45,23 @@ class CognitiveLoadSnapshotIT extends StrataIntegrationTest {
         graphQl.document("""
                 mutation { createTeam(input: {key: "t-fresh", name: "Fresh", type: PLATFORM, size: 2}) {
                   errors { message } } }
-                """).executeSync().field("createTeam.errors").toEntityList(Map.class).forEach(error -> {
+                """)
+                .executeSync()
+                .field("createTeam.errors")
+                .toEntityList(Map.class)
+                .forEach(error -> {
                     throw new AssertionError(error);
                 });
 
         Map team = graphQl.document("{ teamCognitiveLoad(teamKey: \"t-fresh\") { teamKey size platforms index band } }")
-                .executeSync().field("teamCognitiveLoad").toEntity(Map.class);
+                .executeSync()
+                .field("teamCognitiveLoad")
+                .toEntity(Map.class);
 
-        assertThat(team).containsEntry("teamKey", "t-fresh").containsEntry("size", 2).containsEntry("platforms", 0)
+        assertThat(team)
+                .containsEntry("teamKey", "t-fresh")
+                .containsEntry("size", 2)
+                .containsEntry("platforms", 0)
                 .containsEntry("band", "LOW");
     }
 }

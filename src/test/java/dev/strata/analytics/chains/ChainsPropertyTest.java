@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.RandomLandscape;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.util.ArrayDeque;
@@ -39,7 +39,9 @@ class ChainsPropertyTest {
         Map<String, List<String>> dependsOn = new HashMap<>();
         for (RandomLandscape.Edge edge : landscape.edges) {
             if (edge.type() == EdgeType.DEPENDS_ON) {
-                dependsOn.computeIfAbsent(edge.from().key(), k -> new ArrayList<>()).add(edge.to().key());
+                dependsOn
+                        .computeIfAbsent(edge.from().key(), k -> new ArrayList<>())
+                        .add(edge.to().key());
             }
         }
 
@@ -61,7 +63,9 @@ class ChainsPropertyTest {
             }
         }
         List<DependencyCycle> cycles = Cycles.find(snapshot);
-        assertThat(cycles).extracting(DependencyCycle::members).as("seed %d", seed)
+        assertThat(cycles)
+                .extracting(DependencyCycle::members)
+                .as("seed %d", seed)
                 .containsExactlyInAnyOrderElementsOf(expectedGroups);
         for (DependencyCycle cycle : cycles) {
             List<String> path = cycle.path();
@@ -70,22 +74,29 @@ class ChainsPropertyTest {
                 assertThat(dependsOn.get(path.get(i - 1))).contains(path.get(i));
                 assertThat(cycle.members()).contains(path.get(i));
             }
-            assertThat(path.size() - 1).as("shortest cycle through %s", path.getFirst())
+            assertThat(path.size() - 1)
+                    .as("shortest cycle through %s", path.getFirst())
                     .isEqualTo(shortestCycle(dependsOn, path.getFirst()));
         }
         List<DependencyCycle> reference = Fixtures.reference("cycles", Map.of()).stream()
-                .map(r -> new DependencyCycle(r.get("members").asList(v -> v.asString()),
+                .map(r -> new DependencyCycle(
+                        r.get("members").asList(v -> v.asString()),
                         r.get("cycle").asList(v -> v.asString())))
                 .toList();
-        assertThat(reference).extracting(DependencyCycle::members)
-                .containsExactlyElementsOf(cycles.stream().map(DependencyCycle::members).toList());
-        assertThat(reference).extracting(c -> c.path().size())
-                .containsExactlyElementsOf(cycles.stream().map(c -> c.path().size()).toList());
+        assertThat(reference)
+                .extracting(DependencyCycle::members)
+                .containsExactlyElementsOf(
+                        cycles.stream().map(DependencyCycle::members).toList());
+        assertThat(reference)
+                .extracting(c -> c.path().size())
+                .containsExactlyElementsOf(
+                        cycles.stream().map(c -> c.path().size()).toList());
 
         // layer violations
         LayerViolationReport report = LayerViolations.find(snapshot);
         assertThat(Fixtures.reference("layer-violations", Map.of()).stream().map(LayerViolationsTest::fromRecord))
-                .as("seed %d", seed).containsExactlyElementsOf(report.violations());
+                .as("seed %d", seed)
+                .containsExactlyElementsOf(report.violations());
         for (LayerViolation skipped : report.skippedLayers()) {
             assertThat(skipped.fromRank() - skipped.toRank()).isGreaterThan(1);
         }
@@ -97,23 +108,31 @@ class ChainsPropertyTest {
             if (result.truncated() || compared > 1500 || capability.key().hashCode() % 4 != 0) {
                 continue;
             }
-            List<List<String>> leafChains = result.chains().stream().filter(c -> c.end() == Chain.End.LEAF)
-                    .map(Chain::capabilities).toList();
-            List<List<String>> referenceChains = Fixtures.reference("dependency-chains",
-                            Map.of("key", capability.key(), "maxChains", 1000)).stream()
-                    .map(r -> r.get("capabilities").asList(v -> v.asString())).toList();
-            assertThat(referenceChains).as("seed %d, chains from %s", seed, capability.key())
+            List<List<String>> leafChains = result.chains().stream()
+                    .filter(c -> c.end() == Chain.End.LEAF)
+                    .map(Chain::capabilities)
+                    .toList();
+            List<List<String>> referenceChains =
+                    Fixtures.reference("dependency-chains", Map.of("key", capability.key(), "maxChains", 1000)).stream()
+                            .map(r -> r.get("capabilities").asList(v -> v.asString()))
+                            .toList();
+            assertThat(referenceChains)
+                    .as("seed %d, chains from %s", seed, capability.key())
                     .containsExactlyInAnyOrderElementsOf(leafChains);
             for (Chain chain : result.chains()) {
                 assertThat(new HashSet<>(chain.capabilities())).hasSameSizeAs(chain.capabilities());
             }
-            boolean acyclic = cycles.stream().flatMap(c -> c.members().stream())
-                    .noneMatch(member -> reach.get(capability.key()).contains(member)
-                            || member.equals(capability.key()));
+            boolean acyclic = cycles.stream()
+                    .flatMap(c -> c.members().stream())
+                    .noneMatch(
+                            member -> reach.get(capability.key()).contains(member) || member.equals(capability.key()));
             if (acyclic) {
                 assertThat(result.chainCount()).isEqualTo(result.chains().size());
                 assertThat(result.longest().hops())
-                        .isEqualTo(result.chains().stream().mapToInt(Chain::hops).max().orElseThrow());
+                        .isEqualTo(result.chains().stream()
+                                .mapToInt(Chain::hops)
+                                .max()
+                                .orElseThrow());
             }
             compared += referenceChains.size();
         }
@@ -125,7 +144,8 @@ class ChainsPropertyTest {
         int cycles = 0;
         int violations = 0;
         for (long seed : SEEDS) {
-            LandscapeSnapshot snapshot = RandomLandscape.generate(seed, RandomLandscape.Shape.small()).toSnapshot();
+            LandscapeSnapshot snapshot = RandomLandscape.generate(seed, RandomLandscape.Shape.small())
+                    .toSnapshot();
             cycles += Cycles.find(snapshot).size();
             violations += LayerViolations.find(snapshot).violations().size();
         }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.model.NodeKind;
 import dev.strata.analytics.graph.UnknownNodeException;
+import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,12 +30,13 @@ class DependencyChainsTest {
 
         String layers = "[developer-platform, container-platform, infrastructure]";
         assertThat(result.startCapabilities()).containsExactly("deploy");
-        assertThat(rows(result)).containsExactly(
-                "deploy>ingress>kubernetes>network " + layers + " LEAF",
-                "deploy>ingress>kubernetes>vm " + layers + " LEAF",
-                "deploy>ingress>network " + layers + " LEAF",
-                "deploy>kubernetes>network " + layers + " LEAF",
-                "deploy>kubernetes>vm " + layers + " LEAF");
+        assertThat(rows(result))
+                .containsExactly(
+                        "deploy>ingress>kubernetes>network " + layers + " LEAF",
+                        "deploy>ingress>kubernetes>vm " + layers + " LEAF",
+                        "deploy>ingress>network " + layers + " LEAF",
+                        "deploy>kubernetes>network " + layers + " LEAF",
+                        "deploy>kubernetes>vm " + layers + " LEAF");
         assertThat(result.chains()).allMatch(Chain::endsAtBottomLayer);
         assertThat(result.truncated()).isFalse();
         assertThat(result.chainCount()).isEqualTo(5);
@@ -49,21 +50,28 @@ class DependencyChainsTest {
         assertThat(capped.chainCount()).isEqualTo(5);
 
         ChainsResult shallow = DependencyChains.chainsFrom(landscape, NodeKind.CONSUMER, "checkout", 10, 1);
-        assertThat(rows(shallow)).containsExactly(
-                "deploy>ingress [developer-platform, container-platform] DEPTH_LIMIT",
-                "deploy>kubernetes [developer-platform, container-platform] DEPTH_LIMIT");
+        assertThat(rows(shallow))
+                .containsExactly(
+                        "deploy>ingress [developer-platform, container-platform] DEPTH_LIMIT",
+                        "deploy>kubernetes [developer-platform, container-platform] DEPTH_LIMIT");
 
         ChainsResult platform = DependencyChains.chainsFrom(landscape, NodeKind.PLATFORM, "cluster", 10);
         assertThat(platform.startCapabilities()).containsExactly("ingress", "kubernetes");
-        assertThat(platform.chains()).extracting(c -> String.join(">", c.capabilities())).containsExactly(
-                "ingress>kubernetes>network", "ingress>kubernetes>vm", "ingress>network",
-                "kubernetes>network", "kubernetes>vm");
+        assertThat(platform.chains())
+                .extracting(c -> String.join(">", c.capabilities()))
+                .containsExactly(
+                        "ingress>kubernetes>network",
+                        "ingress>kubernetes>vm",
+                        "ingress>network",
+                        "kubernetes>network",
+                        "kubernetes>vm");
 
         ChainsResult metrics = DependencyChains.chainsFrom(landscape, NodeKind.CAPABILITY, "metrics", 10);
         assertThat(rows(metrics)).containsExactly("metrics [observability] LEAF");
         assertThat(metrics.chains().getFirst().endsAtBottomLayer()).isFalse();
 
-        List<String> reference = Fixtures.referenceOn("landscape-example", "dependency-chains", Map.of("key", "deploy", "maxChains", 100))
+        List<String> reference = Fixtures.referenceOn(
+                        "landscape-example", "dependency-chains", Map.of("key", "deploy", "maxChains", 100))
                 .stream()
                 .map(r -> String.join(">", r.get("capabilities").asList(v -> v.asString())) + " "
                         + r.get("layers").asList(v -> v.asString()) + " LEAF")
@@ -87,7 +95,8 @@ class DependencyChainsTest {
         LandscapeSnapshot landscape = Fixtures.yaml("landscape-example");
 
         assertThatThrownBy(() -> DependencyChains.chainsFrom(landscape, NodeKind.CONSUMER, "nope", 10))
-                .isInstanceOf(UnknownNodeException.class).hasMessage("no consumer with key 'nope'");
+                .isInstanceOf(UnknownNodeException.class)
+                .hasMessage("no consumer with key 'nope'");
         assertThatThrownBy(() -> DependencyChains.chainsFrom(landscape, NodeKind.TEAM, "k8s-team", 10))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A snapshot patched with a change equals the snapshot built from scratch of the landscape after it, for random
@@ -37,7 +37,8 @@ class SnapshotPatchTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aPatchedSnapshotEqualsTheSnapshotOfTheLandscapeAfterTheChange(long seed) {
-        Landscape before = RandomLandscape.generate(seed, RandomLandscape.Shape.small()).toLandscape();
+        Landscape before =
+                RandomLandscape.generate(seed, RandomLandscape.Shape.small()).toLandscape();
         Landscape after = randomChange(before, new Random(seed), seed % 4 == 0 ? 1 : 1 + (int) (seed % 60));
         LandscapeDiff diff = LandscapeDiff.of(before, after);
 
@@ -52,7 +53,8 @@ class SnapshotPatchTest {
 
     @Test
     void anEmptyChangeSharesEverything() {
-        LandscapeSnapshot snapshot = RandomLandscape.generate(3, RandomLandscape.Shape.small()).toSnapshot();
+        LandscapeSnapshot snapshot =
+                RandomLandscape.generate(3, RandomLandscape.Shape.small()).toSnapshot();
         Landscape landscape = new Landscape();
         LandscapeSnapshot same = snapshot.apply(LandscapeDiff.of(landscape, landscape));
         for (EdgeType type : EdgeType.values()) {
@@ -63,16 +65,18 @@ class SnapshotPatchTest {
 
     @Test
     void aRelationshipToANodeTheSnapshotDoesNotHoldIsRefused() {
-        Landscape before = RandomLandscape.generate(5, RandomLandscape.Shape.small()).toLandscape();
+        Landscape before =
+                RandomLandscape.generate(5, RandomLandscape.Shape.small()).toLandscape();
         Landscape after = before.copy();
-        after.put(new Edge(new EdgeId(EdgeType.DEPENDS_ON, NodeRef.capability("c1"), NodeRef.capability("c2")),
-                Map.of()));
+        after.put(new Edge(
+                new EdgeId(EdgeType.DEPENDS_ON, NodeRef.capability("c1"), NodeRef.capability("c2")), Map.of()));
         LandscapeDiff diff = LandscapeDiff.of(before, after);
         Landscape smaller = before.copy();
         smaller.remove(NodeRef.capability("c2"));
 
         assertThatThrownBy(() -> LandscapeSnapshot.of(smaller).apply(diff))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CAPABILITY:c2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CAPABILITY:c2");
     }
 
     /** Random edits of a copy of the landscape, as files or GraphQL mutations would make them. */
@@ -114,8 +118,10 @@ class SnapshotPatchTest {
                 default -> {
                     EdgeType type = EdgeType.values()[random.nextInt(EdgeType.values().length)];
                     NodeKind from = type.sourceKinds().iterator().next();
-                    NodeKind to = type.targetKinds().stream().sorted().toList().get(random.nextInt(type.targetKinds()
-                            .size()));
+                    NodeKind to = type.targetKinds().stream()
+                            .sorted()
+                            .toList()
+                            .get(random.nextInt(type.targetKinds().size()));
                     addEdge(after, nodes, random, type, from, to);
                 }
             }
@@ -137,8 +143,8 @@ class SnapshotPatchTest {
         }
     }
 
-    private static void addEdge(Landscape landscape, List<Node> nodes, Random random, EdgeType type, NodeKind from,
-            NodeKind to) {
+    private static void addEdge(
+            Landscape landscape, List<Node> nodes, Random random, EdgeType type, NodeKind from, NodeKind to) {
         List<Node> sources = nodes.stream().filter(n -> n.id().kind() == from).toList();
         List<Node> targets = nodes.stream().filter(n -> n.id().kind() == to).toList();
         if (sources.isEmpty() || targets.isEmpty()) {
@@ -149,7 +155,11 @@ class SnapshotPatchTest {
             properties.put("since", LocalDate.of(2024, 1, 1).plusDays(random.nextInt(400)));
             properties.put("mode", random.nextBoolean() ? "COLLABORATION" : "X_AS_A_SERVICE");
         }
-        landscape.put(new Edge(new EdgeId(type, sources.get(random.nextInt(sources.size())).id(),
-                targets.get(random.nextInt(targets.size())).id()), properties));
+        landscape.put(new Edge(
+                new EdgeId(
+                        type,
+                        sources.get(random.nextInt(sources.size())).id(),
+                        targets.get(random.nextInt(targets.size())).id()),
+                properties));
     }
 }

@@ -31,7 +31,8 @@ class HotspotEngineTest {
     @MethodSource("seeds")
     void everyFigureEqualsTheBlastRadiusOfThatNodeAlone(long seed) {
         // more than 256 capabilities and platforms for some seeds: several passes of the engine
-        RandomLandscape.Shape shape = seed % 3 == 0 ? new RandomLandscape.Shape(5, 2, 4, 20, 60, 600, 300, 3, 3, 0.25, 0.03)
+        RandomLandscape.Shape shape = seed % 3 == 0
+                ? new RandomLandscape.Shape(5, 2, 4, 20, 60, 600, 300, 3, 3, 0.25, 0.03)
                 : new RandomLandscape.Shape(4, 1, 3, 8, 12, 60, 40, 3, 3, 0.3, 0.15);
         LandscapeSnapshot snapshot = RandomLandscape.generate(seed, shape).toSnapshot();
 
@@ -47,17 +48,28 @@ class HotspotEngineTest {
         List<Hotspot> all = new ArrayList<>();
         for (NodeKind kind : List.of(NodeKind.CAPABILITY, NodeKind.PLATFORM)) {
             for (int node : snapshot.nodes(kind)) {
-                BlastRadiusResult result = engine.analyse(snapshot,
+                BlastRadiusResult result = engine.analyse(
+                        snapshot,
                         BlastRadiusRequest.downstream(snapshot.ref(node)).withPage(0, 0));
-                int consumers = result.totals().byKind().stream().filter(t -> t.key().equals("CONSUMER"))
-                        .mapToInt(Total::count).sum();
-                all.add(new Hotspot(kind, snapshot.key(node), snapshot.name(node), result.totalCount(), consumers,
-                        result.tier1Consumers(), result.severity()));
+                int consumers = result.totals().byKind().stream()
+                        .filter(t -> t.key().equals("CONSUMER"))
+                        .mapToInt(Total::count)
+                        .sum();
+                all.add(new Hotspot(
+                        kind,
+                        snapshot.key(node),
+                        snapshot.name(node),
+                        result.totalCount(),
+                        consumers,
+                        result.tier1Consumers(),
+                        result.severity()));
             }
         }
-        all.sort(Comparator.comparingLong(Hotspot::severity).reversed()
+        all.sort(Comparator.comparingLong(Hotspot::severity)
+                .reversed()
                 .thenComparing(Comparator.comparingInt(Hotspot::affected).reversed())
-                .thenComparing(Hotspot::key).thenComparing(Hotspot::kind));
+                .thenComparing(Hotspot::key)
+                .thenComparing(Hotspot::kind));
         return all;
     }
 }

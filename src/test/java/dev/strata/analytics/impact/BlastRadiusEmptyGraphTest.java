@@ -3,7 +3,6 @@ package dev.strata.analytics.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.graph.LandscapeSnapshot;
@@ -18,8 +17,8 @@ class BlastRadiusEmptyGraphTest {
 
         assertThat(empty.nodeCount()).isZero();
         assertThat(empty.relationshipCount()).isZero();
-        assertThatThrownBy(() -> new BlastRadiusEngine().analyse(empty,
-                BlastRadiusRequest.downstream(NodeRef.capability("kubernetes"))))
+        assertThatThrownBy(() -> new BlastRadiusEngine()
+                        .analyse(empty, BlastRadiusRequest.downstream(NodeRef.capability("kubernetes"))))
                 .isInstanceOf(UnknownTargetException.class)
                 .hasMessage("no capability with key 'kubernetes'");
         assertThat(Cycles.find(empty)).isEmpty();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.Fixtures;
 import dev.strata.analytics.RandomLandscape;
-import dev.strata.model.EdgeType;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import dev.strata.testsupport.Neo4jTestServer;
@@ -45,16 +45,20 @@ class BlastRadiusPropertyTest {
                 }
             }
             for (int i = 0; i < 3; i++) {
-                requests.add(request(direction, maxDepth(random), pick(landscape, NodeKind.CAPABILITY, random),
-                        pick(landscape, NodeKind.PLATFORM, random), pick(landscape, NodeKind.CAPABILITY, random)));
+                requests.add(request(
+                        direction,
+                        maxDepth(random),
+                        pick(landscape, NodeKind.CAPABILITY, random),
+                        pick(landscape, NodeKind.PLATFORM, random),
+                        pick(landscape, NodeKind.CAPABILITY, random)));
             }
         }
         requests.add(request(Direction.DOWNSTREAM, null, hub(landscape, reference)));
 
         for (BlastRadiusRequest request : requests) {
             BlastRadiusResult result = engine.analyse(snapshot, request);
-            Map<NodeRef, Integer> expected = reference.depths(request.targets(), request.direction(),
-                    request.maxDepth());
+            Map<NodeRef, Integer> expected =
+                    reference.depths(request.targets(), request.direction(), request.maxDepth());
             Map<NodeRef, Integer> actual = new HashMap<>();
             result.items().forEach(item -> actual.put(item.ref(), item.depth()));
 
@@ -66,12 +70,14 @@ class BlastRadiusPropertyTest {
                 assertExplained(item, request, reference);
                 Set<NodeRef> expectedFrom = new HashSet<>();
                 for (NodeRef target : request.targets()) {
-                    if (reference.depths(List.of(target), request.direction(), request.maxDepth())
+                    if (reference
+                            .depths(List.of(target), request.direction(), request.maxDepth())
                             .containsKey(item.ref())) {
                         expectedFrom.add(target);
                     }
                 }
-                assertThat(item.reachedFrom()).as("attribution of %s", item.ref())
+                assertThat(item.reachedFrom())
+                        .as("attribution of %s", item.ref())
                         .containsExactlyInAnyOrderElementsOf(expectedFrom);
             }
         }
@@ -91,14 +97,15 @@ class BlastRadiusPropertyTest {
         int compared = 0;
         for (NodeRef capability : capabilities) {
             for (Direction direction : Direction.values()) {
-                BlastRadiusResult result = engine.analyse(snapshot,
-                        request(direction, 20, capability));
+                BlastRadiusResult result = engine.analyse(snapshot, request(direction, 20, capability));
                 String id = direction == Direction.DOWNSTREAM ? "blast-radius-downstream" : "blast-radius-upstream";
                 List<String> rows = Fixtures.reference(id, Map.of("key", capability.key())).stream()
                         .map(r -> r.get("kind").asString() + " " + r.get("key").asString() + " "
-                                + r.get("depth").asInt() + " of " + r.get("total").asInt())
+                                + r.get("depth").asInt() + " of "
+                                + r.get("total").asInt())
                         .toList();
-                assertThat(rows).as("seed %d, %s %s", seed, direction, capability)
+                assertThat(rows)
+                        .as("seed %d, %s %s", seed, direction, capability)
                         .containsExactlyInAnyOrderElementsOf(result.items().stream()
                                 .map(i -> i.kind() + " " + i.key() + " " + i.depth() + " of " + result.totalCount())
                                 .toList());
@@ -108,8 +115,8 @@ class BlastRadiusPropertyTest {
         assertThat(compared).isGreaterThan(100);
     }
 
-    static final Comparator<AffectedNode> ORDER = Comparator
-            .comparing((AffectedNode i) -> !(i.kind() == NodeKind.CONSUMER && Integer.valueOf(1).equals(i.tier())))
+    static final Comparator<AffectedNode> ORDER = Comparator.comparing((AffectedNode i) ->
+                    !(i.kind() == NodeKind.CONSUMER && Integer.valueOf(1).equals(i.tier())))
             .thenComparingInt(AffectedNode::depth)
             .thenComparing(AffectedNode::key)
             .thenComparing(AffectedNode::kind);
@@ -132,7 +139,9 @@ class BlastRadiusPropertyTest {
         for (int i = 1; i < path.size(); i++) {
             NodeRef from = path.get(i - 1);
             NodeRef to = path.get(i);
-            assertThat(reference.adjacent(from, to)).as("step %s -> %s of %s", from, to, path).isTrue();
+            assertThat(reference.adjacent(from, to))
+                    .as("step %s -> %s of %s", from, to, path)
+                    .isTrue();
             if (from.kind() == NodeKind.CAPABILITY && to.kind() == NodeKind.CAPABILITY) {
                 NodeRef dependent = request.direction() == Direction.DOWNSTREAM ? to : from;
                 NodeRef dependency = request.direction() == Direction.DOWNSTREAM ? from : to;
@@ -148,9 +157,21 @@ class BlastRadiusPropertyTest {
         for (NodeRef ref : affected) {
             Integer tier = landscape.node(ref).tier();
             if (ref.kind() == NodeKind.CONSUMER) {
-                severity += tier == null ? 1 : switch (tier) { case 1 -> 10; case 2 -> 3; default -> 1; };
+                severity += tier == null
+                        ? 1
+                        : switch (tier) {
+                            case 1 -> 10;
+                            case 2 -> 3;
+                            default -> 1;
+                        };
             } else if (ref.kind() == NodeKind.CAPABILITY) {
-                severity += tier == null ? 1 : switch (tier) { case 1 -> 3; case 2 -> 2; default -> 1; };
+                severity += tier == null
+                        ? 1
+                        : switch (tier) {
+                            case 1 -> 3;
+                            case 2 -> 2;
+                            default -> 1;
+                        };
             }
         }
         return severity;
@@ -172,9 +193,11 @@ class BlastRadiusPropertyTest {
 
     /** The capability with the largest downstream blast radius. */
     private static NodeRef hub(RandomLandscape landscape, ReferenceBlastRadius reference) {
-        return landscape.nodes(NodeKind.CAPABILITY).stream().map(RandomLandscape.Node::ref)
-                .max(Comparator.comparingInt((NodeRef c) ->
-                        reference.depths(List.of(c), Direction.DOWNSTREAM, null).size())
+        return landscape.nodes(NodeKind.CAPABILITY).stream()
+                .map(RandomLandscape.Node::ref)
+                .max(Comparator.comparingInt((NodeRef c) -> reference
+                                .depths(List.of(c), Direction.DOWNSTREAM, null)
+                                .size())
                         .thenComparing(NodeRef::key, Comparator.reverseOrder()))
                 .orElseThrow();
     }

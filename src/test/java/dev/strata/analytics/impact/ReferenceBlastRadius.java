@@ -28,8 +28,12 @@ final class ReferenceBlastRadius {
             backward.put(type, new HashMap<>());
         }
         for (RandomLandscape.Edge edge : landscape.edges) {
-            forward.get(edge.type()).computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
-            backward.get(edge.type()).computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from());
+            forward.get(edge.type())
+                    .computeIfAbsent(edge.from(), k -> new ArrayList<>())
+                    .add(edge.to());
+            backward.get(edge.type())
+                    .computeIfAbsent(edge.to(), k -> new ArrayList<>())
+                    .add(edge.from());
         }
     }
 
@@ -64,7 +68,8 @@ final class ReferenceBlastRadius {
             }
             if (node.kind() == NodeKind.CAPABILITY && d + 1 <= limit) {
                 List<NodeRef> hops = direction == Direction.DOWNSTREAM
-                        ? in(EdgeType.DEPENDS_ON, node) : out(EdgeType.DEPENDS_ON, node);
+                        ? in(EdgeType.DEPENDS_ON, node)
+                        : out(EdgeType.DEPENDS_ON, node);
                 for (NodeRef next : hops) {
                     if (d + 1 < depth.getOrDefault(next, Integer.MAX_VALUE)) {
                         depth.put(next, d + 1);
@@ -103,8 +108,7 @@ final class ReferenceBlastRadius {
                     seeds.addAll(out(EdgeType.PROVIDES, platform));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return seeds;
     }
@@ -120,8 +124,7 @@ final class ReferenceBlastRadius {
                 }
                 case PLATFORM, CONSUMER -> next.addAll(in(EdgeType.OWNS, node));
                 case TEAM -> next.addAll(out(EdgeType.ALIGNED_TO, node));
-                default -> {
-                }
+                default -> {}
             }
         } else {
             switch (node.kind()) {
@@ -130,8 +133,7 @@ final class ReferenceBlastRadius {
                     next.addAll(in(EdgeType.OWNS, node));
                     next.addAll(out(EdgeType.IN_LAYER, node));
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return next;

@@ -64,13 +64,14 @@ class CypherCognitiveLoadTest {
         // handovers: inference-api -DEPENDS_ON-> k8s-runtime (platform-core) 1 + 2 foreign CONSUMES = 3
         // index = (6.0*1 + 2*2 + 2*1 + 1*2 + 1*3 + 3*0.5) / 1 = 18.5 -> HIGH (10 <= 18.5 < 20)
         assertThat(ai.size()).isEqualTo(1);
-        assertThat(ai.contributions()).containsExactly(
-                new Contribution("weightedFanIn", 6.0, 1.0, 6.0),
-                new Contribution("consumingTeams", 2, 2.0, 4.0),
-                new Contribution("capabilities", 2, 1.0, 2.0),
-                new Contribution("platforms", 1, 2.0, 2.0),
-                new Contribution("layers", 1, 3.0, 3.0),
-                new Contribution("handovers", 3, 0.5, 1.5));
+        assertThat(ai.contributions())
+                .containsExactly(
+                        new Contribution("weightedFanIn", 6.0, 1.0, 6.0),
+                        new Contribution("consumingTeams", 2, 2.0, 4.0),
+                        new Contribution("capabilities", 2, 1.0, 2.0),
+                        new Contribution("platforms", 1, 2.0, 2.0),
+                        new Contribution("layers", 1, 3.0, 3.0),
+                        new Contribution("handovers", 3, 0.5, 1.5));
         assertThat(ai.index()).isCloseTo(18.5, within(1e-9));
         assertThat(ai.band()).isEqualTo(CognitiveLoadBand.HIGH);
     }
@@ -90,9 +91,7 @@ class CypherCognitiveLoadTest {
     @Test
     void weightsAndThresholdsComeFromTheModel() {
         CognitiveLoadModel model = new CognitiveLoadModel(
-                Map.of("COLLABORATION", 10.0), Map.of(),
-                1.0, 0.0, 0.0, 0.0, 0.0, 0.0,
-                1.0, 5.0, 10.0);
+                Map.of("COLLABORATION", 10.0), Map.of(), 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 5.0, 10.0);
         CypherCognitiveLoad custom = new CypherCognitiveLoad(Neo4jTestServer.driver(), TIMEOUT, model);
 
         // only weighted fan-in counts; lifecycles all 1.0, X_AS_A_SERVICE and FACILITATING fall back to 1.0:
@@ -134,15 +133,20 @@ class CypherCognitiveLoadTest {
         parameters.put("teamKey", null);
         List<Record> rows;
         try (Session session = Neo4jTestServer.driver().session()) {
-            rows = session.run(CypherQueries.load(CypherCognitiveLoad.QUERY_ID), parameters).list();
+            rows = session.run(CypherQueries.load(CypherCognitiveLoad.QUERY_ID), parameters)
+                    .list();
         }
         List<TeamCognitiveLoad> java = engine.allTeams();
 
-        assertThat(rows).extracting(r -> r.get("teamKey").asString())
-                .containsExactlyElementsOf(java.stream().map(TeamCognitiveLoad::teamKey).toList());
+        assertThat(rows)
+                .extracting(r -> r.get("teamKey").asString())
+                .containsExactlyElementsOf(
+                        java.stream().map(TeamCognitiveLoad::teamKey).toList());
         for (int i = 0; i < rows.size(); i++) {
-            assertThat(rows.get(i).get("index").asDouble()).isCloseTo(java.get(i).index(), within(1e-9));
-            assertThat(rows.get(i).get("band").asString()).isEqualTo(java.get(i).band().name());
+            assertThat(rows.get(i).get("index").asDouble())
+                    .isCloseTo(java.get(i).index(), within(1e-9));
+            assertThat(rows.get(i).get("band").asString())
+                    .isEqualTo(java.get(i).band().name());
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.analytics.RandomLandscape;
-import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
 import dev.strata.scale.BulkLoader;
 import dev.strata.scale.LandscapeGenerator;
@@ -33,7 +33,15 @@ class SnapshotCognitiveLoadTest {
     private static final CognitiveLoadModel SKEWED = new CognitiveLoadModel(
             Map.of("COLLABORATION", 3.5, "FACILITATING", 0.25),
             Map.of("BETA", 1.75, "DEPRECATED", 2.5, "RETIRED", 0.0),
-            1.25, 2.5, 0.75, 1.5, 3.25, 0.625, 1.0, 2.0, 4.0);
+            1.25,
+            2.5,
+            0.75,
+            1.5,
+            3.25,
+            0.625,
+            1.0,
+            2.0,
+            4.0);
 
     @Test
     void equalsTheCypherEngineOnTheCognitiveLoadFixture() {
@@ -60,7 +68,8 @@ class SnapshotCognitiveLoadTest {
                 .isInstanceOf(UnknownNodeException.class)
                 .hasMessage("no team with key 'no-such-team'");
         assertThatThrownBy(() -> SnapshotCognitiveLoad.team(snapshot, CognitiveLoadModel.defaults(), "checkout-web"))
-                .as("a consumer's key is not a team's").isInstanceOf(UnknownNodeException.class);
+                .as("a consumer's key is not a team's")
+                .isInstanceOf(UnknownNodeException.class);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -125,20 +134,27 @@ class SnapshotCognitiveLoadTest {
         List<TeamCognitiveLoad> actual = SnapshotCognitiveLoad.allTeams(snapshot, model);
 
         assertThat(expected).as(description).isNotEmpty();
-        assertThat(actual).extracting(TeamCognitiveLoad::teamKey).as(description + ": order")
-                .containsExactlyElementsOf(expected.stream().map(TeamCognitiveLoad::teamKey).toList());
+        assertThat(actual)
+                .extracting(TeamCognitiveLoad::teamKey)
+                .as(description + ": order")
+                .containsExactlyElementsOf(
+                        expected.stream().map(TeamCognitiveLoad::teamKey).toList());
         for (int i = 0; i < expected.size(); i++) {
             assertEqual(description, actual.get(i), expected.get(i));
         }
         for (TeamCognitiveLoad one : expected.subList(0, Math.min(5, expected.size()))) {
-            assertEqual(description + ", single team", SnapshotCognitiveLoad.team(snapshot, model, one.teamKey()),
+            assertEqual(
+                    description + ", single team",
+                    SnapshotCognitiveLoad.team(snapshot, model, one.teamKey()),
                     cypher.team(one.teamKey()));
         }
     }
 
     private static void assertEqual(String description, TeamCognitiveLoad actual, TeamCognitiveLoad expected) {
         String as = description + ", team " + expected.teamKey();
-        assertThat(actual).as(as).usingRecursiveComparison()
+        assertThat(actual)
+                .as(as)
+                .usingRecursiveComparison()
                 .ignoringFields("weightedFanIn", "index", "contributions")
                 .isEqualTo(expected);
         assertThat(actual.weightedFanIn()).as(as + ": weightedFanIn").isCloseTo(expected.weightedFanIn(), within(1e-9));

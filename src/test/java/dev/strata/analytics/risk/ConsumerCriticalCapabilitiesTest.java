@@ -56,19 +56,22 @@ class ConsumerCriticalCapabilitiesTest {
             consumers.add(snapshot.key(consumer));
         }
         Map<String, Set<String>> expected = expected(snapshot);
-        assertThat(expected.values()).as("the demo has consumers with critical capabilities")
+        assertThat(expected.values())
+                .as("the demo has consumers with critical capabilities")
                 .anyMatch(critical -> !critical.isEmpty());
         assertThat(actual(ConsumerCriticalCapabilities.of(snapshot, consumers))).isEqualTo(expected);
-        assertThat(ConsumerCriticalCapabilities.of(snapshot, List.of("no-such-consumer"))).isEmpty();
+        assertThat(ConsumerCriticalCapabilities.of(snapshot, List.of("no-such-consumer")))
+                .isEmpty();
     }
 
     /** Every consumer with its critical capabilities by the whole-landscape computation (none: empty). */
     private static Map<String, Set<String>> expected(LandscapeSnapshot snapshot) {
-        Map<String, List<String>> byConsumer = CypherRisks.singlePointsOfFailure(snapshot).criticalByConsumer();
+        Map<String, List<String>> byConsumer =
+                CypherRisks.singlePointsOfFailure(snapshot).criticalByConsumer();
         Map<String, Set<String>> expected = new TreeMap<>();
         for (int consumer : snapshot.nodes(NodeKind.CONSUMER)) {
-            expected.put(snapshot.key(consumer), new TreeSet<>(byConsumer.getOrDefault(snapshot.key(consumer),
-                    List.of())));
+            expected.put(
+                    snapshot.key(consumer), new TreeSet<>(byConsumer.getOrDefault(snapshot.key(consumer), List.of())));
         }
         return expected;
     }

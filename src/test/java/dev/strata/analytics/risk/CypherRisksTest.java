@@ -36,28 +36,53 @@ class CypherRisksTest {
         // search-api: vectors and lake-vectors reach storage independently: none
         // search-build: ci-runner -> runtime -> network, one chain
         // stray-app: object-store -> storage, one chain
-        assertThat(spof.criticalByConsumer()).containsOnly(
-                entry("checkout-batch", List.of("lake-query")),
-                entry("checkout-jobs", List.of("runtime", "network")),
-                entry("search-build", List.of("ci-runner", "runtime", "network")),
-                entry("stray-app", List.of("object-store", "storage")));
-        assertThat(spof.capabilities()).containsExactly(
-                new CapabilitySinglePointOfFailure("network", "Network", "cloud", 2, List.of("checkout-jobs", "search-build")),
-                new CapabilitySinglePointOfFailure("runtime", "Container runtime", "kubernetes", 2,
-                        List.of("checkout-jobs", "search-build")),
-                new CapabilitySinglePointOfFailure("ci-runner", "CI runner", "legacy-ci", 1, List.of("search-build")),
-                new CapabilitySinglePointOfFailure("lake-query", "Lake query", "data-lake", 1, List.of("checkout-batch")),
-                new CapabilitySinglePointOfFailure("object-store", "Object store", "data-lake", 1, List.of("stray-app")),
-                new CapabilitySinglePointOfFailure("storage", "Block and object storage", "cloud", 1, List.of("stray-app")));
+        assertThat(spof.criticalByConsumer())
+                .containsOnly(
+                        entry("checkout-batch", List.of("lake-query")),
+                        entry("checkout-jobs", List.of("runtime", "network")),
+                        entry("search-build", List.of("ci-runner", "runtime", "network")),
+                        entry("stray-app", List.of("object-store", "storage")));
+        assertThat(spof.capabilities())
+                .containsExactly(
+                        new CapabilitySinglePointOfFailure(
+                                "network", "Network", "cloud", 2, List.of("checkout-jobs", "search-build")),
+                        new CapabilitySinglePointOfFailure(
+                                "runtime",
+                                "Container runtime",
+                                "kubernetes",
+                                2,
+                                List.of("checkout-jobs", "search-build")),
+                        new CapabilitySinglePointOfFailure(
+                                "ci-runner", "CI runner", "legacy-ci", 1, List.of("search-build")),
+                        new CapabilitySinglePointOfFailure(
+                                "lake-query", "Lake query", "data-lake", 1, List.of("checkout-batch")),
+                        new CapabilitySinglePointOfFailure(
+                                "object-store", "Object store", "data-lake", 1, List.of("stray-app")),
+                        new CapabilitySinglePointOfFailure(
+                                "storage", "Block and object storage", "cloud", 1, List.of("stray-app")));
         // cloud: network {checkout-jobs, search-build} + storage {stray-app} = 3 consumers
-        assertThat(spof.platforms()).containsExactly(
-                new PlatformSinglePointOfFailure("cloud", "Cloud", 3,
-                        List.of("checkout-jobs", "search-build", "stray-app"), List.of("network", "storage")),
-                new PlatformSinglePointOfFailure("data-lake", "Data lake", 2,
-                        List.of("checkout-batch", "stray-app"), List.of("lake-query", "object-store")),
-                new PlatformSinglePointOfFailure("kubernetes", "Kubernetes", 2,
-                        List.of("checkout-jobs", "search-build"), List.of("runtime")),
-                new PlatformSinglePointOfFailure("legacy-ci", "Legacy CI", 1, List.of("search-build"), List.of("ci-runner")));
+        assertThat(spof.platforms())
+                .containsExactly(
+                        new PlatformSinglePointOfFailure(
+                                "cloud",
+                                "Cloud",
+                                3,
+                                List.of("checkout-jobs", "search-build", "stray-app"),
+                                List.of("network", "storage")),
+                        new PlatformSinglePointOfFailure(
+                                "data-lake",
+                                "Data lake",
+                                2,
+                                List.of("checkout-batch", "stray-app"),
+                                List.of("lake-query", "object-store")),
+                        new PlatformSinglePointOfFailure(
+                                "kubernetes",
+                                "Kubernetes",
+                                2,
+                                List.of("checkout-jobs", "search-build"),
+                                List.of("runtime")),
+                        new PlatformSinglePointOfFailure(
+                                "legacy-ci", "Legacy CI", 1, List.of("search-build"), List.of("ci-runner")));
     }
 
     @Test
@@ -86,30 +111,52 @@ class CypherRisksTest {
 
     @Test
     void unownedPlatformsAndCapabilitiesComeWithTheReason() {
-        assertThat(engine.unowned()).containsExactly(
-                new Unowned("PLATFORM", "legacy-ci", "Legacy CI", "NO_OWNING_TEAM", "legacy-ci"),
-                new Unowned("CAPABILITY", "ci-runner", "CI runner", "PLATFORM_UNOWNED", "legacy-ci"),
-                new Unowned("CAPABILITY", "orphan-cache", "Orphan cache", "NO_PROVIDING_PLATFORM", null));
+        assertThat(engine.unowned())
+                .containsExactly(
+                        new Unowned("PLATFORM", "legacy-ci", "Legacy CI", "NO_OWNING_TEAM", "legacy-ci"),
+                        new Unowned("CAPABILITY", "ci-runner", "CI runner", "PLATFORM_UNOWNED", "legacy-ci"),
+                        new Unowned("CAPABILITY", "orphan-cache", "Orphan cache", "NO_PROVIDING_PLATFORM", null));
     }
 
     @Test
     void unusedCapabilitiesHaveNeitherConsumersNorDependents() {
         // network and storage have no consumers but are depended on; old-queue and orphan-cache have neither
-        assertThat(engine.unusedCapabilities()).containsExactly(
-                new UnusedCapability("old-queue", "Old queue", "DEPRECATED", "kubernetes"),
-                new UnusedCapability("orphan-cache", "Orphan cache", "PLANNED", null));
+        assertThat(engine.unusedCapabilities())
+                .containsExactly(
+                        new UnusedCapability("old-queue", "Old queue", "DEPRECATED", "kubernetes"),
+                        new UnusedCapability("orphan-cache", "Orphan cache", "PLANNED", null));
     }
 
     @Test
     void deprecatedCapabilitiesInUseComeWithTheShortestPath() {
-        assertThat(engine.deprecatedInUse(CypherRisks.MAX_HOPS)).containsExactly(
-                new DeprecatedInUse("checkout-batch", "Checkout batch", "lake-query", "Lake query", "DEPRECATED", 1,
-                        List.of("checkout-batch", "lake-query")),
-                new DeprecatedInUse("search-api", "Search API", "lake-query", "Lake query", "DEPRECATED", 2,
-                        List.of("search-api", "lake-vectors", "lake-query")),
-                new DeprecatedInUse("search-build", "Search build", "ci-runner", "CI runner", "RETIRED", 1,
-                        List.of("search-build", "ci-runner")));
-        assertThat(engine.deprecatedInUse(1)).extracting(DeprecatedInUse::consumerKey)
+        assertThat(engine.deprecatedInUse(CypherRisks.MAX_HOPS))
+                .containsExactly(
+                        new DeprecatedInUse(
+                                "checkout-batch",
+                                "Checkout batch",
+                                "lake-query",
+                                "Lake query",
+                                "DEPRECATED",
+                                1,
+                                List.of("checkout-batch", "lake-query")),
+                        new DeprecatedInUse(
+                                "search-api",
+                                "Search API",
+                                "lake-query",
+                                "Lake query",
+                                "DEPRECATED",
+                                2,
+                                List.of("search-api", "lake-vectors", "lake-query")),
+                        new DeprecatedInUse(
+                                "search-build",
+                                "Search build",
+                                "ci-runner",
+                                "CI runner",
+                                "RETIRED",
+                                1,
+                                List.of("search-build", "ci-runner")));
+        assertThat(engine.deprecatedInUse(1))
+                .extracting(DeprecatedInUse::consumerKey)
                 .containsExactly("checkout-batch", "search-build");
     }
 
@@ -117,40 +164,74 @@ class CypherRisksTest {
     void tierInversionsOfConsumersAndCapabilities() {
         List<TierInversion> all = engine.tierInversions(CypherRisks.MAX_HOPS);
 
-        assertThat(all).containsExactly(
-                new TierInversion("CAPABILITY", "ingress", 1, "object-store", 2, 1, List.of("ingress", "object-store")),
-                new TierInversion("CONSUMER", "checkout-web", 1, "object-store", 2, 2,
-                        List.of("checkout-web", "ingress", "object-store")),
-                new TierInversion("CONSUMER", "checkout-web", 1, "vectors", 2, 1, List.of("checkout-web", "vectors")),
-                new TierInversion("CONSUMER", "search-api", 1, "lake-query", 2, 2,
-                        List.of("search-api", "lake-vectors", "lake-query")),
-                new TierInversion("CONSUMER", "search-api", 1, "lake-vectors", 2, 1, List.of("search-api", "lake-vectors")),
-                new TierInversion("CONSUMER", "search-api", 1, "object-store", 2, 2,
-                        List.of("search-api", "lake-vectors", "object-store")),
-                new TierInversion("CONSUMER", "search-api", 1, "vectors", 2, 1, List.of("search-api", "vectors")));
-        assertThat(engine.tierInversions(1)).hasSize(4).allSatisfy(inversion -> assertThat(inversion.hops()).isEqualTo(1));
+        assertThat(all)
+                .containsExactly(
+                        new TierInversion(
+                                "CAPABILITY", "ingress", 1, "object-store", 2, 1, List.of("ingress", "object-store")),
+                        new TierInversion(
+                                "CONSUMER",
+                                "checkout-web",
+                                1,
+                                "object-store",
+                                2,
+                                2,
+                                List.of("checkout-web", "ingress", "object-store")),
+                        new TierInversion(
+                                "CONSUMER", "checkout-web", 1, "vectors", 2, 1, List.of("checkout-web", "vectors")),
+                        new TierInversion(
+                                "CONSUMER",
+                                "search-api",
+                                1,
+                                "lake-query",
+                                2,
+                                2,
+                                List.of("search-api", "lake-vectors", "lake-query")),
+                        new TierInversion(
+                                "CONSUMER",
+                                "search-api",
+                                1,
+                                "lake-vectors",
+                                2,
+                                1,
+                                List.of("search-api", "lake-vectors")),
+                        new TierInversion(
+                                "CONSUMER",
+                                "search-api",
+                                1,
+                                "object-store",
+                                2,
+                                2,
+                                List.of("search-api", "lake-vectors", "object-store")),
+                        new TierInversion(
+                                "CONSUMER", "search-api", 1, "vectors", 2, 1, List.of("search-api", "vectors")));
+        assertThat(engine.tierInversions(1))
+                .hasSize(4)
+                .allSatisfy(inversion -> assertThat(inversion.hops()).isEqualTo(1));
     }
 
     @Test
     void hopsOutsideTheBoundAreRejected() {
         assertThatThrownBy(() -> engine.tierInversions(CypherRisks.MAX_HOPS + 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxHops");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxHops");
         assertThatThrownBy(() -> engine.deprecatedInUse(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxHops");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxHops");
     }
 
     @Test
     void handoverPointsGroupCrossTeamEdgesByTeamPair() {
         // edges with an unowned side (ci-runner's platform, stray-app) are not handovers
-        assertThat(engine.handoverPoints()).containsExactly(
-                new HandoverPoint("checkout", "Checkout", "platform-core", "Platform Core", 0, 2, 2),
-                new HandoverPoint("data-team", "Data", "platform-core", "Platform Core", 2, 0, 2),
-                new HandoverPoint("ml-team", "ML", "platform-core", "Platform Core", 2, 0, 2),
-                new HandoverPoint("checkout", "Checkout", "data-team", "Data", 0, 1, 1),
-                new HandoverPoint("checkout", "Checkout", "ml-team", "ML", 0, 1, 1),
-                new HandoverPoint("platform-core", "Platform Core", "data-team", "Data", 1, 0, 1),
-                new HandoverPoint("search", "Search", "data-team", "Data", 0, 1, 1),
-                new HandoverPoint("search", "Search", "ml-team", "ML", 0, 1, 1));
+        assertThat(engine.handoverPoints())
+                .containsExactly(
+                        new HandoverPoint("checkout", "Checkout", "platform-core", "Platform Core", 0, 2, 2),
+                        new HandoverPoint("data-team", "Data", "platform-core", "Platform Core", 2, 0, 2),
+                        new HandoverPoint("ml-team", "ML", "platform-core", "Platform Core", 2, 0, 2),
+                        new HandoverPoint("checkout", "Checkout", "data-team", "Data", 0, 1, 1),
+                        new HandoverPoint("checkout", "Checkout", "ml-team", "ML", 0, 1, 1),
+                        new HandoverPoint("platform-core", "Platform Core", "data-team", "Data", 1, 0, 1),
+                        new HandoverPoint("search", "Search", "data-team", "Data", 0, 1, 1),
+                        new HandoverPoint("search", "Search", "ml-team", "ML", 0, 1, 1));
     }
 
     @Test
@@ -163,20 +244,50 @@ class CypherRisksTest {
 
         List<TeamCognitiveLoad> loads = new CypherCognitiveLoad(Neo4jTestServer.driver(), TIMEOUT).allTeams();
 
-        assertThat(loads).allSatisfy(load ->
-                assertThat(load.handovers()).as(load.teamKey()).isEqualTo(expected.getOrDefault(load.teamKey(), 0)));
+        assertThat(loads)
+                .allSatisfy(load -> assertThat(load.handovers())
+                        .as(load.teamKey())
+                        .isEqualTo(expected.getOrDefault(load.teamKey(), 0)));
         assertThat(expected).containsEntry("platform-core", 7); // 1 out + 4 in (DEPENDS_ON) + 2 in (CONSUMES)
     }
 
     @Test
     void categoriesOfferedByTwoPlatformsAreAmbiguous() {
-        assertThat(engine.ownershipAmbiguity()).containsExactly(
-                new OwnershipAmbiguity("object-storage", 2, 2, List.of(
-                        new CategoryOffering("data-lake", "Data lake", "data-team", "Data", List.of("object-store"), 1),
-                        new CategoryOffering("cloud", "Cloud", "platform-core", "Platform Core", List.of("storage"), 0))),
-                new OwnershipAmbiguity("vector-search", 2, 2, List.of(
-                        new CategoryOffering("vector-db", "Vector DB", "ml-team", "ML", List.of("vectors"), 2),
-                        new CategoryOffering("data-lake", "Data lake", "data-team", "Data", List.of("lake-vectors"), 1))));
+        assertThat(engine.ownershipAmbiguity())
+                .containsExactly(
+                        new OwnershipAmbiguity(
+                                "object-storage",
+                                2,
+                                2,
+                                List.of(
+                                        new CategoryOffering(
+                                                "data-lake",
+                                                "Data lake",
+                                                "data-team",
+                                                "Data",
+                                                List.of("object-store"),
+                                                1),
+                                        new CategoryOffering(
+                                                "cloud",
+                                                "Cloud",
+                                                "platform-core",
+                                                "Platform Core",
+                                                List.of("storage"),
+                                                0))),
+                        new OwnershipAmbiguity(
+                                "vector-search",
+                                2,
+                                2,
+                                List.of(
+                                        new CategoryOffering(
+                                                "vector-db", "Vector DB", "ml-team", "ML", List.of("vectors"), 2),
+                                        new CategoryOffering(
+                                                "data-lake",
+                                                "Data lake",
+                                                "data-team",
+                                                "Data",
+                                                List.of("lake-vectors"),
+                                                1))));
     }
 
     @Test

@@ -21,8 +21,9 @@ class RiskQueryFilesTest {
     void theSinglePointsOfFailureFileAgreesWithTheEngineOnTheExample() {
         Neo4jTestServer.load("/fixtures/metrics-risks.cypher");
 
-        List<CapabilitySinglePointOfFailure> java =
-                new CypherRisks(Neo4jTestServer.driver(), Duration.ofSeconds(30)).singlePointsOfFailure().capabilities();
+        List<CapabilitySinglePointOfFailure> java = new CypherRisks(Neo4jTestServer.driver(), Duration.ofSeconds(30))
+                .singlePointsOfFailure()
+                .capabilities();
 
         assertThat(java).hasSize(6);
         assertThat(runSinglePointsOfFailureFile()).isEqualTo(java);
@@ -30,12 +31,13 @@ class RiskQueryFilesTest {
 
     static List<CapabilitySinglePointOfFailure> runSinglePointsOfFailureFile() {
         try (Session session = Neo4jTestServer.driver().session()) {
-            return session.run(CypherQueries.load("single-points-of-failure")).list(row -> new CapabilitySinglePointOfFailure(
-                    row.get("capabilityKey").asString(),
-                    row.get("capabilityName").asString(null),
-                    row.get("platformKey").asString(null),
-                    row.get("consumers").asInt(),
-                    row.get("consumerKeys").asList(Value::asString)));
+            return session.run(CypherQueries.load("single-points-of-failure"))
+                    .list(row -> new CapabilitySinglePointOfFailure(
+                            row.get("capabilityKey").asString(),
+                            row.get("capabilityName").asString(null),
+                            row.get("platformKey").asString(null),
+                            row.get("consumers").asInt(),
+                            row.get("consumerKeys").asList(Value::asString)));
         }
     }
 }

@@ -1,9 +1,8 @@
 package dev.strata.analytics.risk;
 
-import dev.strata.model.Landscape;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.model.Landscape;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -45,7 +44,8 @@ class SinglePointsOfFailurePropertyTest {
 
         Map<String, Set<String>> expected = landscape.bruteForceCriticalByConsumer();
         Map<String, Set<String>> actual = new TreeMap<>();
-        spof.criticalByConsumer().forEach((consumer, capabilities) -> actual.put(consumer, new TreeSet<>(capabilities)));
+        spof.criticalByConsumer()
+                .forEach((consumer, capabilities) -> actual.put(consumer, new TreeSet<>(capabilities)));
         assertThat(actual).isEqualTo(expected);
 
         // the order runs from the consumer towards the sinks: removing one cuts the consumer off from the next
@@ -56,16 +56,20 @@ class SinglePointsOfFailurePropertyTest {
         });
 
         Map<String, Set<String>> consumersByCapability = new TreeMap<>();
-        expected.forEach((consumer, capabilities) -> capabilities.forEach(capability ->
-                consumersByCapability.computeIfAbsent(capability, c -> new TreeSet<>()).add(consumer)));
-        assertThat(spof.capabilities()).hasSize(consumersByCapability.size()).allSatisfy(row ->
-                assertThat(row.consumerKeys()).containsExactlyElementsOf(consumersByCapability.get(row.capabilityKey())));
+        expected.forEach((consumer, capabilities) -> capabilities.forEach(capability -> consumersByCapability
+                .computeIfAbsent(capability, c -> new TreeSet<>())
+                .add(consumer)));
+        assertThat(spof.capabilities())
+                .hasSize(consumersByCapability.size())
+                .allSatisfy(row -> assertThat(row.consumerKeys())
+                        .containsExactlyElementsOf(consumersByCapability.get(row.capabilityKey())));
         assertThat(spof.platforms()).allSatisfy(row -> {
             Set<String> union = new TreeSet<>();
             row.capabilityKeys().forEach(capability -> union.addAll(consumersByCapability.get(capability)));
             assertThat(row.consumerKeys()).containsExactlyElementsOf(union);
-            assertThat(row.capabilityKeys()).allSatisfy(capability ->
-                    assertThat(landscape.platformOf(capability)).isEqualTo(row.platformKey()));
+            assertThat(row.capabilityKeys())
+                    .allSatisfy(capability ->
+                            assertThat(landscape.platformOf(capability)).isEqualTo(row.platformKey()));
         });
 
         assertThat(RiskQueryFilesTest.runSinglePointsOfFailureFile()).isEqualTo(spof.capabilities());
@@ -94,7 +98,11 @@ class SinglePointsOfFailurePropertyTest {
     }
 
     /** Capabilities c0..cN, consumers u0..uM, platforms p0..p2 (some capabilities have none). */
-    record Landscape(int capabilities, int consumers, List<List<Integer>> dependsOn, List<List<Integer>> consumes,
+    record Landscape(
+            int capabilities,
+            int consumers,
+            List<List<Integer>> dependsOn,
+            List<List<Integer>> consumes,
             int[] platform) {
 
         static Landscape random(Random random) {
@@ -143,8 +151,11 @@ class SinglePointsOfFailurePropertyTest {
             }
             List<Map<String, Object>> consumerRows = new ArrayList<>();
             for (int consumer = 0; consumer < consumers; consumer++) {
-                consumerRows.add(Map.of("key", "u" + consumer,
-                        "consumes", consumes.get(consumer).stream().map(c -> "c" + c).toList()));
+                consumerRows.add(Map.of(
+                        "key",
+                        "u" + consumer,
+                        "consumes",
+                        consumes.get(consumer).stream().map(c -> "c" + c).toList()));
             }
             try (Session session = Neo4jTestServer.driver().session()) {
                 session.run("""
@@ -191,7 +202,8 @@ class SinglePointsOfFailurePropertyTest {
                     otherSinks.remove(removed);
                     Set<String> without = reach(consumerKey, removed);
                     if (!sinks.isEmpty() && otherSinks.stream().noneMatch(without::contains)) {
-                        critical.computeIfAbsent(consumerKey, c -> new TreeSet<>()).add(removed);
+                        critical.computeIfAbsent(consumerKey, c -> new TreeSet<>())
+                                .add(removed);
                     }
                 }
             }

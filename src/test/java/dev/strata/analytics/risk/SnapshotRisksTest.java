@@ -60,28 +60,36 @@ class SnapshotRisksTest {
 
         assertThat(OwnershipRisks.unowned(snapshot)).containsExactlyElementsOf(reference.unowned());
         assertThat(OwnershipRisks.unplacedPlatforms(snapshot)).containsExactlyElementsOf(reference.unplacedPlatforms());
-        assertThat(OwnershipRisks.unusedCapabilities(snapshot)).containsExactlyElementsOf(reference.unusedCapabilities());
+        assertThat(OwnershipRisks.unusedCapabilities(snapshot))
+                .containsExactlyElementsOf(reference.unusedCapabilities());
         assertThat(OwnershipRisks.handoverPoints(snapshot)).containsExactlyElementsOf(reference.handoverPoints());
-        assertThat(OwnershipRisks.ownershipAmbiguity(snapshot)).containsExactlyElementsOf(reference.ownershipAmbiguity());
+        assertThat(OwnershipRisks.ownershipAmbiguity(snapshot))
+                .containsExactlyElementsOf(reference.ownershipAmbiguity());
 
         for (int maxHops : new int[] {1, 3, ReachRisks.MAX_HOPS}) {
             List<DeprecatedInUse> uses = ReachRisks.deprecatedInUse(snapshot, maxHops);
             assertThat(withoutPath(uses, DeprecatedInUseSearchRow::of))
-                    .containsExactlyElementsOf(withoutPath(reference.deprecatedInUse(maxHops), DeprecatedInUseSearchRow::of));
+                    .containsExactlyElementsOf(
+                            withoutPath(reference.deprecatedInUse(maxHops), DeprecatedInUseSearchRow::of));
             uses.forEach(use -> assertRealPath(snapshot, NodeKind.CONSUMER, use.path(), use.hops()));
-            assertThat(pages(page -> ReachRisks.deprecatedInUse(snapshot, maxHops, page.after(), page.first()),
-                    use -> new ReachRisks.Position(NodeKind.CONSUMER, use.consumerKey(), use.capabilityKey())))
+            assertThat(pages(
+                            page -> ReachRisks.deprecatedInUse(snapshot, maxHops, page.after(), page.first()),
+                            use -> new ReachRisks.Position(NodeKind.CONSUMER, use.consumerKey(), use.capabilityKey())))
                     .containsExactlyElementsOf(uses);
             assertThat(ReachRisks.countDeprecatedInUse(snapshot, maxHops)).isEqualTo(uses.size());
 
             List<TierInversion> inversions = ReachRisks.tierInversions(snapshot, maxHops);
             assertThat(withoutPath(inversions, TierInversionRow::of))
                     .containsExactlyElementsOf(withoutPath(reference.tierInversions(maxHops), TierInversionRow::of));
-            inversions.forEach(inversion -> assertRealPath(snapshot, NodeKind.valueOf(inversion.sourceKind()),
-                    inversion.path(), inversion.hops()));
-            assertThat(pages(page -> ReachRisks.tierInversions(snapshot, maxHops, page.after(), page.first()),
-                    inversion -> new ReachRisks.Position(NodeKind.valueOf(inversion.sourceKind()), inversion.sourceKey(),
-                            inversion.targetKey()))).containsExactlyElementsOf(inversions);
+            inversions.forEach(inversion -> assertRealPath(
+                    snapshot, NodeKind.valueOf(inversion.sourceKind()), inversion.path(), inversion.hops()));
+            assertThat(pages(
+                            page -> ReachRisks.tierInversions(snapshot, maxHops, page.after(), page.first()),
+                            inversion -> new ReachRisks.Position(
+                                    NodeKind.valueOf(inversion.sourceKind()),
+                                    inversion.sourceKey(),
+                                    inversion.targetKey())))
+                    .containsExactlyElementsOf(inversions);
             assertThat(ReachRisks.countTierInversions(snapshot, maxHops)).isEqualTo(inversions.size());
         }
     }
@@ -94,8 +102,13 @@ class SnapshotRisksTest {
 
     record TierInversionRow(String kind, String source, int sourceTier, String target, int targetTier, int hops) {
         static TierInversionRow of(TierInversion inversion) {
-            return new TierInversionRow(inversion.sourceKind(), inversion.sourceKey(), inversion.sourceTier(),
-                    inversion.targetKey(), inversion.targetTier(), inversion.hops());
+            return new TierInversionRow(
+                    inversion.sourceKind(),
+                    inversion.sourceKey(),
+                    inversion.sourceTier(),
+                    inversion.targetKey(),
+                    inversion.targetTier(),
+                    inversion.hops());
         }
     }
 
@@ -103,12 +116,11 @@ class SnapshotRisksTest {
         return rows.stream().map(row).toList();
     }
 
-    record PageRequest(ReachRisks.Position after, int first) {
-    }
+    record PageRequest(ReachRisks.Position after, int first) {}
 
     /** Every row, read in pages of 7. */
-    private static <T> List<T> pages(Function<PageRequest, ReachRisks.Page<T>> page,
-            Function<T, ReachRisks.Position> position) {
+    private static <T> List<T> pages(
+            Function<PageRequest, ReachRisks.Page<T>> page, Function<T, ReachRisks.Position> position) {
         List<T> all = new ArrayList<>();
         ReachRisks.Position after = null;
         while (true) {
@@ -128,8 +140,8 @@ class SnapshotRisksTest {
         int from = snapshot.indexOf(sourceKind, path.getFirst());
         for (int i = 1; i < path.size(); i++) {
             int to = snapshot.indexOf(NodeKind.CAPABILITY, path.get(i));
-            Adjacency edges = snapshot.out(i == 1 && sourceKind == NodeKind.CONSUMER ? EdgeType.CONSUMES
-                    : EdgeType.DEPENDS_ON);
+            Adjacency edges =
+                    snapshot.out(i == 1 && sourceKind == NodeKind.CONSUMER ? EdgeType.CONSUMES : EdgeType.DEPENDS_ON);
             boolean found = false;
             for (int p = edges.start(from); p < edges.end(from); p++) {
                 found |= edges.target(p) == to;

@@ -1,7 +1,5 @@
 package dev.strata.analytics.risk;
 
-import dev.strata.model.Landscape;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;

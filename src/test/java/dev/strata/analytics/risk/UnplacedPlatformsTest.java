@@ -2,8 +2,8 @@ package dev.strata.analytics.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.testsupport.Neo4jTestServer;
 import dev.strata.analytics.snapshot.LandscapeSnapshotLoader;
+import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

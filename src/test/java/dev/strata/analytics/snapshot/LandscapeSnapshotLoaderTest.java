@@ -1,11 +1,5 @@
 package dev.strata.analytics.snapshot;
 
-import dev.strata.model.NodeKind;
-import dev.strata.model.EdgeType;
-import dev.strata.model.Lifecycle;
-import dev.strata.model.TeamType;
-import dev.strata.model.InteractionMode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +8,11 @@ import dev.strata.analytics.RandomLandscape;
 import dev.strata.analytics.graph.Adjacency;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.graph.SnapshotDescription;
+import dev.strata.model.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.Lifecycle;
+import dev.strata.model.NodeKind;
+import dev.strata.model.TeamType;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,7 +120,8 @@ class LandscapeSnapshotLoaderTest {
 
         LandscapeSnapshot loaded = new LandscapeSnapshotLoader(Neo4jTestServer.driver(), Duration.ofSeconds(60)).load();
 
-        assertThat(SnapshotDescription.of(loaded)).containsExactlyElementsOf(SnapshotDescription.of(landscape.toSnapshot()));
+        assertThat(SnapshotDescription.of(loaded))
+                .containsExactlyElementsOf(SnapshotDescription.of(landscape.toSnapshot()));
         snapshot = Fixtures.load("landscape-example");
     }
 

@@ -61,7 +61,8 @@ class LandscapeSnapshotsTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(snapshots.loaded().version()).isEqualTo(1);
-            assertThat(snapshots.loaded().snapshot().indexOf(NodeKind.TEAM, "t-elsewhere")).isNotNegative();
+            assertThat(snapshots.loaded().snapshot().indexOf(NodeKind.TEAM, "t-elsewhere"))
+                    .isNotNegative();
         });
     }
 
@@ -71,8 +72,9 @@ class LandscapeSnapshotsTest {
         snapshots.loaded();
         database.landscape = withTeam("t-browser"); // written in Neo4j Browser: no version, other counts
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(snapshots.loaded().snapshot().indexOf(NodeKind.TEAM, "t-browser")).isNotNegative());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(snapshots.loaded().snapshot().indexOf(NodeKind.TEAM, "t-browser"))
+                        .isNotNegative());
     }
 
     @Test
@@ -84,8 +86,10 @@ class LandscapeSnapshotsTest {
 
         snapshots.changed(event(2, mine)); // version 1 never arrives here
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(snapshots.loaded().version()).isEqualTo(2));
-        assertThat(snapshots.loaded().snapshot().indexOf(NodeKind.TEAM, "t-other-instance")).isNotNegative();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(snapshots.loaded().version()).isEqualTo(2));
+        assertThat(snapshots.loaded().snapshot().indexOf(NodeKind.TEAM, "t-other-instance"))
+                .isNotNegative();
     }
 
     @Test
@@ -108,7 +112,9 @@ class LandscapeSnapshotsTest {
     // ------------------------------------------------------------------------------------------- helpers
 
     private LandscapeSnapshots snapshots(Duration refreshInterval) {
-        AnalyticsProperties properties = new AnalyticsProperties(Duration.ofSeconds(30), refreshInterval,
+        AnalyticsProperties properties = new AnalyticsProperties(
+                Duration.ofSeconds(30),
+                refreshInterval,
                 new AnalyticsProperties.CognitiveLoad(null, null, null, null, null, null, null, null, null, null, null),
                 Duration.ofSeconds(5));
         return new LandscapeSnapshots(database, properties, new SimpleMeterRegistry());
@@ -135,7 +141,8 @@ class LandscapeSnapshotsTest {
     /** The database: a landscape, its version, and counts derived from them. */
     private static final class FakeSource implements SnapshotSource {
 
-        volatile Landscape landscape = RandomLandscape.generate(7, RandomLandscape.Shape.small()).toLandscape();
+        volatile Landscape landscape =
+                RandomLandscape.generate(7, RandomLandscape.Shape.small()).toLandscape();
         volatile long version;
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger reading = new AtomicInteger();
@@ -181,5 +188,4 @@ class LandscapeSnapshotsTest {
             return LandscapeCounts.of(nodes, relationships);
         }
     }
-
 }

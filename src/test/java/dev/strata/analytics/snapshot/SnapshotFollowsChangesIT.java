@@ -42,7 +42,8 @@ class SnapshotFollowsChangesIT extends StrataIntegrationTest {
                                createdAt: datetime(), updatedAt: datetime()})
                 """);
 
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+        await().atMost(WITHIN)
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(teams()).contains("t-follow-instance"));
     }
 
@@ -53,12 +54,13 @@ class SnapshotFollowsChangesIT extends StrataIntegrationTest {
                                createdAt: datetime(), updatedAt: datetime()})
                 """);
 
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+        await().atMost(WITHIN)
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(teams()).contains("t-follow-browser"));
     }
 
     private List<String> teams() {
-        return JsonPaths.strings(graphQl.document("{ cognitiveLoad { team { key } } }").executeSync(),
-                "cognitiveLoad[*].team.key");
+        return JsonPaths.strings(
+                graphQl.document("{ cognitiveLoad { team { key } } }").executeSync(), "cognitiveLoad[*].team.key");
     }
 }

@@ -40,14 +40,29 @@ class SnapshotSourcesTest {
         var expected = SnapshotDescription.of(landscape.toSnapshot());
         assertThat(SnapshotDescription.of(fromKernel.snapshot())).containsExactlyElementsOf(expected);
         assertThat(SnapshotDescription.of(fromBolt.snapshot())).containsExactlyElementsOf(expected);
-        assertThat(fromKernel.counts()).isEqualTo(fromBolt.counts()).isEqualTo(kernel.probe().counts());
-        assertThat(fromKernel.counts().nodes()).containsExactly(
-                landscape.nodes.stream().filter(n -> n.kind().ordinal() == 0).count(),
-                landscape.nodes.stream().filter(n -> n.kind().ordinal() == 1).count(),
-                landscape.nodes.stream().filter(n -> n.kind().ordinal() == 2).count(),
-                landscape.nodes.stream().filter(n -> n.kind().ordinal() == 3).count(),
-                landscape.nodes.stream().filter(n -> n.kind().ordinal() == 4).count(),
-                landscape.nodes.stream().filter(n -> n.kind().ordinal() == 5).count());
+        assertThat(fromKernel.counts())
+                .isEqualTo(fromBolt.counts())
+                .isEqualTo(kernel.probe().counts());
+        assertThat(fromKernel.counts().nodes())
+                .containsExactly(
+                        landscape.nodes.stream()
+                                .filter(n -> n.kind().ordinal() == 0)
+                                .count(),
+                        landscape.nodes.stream()
+                                .filter(n -> n.kind().ordinal() == 1)
+                                .count(),
+                        landscape.nodes.stream()
+                                .filter(n -> n.kind().ordinal() == 2)
+                                .count(),
+                        landscape.nodes.stream()
+                                .filter(n -> n.kind().ordinal() == 3)
+                                .count(),
+                        landscape.nodes.stream()
+                                .filter(n -> n.kind().ordinal() == 4)
+                                .count(),
+                        landscape.nodes.stream()
+                                .filter(n -> n.kind().ordinal() == 5)
+                                .count());
     }
 
     @Test
@@ -66,7 +81,9 @@ class SnapshotSourcesTest {
             assertThat(read.version()).as(source.describe()).isEqualTo(42);
             assertThat(source.probe().version()).isEqualTo(42);
             assertThat(read.snapshot().nodeCount()).as(source.describe()).isEqualTo(2);
-            assertThat(read.snapshot().relationshipCount()).as(source.describe()).isZero();
+            assertThat(read.snapshot().relationshipCount())
+                    .as(source.describe())
+                    .isZero();
         }
         assertThat(SnapshotDescription.of(kernel.read().snapshot()))
                 .containsExactlyElementsOf(SnapshotDescription.of(bolt.read().snapshot()));
