@@ -22,7 +22,11 @@ import org.springframework.stereotype.Repository;
 public class Capabilities extends NodeRepository<Capability> {
 
     Capabilities(Neo4jClient client) {
-        super(client, NodeKind.CAPABILITY, Capability::from);
+        super(
+                client,
+                NodeKind.CAPABILITY,
+                Capability::from,
+                "UNWIND $keys AS key MATCH (n:Capability {key: key}) RETURN key, n AS value");
     }
 
     public Connection<Capability> page(@Nullable CapabilityFilter filter, EntityOrder order, Paging paging) {

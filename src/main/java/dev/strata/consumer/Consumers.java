@@ -21,7 +21,11 @@ import org.springframework.stereotype.Repository;
 public class Consumers extends NodeRepository<Consumer> {
 
     Consumers(Neo4jClient client) {
-        super(client, NodeKind.CONSUMER, Consumer::from);
+        super(
+                client,
+                NodeKind.CONSUMER,
+                Consumer::from,
+                "UNWIND $keys AS key MATCH (n:Consumer {key: key}) RETURN key, n AS value");
     }
 
     public Connection<Consumer> page(@Nullable ConsumerFilter filter, EntityOrder order, Paging paging) {

@@ -23,13 +23,16 @@ public abstract class NodeRepository<T extends LandscapeNode> implements NodeFin
     private final Function<Value, T> mapper;
     private final String findAll;
 
-    protected NodeRepository(Neo4jClient client, NodeKind kind, Function<Value, T> mapper) {
+    /**
+     * @param findAll the query that finds entities by {@code $keys}, returning {@code key} and the node as
+     *     {@code value}; written out by each repository, since Cypher takes no label as a parameter where the key
+     *     constraint's index must serve the lookup
+     */
+    protected NodeRepository(Neo4jClient client, NodeKind kind, Function<Value, T> mapper, String findAll) {
         this.client = client;
         this.kind = kind;
         this.mapper = mapper;
-        // The label comes from the model's enum, never from input: Cypher takes no label as a parameter where the
-        // key constraint's index must serve the lookup.
-        this.findAll = "UNWIND $keys AS key MATCH (n:" + kind.label() + " {key: key}) RETURN key, n AS value";
+        this.findAll = findAll;
     }
 
     @Override

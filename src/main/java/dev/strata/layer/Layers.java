@@ -14,7 +14,11 @@ import org.springframework.stereotype.Repository;
 public class Layers extends NodeRepository<Layer> {
 
     Layers(Neo4jClient client) {
-        super(client, NodeKind.LAYER, Layer::from);
+        super(
+                client,
+                NodeKind.LAYER,
+                Layer::from,
+                "UNWIND $keys AS key MATCH (n:Layer {key: key}) RETURN key, n AS value");
     }
 
     /** Ranked layers from the bottom up, then cross-cutting ones by key. */

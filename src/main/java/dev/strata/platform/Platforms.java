@@ -20,7 +20,11 @@ import org.springframework.stereotype.Repository;
 public class Platforms extends NodeRepository<Platform> {
 
     Platforms(Neo4jClient client) {
-        super(client, NodeKind.PLATFORM, Platform::from);
+        super(
+                client,
+                NodeKind.PLATFORM,
+                Platform::from,
+                "UNWIND $keys AS key MATCH (n:Platform {key: key}) RETURN key, n AS value");
     }
 
     public Connection<Platform> page(@Nullable PlatformFilter filter, EntityOrder order, Paging paging) {

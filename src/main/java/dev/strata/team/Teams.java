@@ -21,7 +21,11 @@ import org.springframework.stereotype.Repository;
 public class Teams extends NodeRepository<Team> {
 
     Teams(Neo4jClient client) {
-        super(client, NodeKind.TEAM, Team::from);
+        super(
+                client,
+                NodeKind.TEAM,
+                Team::from,
+                "UNWIND $keys AS key MATCH (n:Team {key: key}) RETURN key, n AS value");
     }
 
     public Connection<Team> page(@Nullable TeamFilter filter, EntityOrder order, Paging paging) {

@@ -20,7 +20,11 @@ import org.springframework.stereotype.Repository;
 public class ValueStreams extends NodeRepository<ValueStream> {
 
     ValueStreams(Neo4jClient client) {
-        super(client, NodeKind.VALUE_STREAM, ValueStream::from);
+        super(
+                client,
+                NodeKind.VALUE_STREAM,
+                ValueStream::from,
+                "UNWIND $keys AS key MATCH (n:ValueStream {key: key}) RETURN key, n AS value");
     }
 
     public Connection<ValueStream> page(@Nullable ValueStreamFilter filter, EntityOrder order, Paging paging) {
