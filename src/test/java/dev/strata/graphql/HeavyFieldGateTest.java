@@ -2,6 +2,7 @@ package dev.strata.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.testsupport.SchemaFiles;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -13,17 +14,12 @@ import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.MockedWiringFactory;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -81,16 +77,7 @@ class HeavyFieldGateTest {
     }
 
     private GraphQL graphQl(RequestLimits.Limits limits) {
-        TypeDefinitionRegistry types = new TypeDefinitionRegistry();
-        try (Stream<Path> files = Files.list(Path.of("graphql-schema"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls"))
-                    .sorted()
-                    .toList()) {
-                types.merge(new SchemaParser().parse(Files.readString(file)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        TypeDefinitionRegistry types = SchemaFiles.registry();
         MockedWiringFactory wiring = new MockedWiringFactory() {
             @Override
             public boolean providesDataFetcher(FieldWiringEnvironment environment) {

@@ -2,20 +2,17 @@ package dev.strata.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.testsupport.SchemaFiles;
 import graphql.language.FieldDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +24,7 @@ class MutationContractTest {
 
     @Test
     void everyMutationReturnsAPayloadWithErrors() throws IOException {
-        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-        try (Stream<Path> files = Files.list(Path.of("graphql-schema"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls"))
-                    .sorted()
-                    .toList()) {
-                registry.merge(new SchemaParser().parse(Files.readString(file)));
-            }
-        }
+        TypeDefinitionRegistry registry = SchemaFiles.registry();
         List<FieldDefinition> mutations = new ArrayList<>(registry.getType("Mutation", ObjectTypeDefinition.class)
                 .orElseThrow()
                 .getFieldDefinitions());

@@ -3,6 +3,7 @@ package dev.strata.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.security.GraphQlAuthorization.Caller;
+import dev.strata.testsupport.SchemaFiles;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -12,16 +13,11 @@ import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.MockedWiringFactory;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,16 +82,7 @@ class FieldAuthorizationTest {
 
     /** The application's schema files with every field answered by a recorder of what ran. */
     static GraphQLSchema schema(Set<String> ran) {
-        TypeDefinitionRegistry types = new TypeDefinitionRegistry();
-        try (Stream<Path> files = Files.list(Path.of("graphql-schema"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls"))
-                    .sorted()
-                    .toList()) {
-                types.merge(new SchemaParser().parse(Files.readString(file)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        TypeDefinitionRegistry types = SchemaFiles.registry();
         MockedWiringFactory recording = new MockedWiringFactory() {
             @Override
             public boolean providesDataFetcher(FieldWiringEnvironment environment) {
