@@ -78,11 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
             new BackstageReport(console.out()).print(result, backstage.listDocuments);
-            List<Problem> problems = PlanReport.readCatalog(result).errors();
-            problems.forEach(problem -> console.out().println(problem));
-            if (!problems.isEmpty()) {
-                console.out().println(PlanReport.plural(problems.size(), "problem"));
-            }
+            printProblems(PlanReport.readCatalog(result).errors());
             if (result.get("errors").isEmpty()) {
                 console.out()
                         .println("valid: the catalog can be imported"
@@ -138,16 +134,21 @@ final class ValidateCommand implements Callable<Integer> {
         if (server.json()) {
             console.out().println(StrataServer.JSON.writeValueAsString(result));
         } else {
-            List<Problem> problems = PlanReport.read(result).errors();
-            problems.forEach(problem -> console.out().println(problem));
-            if (!problems.isEmpty()) {
-                console.out().println(PlanReport.plural(problems.size(), "problem"));
-            } else {
+            if (!printProblems(PlanReport.read(result).errors())) {
                 console.out()
                         .println(files.size() + " files, "
                                 + result.get("documents").asInt() + " documents: valid");
             }
         }
         return result.get("errors").isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    /** Prints each problem and their count; answers whether there were any. */
+    private boolean printProblems(List<Problem> problems) {
+        problems.forEach(problem -> console.out().println(problem));
+        if (!problems.isEmpty()) {
+            console.out().println(PlanReport.plural(problems.size(), "problem"));
+        }
+        return !problems.isEmpty();
     }
 }
