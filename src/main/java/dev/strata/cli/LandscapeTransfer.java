@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.cli.StrataServer.ServerException;
 import dev.strata.ingest.LandscapeFile;
+import dev.strata.plan.LandscapeImpact;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +36,8 @@ final class LandscapeTransfer {
     private static final long POLL_MILLIS = 500;
     /** A plan without its lists: what a console shows of a change too large to list. */
     private static final String SUMMARY = "plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded"
-            + " edgesChanged edgesRemoved relocated undeclaredKept impact { affected affectedTier1Consumers }"
-            + " policyViolations }";
+            + " edgesChanged edgesRemoved relocated undeclaredKept impact { affected affectedTier1Consumers "
+            + PlanReport.TOTALS + " listLimit } policyViolations }";
     /** A list field of the impact in {@link PlanReport#PLAN}: a name followed by its selection. */
     private static final Pattern LIST = Pattern.compile("(\\w+) \\{");
 
@@ -238,7 +239,9 @@ final class LandscapeTransfer {
         ObjectNode impact = summary.path("impact") instanceof ObjectNode found ? found : summary.putObject("impact");
         Matcher list = LIST.matcher(PlanReport.PLAN.substring(PlanReport.PLAN.indexOf("impact {") + 8));
         while (list.find()) {
-            impact.putArray(list.group(1));
+            if (!list.group(1).equals("totals")) {
+                impact.putArray(list.group(1));
+            }
         }
         return outcome;
     }
@@ -269,13 +272,24 @@ final class LandscapeTransfer {
                 "Impact: %,d nodes affected (%,d tier-1 consumers)",
                 plan.path("impact").path("affected").asLong(),
                 plan.path("impact").path("affectedTier1Consumers").asLong()));
+        List<String> findings = new java.util.ArrayList<>();
+        plan.path("impact").path("totals").properties().forEach(total -> {
+            if (total.getValue().asLong() > 0 && !total.getKey().equals("blastRadius")) {
+                findings.add(String.format(
+                        Locale.ROOT, "%s %,d", total.getKey(), total.getValue().asLong()));
+            }
+        });
+        if (!findings.isEmpty()) {
+            lines.add("Findings: " + String.join(", ", findings));
+        }
         JsonNode violations = plan.path("policyViolations");
         violations.forEach(violation -> lines.add("Policy violated: " + violation.asString()));
         lines.add(String.format(
                 Locale.ROOT,
                 "(more than %,d changes: the changes and the impact findings are not"
-                        + " listed; --format json lists them all)",
-                LISTED_CHANGES));
+                        + " listed; --format json lists every change and the first %,d findings of each kind)",
+                LISTED_CHANGES,
+                LandscapeImpact.LIST_LIMIT));
         return lines;
     }
 

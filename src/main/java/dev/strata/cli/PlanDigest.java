@@ -86,30 +86,51 @@ final class PlanDigest {
             parts.add(PlanReport.plural(impact.affected(), "node") + " affected (" + impact.affectedTier1Consumers()
                     + " tier-1 " + (impact.affectedTier1Consumers() == 1 ? "consumer" : "consumers") + ")");
         }
-        count(parts, impact.newDeprecatedUse().size(), "new use", "new uses", "of deprecated or retired capabilities");
-        count(parts, impact.fixedDeprecatedUse().size(), "use", "uses", "of deprecated or retired capabilities freed");
-        count(parts, impact.newSinglePointsOfFailure().size(), "new single point", "new single points", "of failure");
-        count(parts, impact.fixedSinglePointsOfFailure().size(), "single point", "single points", "of failure removed");
-        count(parts, impact.newLayerViolations().size(), "new layer violation", "new layer violations", "");
-        count(parts, impact.fixedLayerViolations().size(), "layer violation", "layer violations", "fixed");
-        count(parts, impact.newCycles().size(), "new cycle", "new cycles", "");
-        count(parts, impact.fixedCycles().size(), "cycle", "cycles", "broken");
-        count(parts, impact.newTierInversions().size(), "new tier inversion", "new tier inversions", "");
-        count(parts, impact.fixedTierInversions().size(), "tier inversion", "tier inversions", "fixed");
-        count(parts, impact.newOwnershipAmbiguity().size(), "category", "categories", "with more ownership ambiguity");
         count(
                 parts,
-                impact.fixedOwnershipAmbiguity().size(),
+                impact.totals().newDeprecatedUse(),
+                "new use",
+                "new uses",
+                "of deprecated or retired capabilities");
+        count(
+                parts,
+                impact.totals().fixedDeprecatedUse(),
+                "use",
+                "uses",
+                "of deprecated or retired capabilities freed");
+        count(parts, impact.totals().newSinglePointsOfFailure(), "new single point", "new single points", "of failure");
+        count(
+                parts,
+                impact.totals().fixedSinglePointsOfFailure(),
+                "single point",
+                "single points",
+                "of failure removed");
+        count(parts, impact.totals().newLayerViolations(), "new layer violation", "new layer violations", "");
+        count(parts, impact.totals().fixedLayerViolations(), "layer violation", "layer violations", "fixed");
+        count(parts, impact.totals().newCycles(), "new cycle", "new cycles", "");
+        count(parts, impact.totals().fixedCycles(), "cycle", "cycles", "broken");
+        count(parts, impact.totals().newTierInversions(), "new tier inversion", "new tier inversions", "");
+        count(parts, impact.totals().fixedTierInversions(), "tier inversion", "tier inversions", "fixed");
+        count(
+                parts,
+                impact.totals().newOwnershipAmbiguity(),
+                "category",
+                "categories",
+                "with more ownership ambiguity");
+        count(
+                parts,
+                impact.totals().fixedOwnershipAmbiguity(),
                 "category",
                 "categories",
                 "with less ownership ambiguity");
-        count(parts, impact.loadChanges().size(), "team", "teams", "changing cognitive-load band");
+        count(parts, impact.totals().loadChanges(), "team", "teams", "changing cognitive-load band");
         return parts.isEmpty() ? "none" : String.join("; ", parts);
     }
 
     private static void count(List<String> parts, int count, String one, String many, String suffix) {
         if (count > 0) {
-            parts.add(count + " " + (count == 1 ? one : many) + (suffix.isEmpty() ? "" : " " + suffix));
+            parts.add(String.format(Locale.ROOT, "%,d", count) + " " + (count == 1 ? one : many)
+                    + (suffix.isEmpty() ? "" : " " + suffix));
         }
     }
 
@@ -239,56 +260,106 @@ final class PlanDigest {
                         + impact.affectedTier1Consumers() + " tier-1 "
                         + (impact.affectedTier1Consumers() == 1 ? "consumer" : "consumers"),
                 impact.blastRadius(),
+                impact.totals().blastRadius(),
                 this::blast);
         add(
                 sections,
                 "New uses of deprecated or retired capabilities ("
-                        + impact.newDeprecatedUse().size() + ")",
+                        + String.format(Locale.ROOT, "%,d", impact.totals().newDeprecatedUse()) + ")",
                 impact.newDeprecatedUse(),
+                impact.totals().newDeprecatedUse(),
                 use -> deprecated(use, true));
         add(
                 sections,
                 "Uses of deprecated or retired capabilities freed ("
-                        + impact.fixedDeprecatedUse().size() + ")",
+                        + String.format(Locale.ROOT, "%,d", impact.totals().fixedDeprecatedUse()) + ")",
                 impact.fixedDeprecatedUse(),
+                impact.totals().fixedDeprecatedUse(),
                 use -> deprecated(use, false));
         add(
                 sections,
                 "New single points of failure (consumers who lose their alternative)",
                 impact.newSinglePointsOfFailure(),
+                impact.totals().newSinglePointsOfFailure(),
                 s -> singlePoint(s, "now critical for"));
         add(
                 sections,
                 "Single points of failure removed",
                 impact.fixedSinglePointsOfFailure(),
+                impact.totals().fixedSinglePointsOfFailure(),
                 s -> singlePoint(s, s.removed() ? "removed; was critical for" : "no longer critical for"));
-        add(sections, "New layer violations (upward dependencies)", impact.newLayerViolations(), this::violation);
-        add(sections, "Layer violations fixed", impact.fixedLayerViolations(), this::violation);
-        add(sections, "New dependency cycles", impact.newCycles(), this::cycle);
-        add(sections, "Dependency cycles broken", impact.fixedCycles(), this::cycle);
         add(
                 sections,
-                "New tier inversions (" + impact.newTierInversions().size() + ")",
+                "New layer violations (upward dependencies)",
+                impact.newLayerViolations(),
+                impact.totals().newLayerViolations(),
+                this::violation);
+        add(
+                sections,
+                "Layer violations fixed",
+                impact.fixedLayerViolations(),
+                impact.totals().fixedLayerViolations(),
+                this::violation);
+        add(
+                sections,
+                "New dependency cycles",
+                impact.newCycles(),
+                impact.totals().newCycles(),
+                this::cycle);
+        add(
+                sections,
+                "Dependency cycles broken",
+                impact.fixedCycles(),
+                impact.totals().fixedCycles(),
+                this::cycle);
+        add(
+                sections,
+                "New tier inversions ("
+                        + String.format(Locale.ROOT, "%,d", impact.totals().newTierInversions()) + ")",
                 impact.newTierInversions(),
+                impact.totals().newTierInversions(),
                 this::inversion);
         add(
                 sections,
-                "Tier inversions fixed (" + impact.fixedTierInversions().size() + ")",
+                "Tier inversions fixed ("
+                        + String.format(Locale.ROOT, "%,d", impact.totals().fixedTierInversions()) + ")",
                 impact.fixedTierInversions(),
+                impact.totals().fixedTierInversions(),
                 this::inversion);
         add(
                 sections,
                 "More ownership ambiguity (a category offered by several platforms)",
                 impact.newOwnershipAmbiguity(),
+                impact.totals().newOwnershipAmbiguity(),
                 this::ownership);
-        add(sections, "Less ownership ambiguity", impact.fixedOwnershipAmbiguity(), this::ownership);
-        add(sections, "Cognitive-load band changes", impact.loadChanges(), this::load);
+        add(
+                sections,
+                "Less ownership ambiguity",
+                impact.fixedOwnershipAmbiguity(),
+                impact.totals().fixedOwnershipAmbiguity(),
+                this::ownership);
+        add(
+                sections,
+                "Cognitive-load band changes",
+                impact.loadChanges(),
+                impact.totals().loadChanges(),
+                this::load);
         return sections;
     }
 
-    private static <T> void add(List<Section> sections, String title, List<T> items, Function<T, String> line) {
+    /** A section with a line per listed finding, and one counting those past the impact's list limit. */
+    private static <T> void add(
+            List<Section> sections, String title, List<T> items, int total, Function<T, String> line) {
         if (!items.isEmpty()) {
-            sections.add(new Section(title, items.stream().map(line).toList()));
+            List<String> lines = new ArrayList<>(items.stream().map(line).toList());
+            if (total > items.size()) {
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "... and %,d more (the first %,d are listed)",
+                        total - items.size(),
+                        items.size()));
+            }
+            sections.add(new Section(title, lines));
         }
     }
 

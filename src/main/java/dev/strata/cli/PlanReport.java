@@ -18,6 +18,10 @@ final class PlanReport {
 
     /** The selection of problems every landscape mutation answers with. */
     static final String PROBLEMS = "errors { code file line field message } documents";
+    /** The selection of the impact's counts. */
+    static final String TOTALS = "totals { blastRadius newDeprecatedUse fixedDeprecatedUse newSinglePointsOfFailure"
+            + " fixedSinglePointsOfFailure newLayerViolations fixedLayerViolations newCycles fixedCycles"
+            + " newTierInversions fixedTierInversions newOwnershipAmbiguity fixedOwnershipAmbiguity loadChanges }";
     /** The selection of a whole plan: every field, in the order of the records the CLI reads it into. */
     static final String PLAN = """
             plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded edgesChanged edgesRemoved relocated
@@ -37,7 +41,9 @@ final class PlanReport {
                 fixedTierInversions { sourceKind sourceKey sourceTier targetKey targetTier hops path }
                 newOwnershipAmbiguity { category platformsBefore platformsAfter }
                 fixedOwnershipAmbiguity { category platformsBefore platformsAfter }
-                loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter } }
+                loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter }
+                """ + PlanReport.TOTALS + """
+                listLimit }
               policyViolations }
             """;
 

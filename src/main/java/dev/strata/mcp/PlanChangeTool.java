@@ -231,20 +231,68 @@ class PlanChangeTool implements StrataTool {
                 .append(" nodes, ")
                 .append(impact.affectedTier1Consumers())
                 .append(" tier-1 consumers");
-        section(text, "New deprecated use", impact.newDeprecatedUse());
-        section(text, "Fixed deprecated use", impact.fixedDeprecatedUse());
-        section(text, "New layer violations", impact.newLayerViolations());
-        section(text, "Fixed layer violations", impact.fixedLayerViolations());
-        section(text, "New cycles", impact.newCycles());
-        section(text, "Fixed cycles", impact.fixedCycles());
-        section(text, "New tier inversions", impact.newTierInversions());
-        section(text, "Fixed tier inversions", impact.fixedTierInversions());
-        section(text, "New single points of failure", impact.newSinglePointsOfFailure());
-        section(text, "Fixed single points of failure", impact.fixedSinglePointsOfFailure());
-        section(text, "New ownership ambiguity", impact.newOwnershipAmbiguity());
-        section(text, "Fixed ownership ambiguity", impact.fixedOwnershipAmbiguity());
-        section(text, "Team load band changes", impact.loadChanges());
-        section(text, "Blast radius of what it changes", impact.blastRadius());
+        section(
+                text,
+                "New deprecated use",
+                impact.newDeprecatedUse(),
+                impact.totals().newDeprecatedUse());
+        section(
+                text,
+                "Fixed deprecated use",
+                impact.fixedDeprecatedUse(),
+                impact.totals().fixedDeprecatedUse());
+        section(
+                text,
+                "New layer violations",
+                impact.newLayerViolations(),
+                impact.totals().newLayerViolations());
+        section(
+                text,
+                "Fixed layer violations",
+                impact.fixedLayerViolations(),
+                impact.totals().fixedLayerViolations());
+        section(text, "New cycles", impact.newCycles(), impact.totals().newCycles());
+        section(text, "Fixed cycles", impact.fixedCycles(), impact.totals().fixedCycles());
+        section(
+                text,
+                "New tier inversions",
+                impact.newTierInversions(),
+                impact.totals().newTierInversions());
+        section(
+                text,
+                "Fixed tier inversions",
+                impact.fixedTierInversions(),
+                impact.totals().fixedTierInversions());
+        section(
+                text,
+                "New single points of failure",
+                impact.newSinglePointsOfFailure(),
+                impact.totals().newSinglePointsOfFailure());
+        section(
+                text,
+                "Fixed single points of failure",
+                impact.fixedSinglePointsOfFailure(),
+                impact.totals().fixedSinglePointsOfFailure());
+        section(
+                text,
+                "New ownership ambiguity",
+                impact.newOwnershipAmbiguity(),
+                impact.totals().newOwnershipAmbiguity());
+        section(
+                text,
+                "Fixed ownership ambiguity",
+                impact.fixedOwnershipAmbiguity(),
+                impact.totals().fixedOwnershipAmbiguity());
+        section(
+                text,
+                "Team load band changes",
+                impact.loadChanges(),
+                impact.totals().loadChanges());
+        section(
+                text,
+                "Blast radius of what it changes",
+                impact.blastRadius(),
+                impact.totals().blastRadius());
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("change", described);
         structured.put("accepted", plan.policyViolations().isEmpty());
@@ -256,12 +304,12 @@ class PlanChangeTool implements StrataTool {
     /** What the change makes worse, beyond the policy: an agent should mention these before going ahead. */
     private static List<String> concerns(LandscapeImpact impact) {
         List<String> concerns = new ArrayList<>();
-        count(concerns, impact.newDeprecatedUse().size(), "new use(s) of a deprecated or retired capability");
-        count(concerns, impact.newLayerViolations().size(), "new layer violation(s)");
-        count(concerns, impact.newCycles().size(), "new dependency cycle(s)");
-        count(concerns, impact.newTierInversions().size(), "new tier inversion(s)");
-        count(concerns, impact.newSinglePointsOfFailure().size(), "new single point(s) of failure");
-        count(concerns, impact.newOwnershipAmbiguity().size(), "new ownership ambiguity");
+        count(concerns, impact.totals().newDeprecatedUse(), "new use(s) of a deprecated or retired capability");
+        count(concerns, impact.totals().newLayerViolations(), "new layer violation(s)");
+        count(concerns, impact.totals().newCycles(), "new dependency cycle(s)");
+        count(concerns, impact.totals().newTierInversions(), "new tier inversion(s)");
+        count(concerns, impact.totals().newSinglePointsOfFailure(), "new single point(s) of failure");
+        count(concerns, impact.totals().newOwnershipAmbiguity(), "new ownership ambiguity");
         count(
                 concerns,
                 (int) impact.loadChanges().stream()
@@ -279,14 +327,16 @@ class PlanChangeTool implements StrataTool {
         }
     }
 
-    private static void section(StringBuilder text, String title, List<?> items) {
+    private static void section(StringBuilder text, String title, List<?> items, int total) {
         if (items.isEmpty()) {
             return;
         }
-        text.append("\n").append(title).append(" (").append(items.size()).append("):");
+        text.append("\n").append(title).append(" (").append(total).append("):");
         items.stream().limit(MAX_LISTED).forEach(item -> text.append("\n- ").append(StructuralRisksTool.summary(item)));
-        if (items.size() > MAX_LISTED) {
-            text.append("\n- ... ").append(items.size() - MAX_LISTED).append(" more");
+        if (total > MAX_LISTED) {
+            text.append("\n- ... ")
+                    .append(total - Math.min(MAX_LISTED, items.size()))
+                    .append(" more");
         }
     }
 }

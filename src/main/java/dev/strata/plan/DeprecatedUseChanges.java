@@ -3,11 +3,8 @@ package dev.strata.plan;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -24,13 +21,18 @@ final class DeprecatedUseChanges {
     static final String DEPENDENCY = "DEPENDENCY";
     static final String REMOVED = "REMOVED";
 
-    final List<DeprecatedUse> added = new ArrayList<>();
-    final List<DeprecatedUse> fixed = new ArrayList<>();
+    /** By capability, then consumer. */
+    final FirstInOrder<DeprecatedUse> added;
+    /** By capability, then consumer. */
+    final FirstInOrder<DeprecatedUse> fixed;
 
-    private DeprecatedUseChanges() {}
+    private DeprecatedUseChanges(int listLimit) {
+        added = new FirstInOrder<>(listLimit);
+        fixed = new FirstInOrder<>(listLimit);
+    }
 
-    static DeprecatedUseChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after) {
-        DeprecatedUseChanges changes = new DeprecatedUseChanges();
+    static DeprecatedUseChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after, int listLimit) {
+        DeprecatedUseChanges changes = new DeprecatedUseChanges(listLimit);
         Set<String> seeds = new HashSet<>(scope.lifecycleChanged);
         seeds.addAll(scope.structure());
         Set<String> consumers = new HashSet<>(scope.consumersChanged);
@@ -44,10 +46,6 @@ final class DeprecatedUseChanges {
                 changes.compare(scope, before, before.snapshot().indexOf(NodeKind.CONSUMER, consumer), after, now);
             }
         }
-        Comparator<DeprecatedUse> order =
-                Comparator.comparing(DeprecatedUse::capabilityKey).thenComparing(DeprecatedUse::consumerKey);
-        changes.added.sort(order);
-        changes.fixed.sort(order);
         return changes;
     }
 
@@ -68,20 +66,25 @@ final class DeprecatedUseChanges {
         forEachUse(after, now, capability -> {
             String key = after.snapshot().key(capability);
             if (usesBefore.remove(key) != after.snapshot().lifecycle(capability)) {
-                added.add(use(after, now, capability, scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
+                added.offer(
+                        FirstInOrder.key(key, after.snapshot().key(now)),
+                        () -> use(
+                                after, now, capability, scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
             }
         });
         if (!usesBefore.isEmpty()) { // relied on before, not after (a lifecycle change to the other state is new)
             forEachUse(before, then, capability -> {
                 String key = before.snapshot().key(capability);
                 if (usesBefore.containsKey(key)) {
-                    fixed.add(use(
-                            before,
-                            then,
-                            capability,
-                            after.snapshot().indexOf(NodeKind.CAPABILITY, key) < 0
-                                    ? REMOVED
-                                    : scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
+                    fixed.offer(
+                            FirstInOrder.key(key, before.snapshot().key(then)),
+                            () -> use(
+                                    before,
+                                    then,
+                                    capability,
+                                    after.snapshot().indexOf(NodeKind.CAPABILITY, key) < 0
+                                            ? REMOVED
+                                            : scope.lifecycleChanged.contains(key) ? LIFECYCLE : DEPENDENCY));
                 }
             });
         }

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 /**
  * What a change does, in both directions (what it introduces and what it fixes), computed with the analytics on
  * in-memory snapshots of the landscape before and after it. Every list is sorted, so equal changes give equal
- * impacts.
+ * impacts, and holds at most {@code listLimit} findings, the first in its order; {@code totals} counts them all. A
+ * first apply of a large landscape introduces millions of findings (3.6 million new tier inversions at scale M):
+ * they are counted, not listed.
  *
  * @param affected                   nodes affected by the change as a whole: the union of the blast radii of
  *                                   {@code blastRadius}, the touched capabilities themselves excluded
@@ -38,6 +40,8 @@ import java.util.stream.Collectors;
  * @param newOwnershipAmbiguity      categories a platform joins while several offer them
  * @param fixedOwnershipAmbiguity    categories a platform leaves while several offered them
  * @param loadChanges                teams whose cognitive-load band changes
+ * @param totals                     how many findings each list has in all
+ * @param listLimit                  the most findings a list holds
  */
 public record LandscapeImpact(
         int affected,
@@ -55,12 +59,33 @@ public record LandscapeImpact(
         List<TierInversion> fixedTierInversions,
         List<OwnershipChange> newOwnershipAmbiguity,
         List<OwnershipChange> fixedOwnershipAmbiguity,
-        List<LoadChange> loadChanges) {
+        List<LoadChange> loadChanges,
+        ImpactTotals totals,
+        int listLimit) {
+
+    /** The most findings each list holds unless asked otherwise: more than a reviewer reads, few enough to send. */
+    public static final int LIST_LIMIT = 1_000;
 
     /** The impact of a change that changes nothing. */
     public static final LandscapeImpact NONE = new LandscapeImpact(
-            0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            0,
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            ImpactTotals.NONE,
+            LIST_LIMIT);
 
     public LandscapeImpact {
         blastRadius = List.copyOf(blastRadius);
@@ -79,10 +104,36 @@ public record LandscapeImpact(
         loadChanges = List.copyOf(loadChanges);
     }
 
-    /** The impact of the diff on the landscape before it. */
+    /** The impact of the diff on the landscape before it, each list holding at most {@link #LIST_LIMIT} findings. */
     public static LandscapeImpact of(Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel) {
+        return of(before, diff, loadModel, LIST_LIMIT);
+    }
+
+    /** The impact of the diff on the landscape before it, each list holding at most {@code listLimit} findings. */
+    public static LandscapeImpact of(
+            Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel, int listLimit) {
         if (!diff.hasChanges()) {
-            return NONE;
+            return listLimit == LIST_LIMIT
+                    ? NONE
+                    : new LandscapeImpact(
+                            0,
+                            0,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            ImpactTotals.NONE,
+                            listLimit);
         }
         ChangeScope scope = ChangeScope.of(before, diff);
         LandscapeSnapshot snapshotBefore = LandscapeSnapshot.of(before);
@@ -90,9 +141,9 @@ public record LandscapeImpact(
         DependencyWalk walkBefore = new DependencyWalk(snapshotBefore);
         DependencyWalk walkAfter = new DependencyWalk(snapshotAfter);
         BlastRadiusChanges blast = BlastRadiusChanges.of(scope, snapshotBefore);
-        DeprecatedUseChanges deprecated = DeprecatedUseChanges.of(scope, walkBefore, walkAfter);
-        SinglePointChanges singlePoints = SinglePointChanges.of(scope, walkBefore, walkAfter);
-        TierInversionChanges tiers = TierInversionChanges.of(scope, walkBefore, walkAfter);
+        DeprecatedUseChanges deprecated = DeprecatedUseChanges.of(scope, walkBefore, walkAfter, listLimit);
+        SinglePointChanges singlePoints = SinglePointChanges.of(scope, walkBefore, walkAfter, listLimit);
+        TierInversionChanges tiers = TierInversionChanges.of(scope, walkBefore, walkAfter, listLimit);
         OwnershipChanges ownership = OwnershipChanges.of(scope, before, snapshotBefore, diff.after(), snapshotAfter);
         List<LayerViolation> violationsBefore =
                 LayerViolations.find(snapshotBefore).violations();
@@ -102,28 +153,68 @@ public record LandscapeImpact(
         List<DependencyCycle> cyclesAfter = Cycles.find(snapshotAfter);
         Function<LayerViolation, String> violation = v -> v.fromCapability() + "->" + v.toCapability();
         Function<DependencyCycle, Set<String>> cycle = c -> new TreeSet<>(c.members());
+        List<LayerViolation> newViolations = difference(violationsAfter, violationsBefore, violation);
+        List<LayerViolation> fixedViolations = difference(violationsBefore, violationsAfter, violation);
+        List<DependencyCycle> newCycles = difference(cyclesAfter, cyclesBefore, cycle);
+        List<DependencyCycle> fixedCycles = difference(cyclesBefore, cyclesAfter, cycle);
+        List<LoadChange> loadChanges = LoadChanges.between(snapshotBefore, snapshotAfter, loadModel);
+        ImpactTotals totals = new ImpactTotals(
+                blast.capabilities.size(),
+                deprecated.added.total(),
+                deprecated.fixed.total(),
+                singlePoints.addedTotal,
+                singlePoints.fixedTotal,
+                newViolations.size(),
+                fixedViolations.size(),
+                newCycles.size(),
+                fixedCycles.size(),
+                tiers.added.total(),
+                tiers.fixed.total(),
+                ownership.added.size(),
+                ownership.fixed.size(),
+                loadChanges.size());
         return new LandscapeImpact(
                 blast.affected,
                 blast.tier1Consumers,
-                blast.capabilities,
-                deprecated.added,
-                deprecated.fixed,
+                FirstInOrder.first(blast.capabilities, listLimit),
+                deprecated.added.first(),
+                deprecated.fixed.first(),
                 singlePoints.added,
                 singlePoints.fixed,
-                difference(violationsAfter, violationsBefore, violation),
-                difference(violationsBefore, violationsAfter, violation),
-                difference(cyclesAfter, cyclesBefore, cycle),
-                difference(cyclesBefore, cyclesAfter, cycle),
-                tiers.added,
-                tiers.fixed,
-                ownership.added,
-                ownership.fixed,
-                LoadChanges.between(snapshotBefore, snapshotAfter, loadModel));
+                FirstInOrder.first(newViolations, listLimit),
+                FirstInOrder.first(fixedViolations, listLimit),
+                FirstInOrder.first(newCycles, listLimit),
+                FirstInOrder.first(fixedCycles, listLimit),
+                tiers.added.first(),
+                tiers.fixed.first(),
+                FirstInOrder.first(ownership.added, listLimit),
+                FirstInOrder.first(ownership.fixed, listLimit),
+                FirstInOrder.first(loadChanges, listLimit),
+                totals,
+                listLimit);
+    }
+
+    /** Whether some list holds fewer findings than there are. */
+    public boolean truncated() {
+        return totals.blastRadius() > blastRadius.size()
+                || totals.newDeprecatedUse() > newDeprecatedUse.size()
+                || totals.fixedDeprecatedUse() > fixedDeprecatedUse.size()
+                || totals.newSinglePointsOfFailure() > newSinglePointsOfFailure.size()
+                || totals.fixedSinglePointsOfFailure() > fixedSinglePointsOfFailure.size()
+                || totals.newLayerViolations() > newLayerViolations.size()
+                || totals.fixedLayerViolations() > fixedLayerViolations.size()
+                || totals.newCycles() > newCycles.size()
+                || totals.fixedCycles() > fixedCycles.size()
+                || totals.newTierInversions() > newTierInversions.size()
+                || totals.fixedTierInversions() > fixedTierInversions.size()
+                || totals.newOwnershipAmbiguity() > newOwnershipAmbiguity.size()
+                || totals.fixedOwnershipAmbiguity() > fixedOwnershipAmbiguity.size()
+                || totals.loadChanges() > loadChanges.size();
     }
 
     /** Whether the change does anything the impact reports. */
     public boolean isEmpty() {
-        return equals(NONE);
+        return affected == 0 && totals.equals(ImpactTotals.NONE);
     }
 
     private static <T> List<T> difference(List<T> these, List<T> those, Function<T, ?> key) {

@@ -31,9 +31,15 @@ public record LandscapePolicy(
             impact.newLayerViolations()
                     .forEach(v -> violations.add("new layer violation: " + v.fromCapability() + " (" + v.fromLayer()
                             + ") depends on " + v.toCapability() + " (" + v.toLayer() + ")"));
+            more(
+                    violations,
+                    impact.totals().newLayerViolations()
+                            - impact.newLayerViolations().size(),
+                    "layer violations");
         }
         if (Boolean.TRUE.equals(failOnNewCycle)) {
             impact.newCycles().forEach(c -> violations.add("new dependency cycle: " + String.join(" -> ", c.path())));
+            more(violations, impact.totals().newCycles() - impact.newCycles().size(), "dependency cycles");
         }
         if (Boolean.TRUE.equals(failOnOverloadedTeam)) {
             impact.loadChanges().stream()
@@ -56,5 +62,12 @@ public record LandscapePolicy(
                     + ")");
         }
         return violations;
+    }
+
+    /** The findings past the impact's list limit, counted in one sentence. */
+    private static void more(List<String> violations, int unlisted, String what) {
+        if (unlisted > 0) {
+            violations.add(String.format(Locale.ROOT, "and %,d more new %s", unlisted, what));
+        }
     }
 }

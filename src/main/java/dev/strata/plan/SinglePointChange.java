@@ -10,7 +10,7 @@ import java.util.List;
  * @param capabilityKey the capability
  * @param removed       whether the change removes the capability (fixed side only)
  * @param consumers     how many consumers
- * @param consumerKeys  those consumers, sorted
+ * @param consumerKeys  those consumers, sorted; the first of them when there are more than the impact's list limit
  */
 public record SinglePointChange(String capabilityKey, boolean removed, int consumers, List<String> consumerKeys) {
 

@@ -3,10 +3,7 @@ package dev.strata.plan;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.risk.TierInversion;
 import dev.strata.model.NodeKind;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
@@ -19,13 +16,18 @@ import java.util.function.IntConsumer;
  */
 final class TierInversionChanges {
 
-    final List<TierInversion> added = new ArrayList<>();
-    final List<TierInversion> fixed = new ArrayList<>();
+    /** By source kind, source, then target. */
+    final FirstInOrder<TierInversion> added;
+    /** By source kind, source, then target. */
+    final FirstInOrder<TierInversion> fixed;
 
-    private TierInversionChanges() {}
+    private TierInversionChanges(int listLimit) {
+        added = new FirstInOrder<>(listLimit);
+        fixed = new FirstInOrder<>(listLimit);
+    }
 
-    static TierInversionChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after) {
-        TierInversionChanges changes = new TierInversionChanges();
+    static TierInversionChanges of(ChangeScope scope, DependencyWalk before, DependencyWalk after, int listLimit) {
+        TierInversionChanges changes = new TierInversionChanges(listLimit);
         Set<String> seeds = new TreeSet<>(scope.capabilityTierChanged);
         seeds.addAll(scope.structure());
         DependencyWalk.Reliant sources = new DependencyWalk.Reliant(Set.of(), scope.consumersChanged);
@@ -39,11 +41,6 @@ final class TierInversionChanges {
         for (String capability : sources.capabilities()) {
             changes.compare(NodeKind.CAPABILITY, capability, before, after);
         }
-        Comparator<TierInversion> order = Comparator.comparing(TierInversion::sourceKind)
-                .thenComparing(TierInversion::sourceKey)
-                .thenComparing(TierInversion::targetKey);
-        changes.added.sort(order);
-        changes.fixed.sort(order);
         return changes;
     }
 
@@ -63,14 +60,16 @@ final class TierInversionChanges {
                     before, then, target -> targetsBefore.add(before.snapshot().key(target)));
         }
         forEachInversion(after, now, target -> {
-            if (!targetsBefore.remove(after.snapshot().key(target))) {
-                added.add(inversion(after, now, target));
+            String targetKey = after.snapshot().key(target);
+            if (!targetsBefore.remove(targetKey)) {
+                added.offer(FirstInOrder.key(kind.name(), key, targetKey), () -> inversion(after, now, target));
             }
         });
         if (!targetsBefore.isEmpty()) {
             forEachInversion(before, then, target -> {
-                if (targetsBefore.contains(before.snapshot().key(target))) {
-                    fixed.add(inversion(before, then, target));
+                String targetKey = before.snapshot().key(target);
+                if (targetsBefore.contains(targetKey)) {
+                    fixed.offer(FirstInOrder.key(kind.name(), key, targetKey), () -> inversion(before, then, target));
                 }
             });
         }

@@ -132,6 +132,85 @@ class LandscapeImpactPropertyTest {
                 .isEqualTo(lessAmbiguous);
     }
 
+    /**
+     * With a list limit, every list is the first findings of the unlimited list and the totals count them all: what
+     * a first apply of a million nodes reports instead of millions of findings.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aLimitedImpactListsTheFirstFindingsAndCountsThemAll(int seed) {
+        Landscape after = changed(seed, new ArrayList<>());
+        LandscapeDiff diff = LandscapeDiff.of(DEMO, after);
+        LandscapeImpact all = LandscapeImpact.of(DEMO, diff, CognitiveLoadModel.defaults(), Integer.MAX_VALUE);
+        int limit = 2;
+        LandscapeImpact first = LandscapeImpact.of(DEMO, diff, CognitiveLoadModel.defaults(), limit);
+
+        assertThat(first.totals())
+                .isEqualTo(new ImpactTotals(
+                        all.blastRadius().size(),
+                        all.newDeprecatedUse().size(),
+                        all.fixedDeprecatedUse().size(),
+                        all.newSinglePointsOfFailure().size(),
+                        all.fixedSinglePointsOfFailure().size(),
+                        all.newLayerViolations().size(),
+                        all.fixedLayerViolations().size(),
+                        all.newCycles().size(),
+                        all.fixedCycles().size(),
+                        all.newTierInversions().size(),
+                        all.fixedTierInversions().size(),
+                        all.newOwnershipAmbiguity().size(),
+                        all.fixedOwnershipAmbiguity().size(),
+                        all.loadChanges().size()));
+        assertThat(first.listLimit()).isEqualTo(limit);
+        assertThat(first.affected()).isEqualTo(all.affected());
+        assertThat(first.blastRadius()).isEqualTo(firstOf(all.blastRadius(), limit));
+        assertThat(first.newDeprecatedUse()).isEqualTo(firstOf(all.newDeprecatedUse(), limit));
+        assertThat(first.fixedDeprecatedUse()).isEqualTo(firstOf(all.fixedDeprecatedUse(), limit));
+        assertThat(first.newTierInversions()).isEqualTo(firstOf(all.newTierInversions(), limit));
+        assertThat(first.fixedTierInversions()).isEqualTo(firstOf(all.fixedTierInversions(), limit));
+        assertThat(first.newLayerViolations()).isEqualTo(firstOf(all.newLayerViolations(), limit));
+        assertThat(first.newCycles()).isEqualTo(firstOf(all.newCycles(), limit));
+        assertThat(first.loadChanges()).isEqualTo(firstOf(all.loadChanges(), limit));
+        assertThat(first.newSinglePointsOfFailure())
+                .isEqualTo(firstOf(all.newSinglePointsOfFailure(), limit).stream()
+                        .map(s -> new SinglePointChange(
+                                s.capabilityKey(), s.removed(), s.consumers(), firstOf(s.consumerKeys(), limit)))
+                        .toList());
+        assertThat(first.fixedSinglePointsOfFailure())
+                .isEqualTo(firstOf(all.fixedSinglePointsOfFailure(), limit).stream()
+                        .map(s -> new SinglePointChange(
+                                s.capabilityKey(), s.removed(), s.consumers(), firstOf(s.consumerKeys(), limit)))
+                        .toList());
+        assertThat(first.truncated())
+                .isEqualTo(java.util.Arrays.stream(ImpactTotals.class.getRecordComponents())
+                        .mapToInt(component -> {
+                            try {
+                                return (int) component.getAccessor().invoke(first.totals());
+                            } catch (ReflectiveOperationException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .anyMatch(total -> total > limit));
+        assertThat(all.truncated()).isFalse();
+        assertThat(first.isEmpty()).isEqualTo(all.isEmpty());
+    }
+
+    @Test
+    void theSeedsListMoreFindingsThanTheLimitedImpactHolds() {
+        assertThat(seeds().mapToObj(seed -> LandscapeImpact.of(
+                        DEMO,
+                        LandscapeDiff.of(DEMO, changed(seed, new ArrayList<>())),
+                        CognitiveLoadModel.defaults(),
+                        2)))
+                .filteredOn(LandscapeImpact::truncated)
+                .extracting(i -> i.totals().newTierInversions() + i.totals().newDeprecatedUse())
+                .anyMatch(n -> n > 2);
+    }
+
+    private static <T> List<T> firstOf(List<T> list, int limit) {
+        return list.subList(0, Math.min(limit, list.size()));
+    }
+
     /** The demo after one to four random edits of the seed, each described in {@code edits}. */
     private static Landscape changed(int seed, List<String> edits) {
         Random random = new Random(seed);
