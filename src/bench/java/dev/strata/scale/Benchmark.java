@@ -9,12 +9,17 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Loads a generated landscape into a fresh in-process Neo4j (Bolt only) and measures, on that one database, every
@@ -27,14 +32,34 @@ import org.neo4j.driver.Session;
  * <pre>
  * mvn -Pbench package -Dbench.args="M --graphql"
  * mvn -Pbench package -Dbench.args="S --write-yaml=target/landscape-S --no-baseline"
+ * mvn -Pbench package -Dbench.args="L --no-baseline --only=updates,export,plan"
  * </pre>
  */
 public final class Benchmark {
+
+    /** Groups of rows {@code --only} can select, in the order they run. */
+    public enum Rows {
+        /** The snapshot's full load (always measured: every other row needs the snapshot). */
+        SNAPSHOT,
+        /** Blast radius, chains, violations, cycles, cognitive load and hotspots against their references. */
+        ENGINES,
+        /** Structural risks and adoption against their references. */
+        RISKS,
+        /** The snapshot's update after writes. */
+        UPDATES,
+        /** {@code strata export} of the whole landscape. */
+        EXPORT,
+        /** Plan of a one-file change. */
+        PLAN,
+        /** GraphQL and MCP over HTTP (needs {@code --graphql}). */
+        GRAPHQL
+    }
 
     /**
      * @param graphQl   also start the application against the loaded database and time blast radius through HTTP
      * @param writeYaml when set, the generated landscape is also written there as files of the native landscape
      *                  format ({@link LandscapeFiles}) before the measurements
+     * @param only      the groups of rows to run (all by default)
      */
     public record Options(
             Scale scale,
@@ -46,7 +71,12 @@ public final class Benchmark {
             boolean baseline,
             boolean graphQl,
             int hubs,
-            @Nullable Path writeYaml) {
+            @Nullable Path writeYaml,
+            Set<Rows> only) {
+
+        public Options {
+            only = only.isEmpty() ? EnumSet.allOf(Rows.class) : EnumSet.copyOf(only);
+        }
 
         public Options(
                 Scale scale,
@@ -58,7 +88,7 @@ public final class Benchmark {
                 boolean baseline,
                 boolean graphQl,
                 int hubs) {
-            this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null);
+            this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null, Set.of());
         }
 
         public static Options defaults(Scale scale) {
@@ -66,46 +96,76 @@ public final class Benchmark {
                     scale, 42, 20, 3, Duration.ofSeconds(120), Path.of("src/bench/results"), true, false, 10);
         }
 
-        static Options parse(String[] args) {
-            if (args.length == 0) {
-                throw new IllegalArgumentException("usage: Benchmark S|M|L [--seed=42] [--runs=20] [--cypher-runs=3] "
-                        + "[--cypher-timeout=120] [--results=src/bench/results] [--no-baseline] [--graphql] "
-                        + "[--hubs=10] [--write-yaml=<directory>]");
-            }
-            Options d = defaults(Scale.valueOf(args[0].toUpperCase(Locale.ROOT)));
-            long seed = d.seed;
-            int runs = d.runs;
-            int cypherRuns = d.cypherRuns;
-            Duration cypherTimeout = d.cypherTimeout;
-            Path results = d.results;
-            boolean baseline = d.baseline;
-            boolean graphQl = d.graphQl;
-            int hubs = d.hubs;
-            Path writeYaml = d.writeYaml;
-            for (int i = 1; i < args.length; i++) {
-                String[] kv = args[i].split("=", 2);
-                String value = kv.length > 1 ? kv[1] : "";
-                switch (kv[0]) {
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--runs" -> runs = Integer.parseInt(value);
-                    case "--cypher-runs" -> cypherRuns = Integer.parseInt(value);
-                    case "--cypher-timeout" -> cypherTimeout = Duration.ofSeconds(Long.parseLong(value));
-                    case "--results" -> results = Path.of(value);
-                    case "--no-baseline" -> baseline = false;
-                    case "--graphql" -> graphQl = true;
-                    case "--hubs" -> hubs = Integer.parseInt(value);
-                    case "--write-yaml" -> {
-                        if (value.isBlank()) {
-                            throw new IllegalArgumentException("--write-yaml needs a directory: --write-yaml=<dir>");
-                        }
-                        writeYaml = Path.of(value);
-                    }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            return new Options(
-                    d.scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, writeYaml);
+        /** Whether the rows of this group run. */
+        boolean runs(Rows rows) {
+            return only.contains(rows);
         }
+
+        /** The options of a command line; a bad one throws {@link IllegalArgumentException} with the usage. */
+        static Options parse(String[] args) {
+            CommandLine line = new CommandLine(new CommandLineOptions()).setCaseInsensitiveEnumValuesAllowed(true);
+            try {
+                line.parseArgs(args);
+            } catch (CommandLine.ParameterException e) {
+                throw new IllegalArgumentException(e.getMessage() + "\n" + line.getUsageMessage(), e);
+            }
+            CommandLineOptions o = line.getCommand();
+            return new Options(
+                    o.scale,
+                    o.seed,
+                    o.runs,
+                    o.cypherRuns,
+                    Duration.ofSeconds(o.cypherTimeoutSeconds),
+                    o.results,
+                    !o.noBaseline,
+                    o.graphQl,
+                    o.hubs,
+                    o.writeYaml,
+                    o.only == null ? Set.of() : Set.copyOf(o.only));
+        }
+    }
+
+    /** The command line, parsed by picocli. */
+    @Command(name = "Benchmark", description = "measures every analytic on a generated landscape")
+    static final class CommandLineOptions {
+        @Parameters(index = "0", description = "scale: ${COMPLETION-CANDIDATES}")
+        Scale scale = Scale.S;
+
+        @Option(names = "--seed", description = "generator seed (default 42)")
+        long seed = 42;
+
+        @Option(names = "--runs", description = "runs per engine row (default 20)")
+        int runs = 20;
+
+        @Option(names = "--cypher-runs", description = "runs per Cypher reference (default 3)")
+        int cypherRuns = 3;
+
+        @Option(names = "--cypher-timeout", description = "seconds before a reference gives up (default 120)")
+        long cypherTimeoutSeconds = 120;
+
+        @Option(names = "--results", description = "folder of the result files (default src/bench/results)")
+        Path results = Path.of("src/bench/results");
+
+        @Option(names = "--no-baseline", description = "skip the MERGE baseline load")
+        boolean noBaseline;
+
+        @Option(names = "--graphql", description = "also time GraphQL and MCP over HTTP")
+        boolean graphQl;
+
+        @Option(names = "--hubs", description = "blast-radius targets (default 10)")
+        int hubs = 10;
+
+        @Option(names = "--write-yaml", paramLabel = "<dir>", description = "also write the landscape as files there")
+        @Nullable
+        Path writeYaml;
+
+        @Option(
+                names = "--only",
+                split = ",",
+                paramLabel = "<rows>",
+                description = "row groups to run: ${COMPLETION-CANDIDATES} (default all)")
+        @Nullable
+        List<Rows> only;
     }
 
     /** The report and the file it was written to. */
@@ -174,13 +234,23 @@ public final class Benchmark {
             LandscapeSnapshot snapshot = snapshots.load();
             EngineRows engines = new EngineRows(measurements, snapshot);
             List<NodeRef> hubs = engines.hubs();
-            engines.all(hubs);
-            new RiskRows(measurements, snapshot).all();
-            snapshots.updates(snapshot, landscape);
+            if (options.runs(Rows.ENGINES)) {
+                engines.all(hubs);
+            }
+            if (options.runs(Rows.RISKS)) {
+                new RiskRows(measurements, snapshot).all();
+            }
+            if (options.runs(Rows.UPDATES)) {
+                snapshots.updates(snapshot, landscape);
+            }
             ApplicationRows application = new ApplicationRows(measurements);
-            application.export();
-            application.plan(landscape);
-            if (options.graphQl()) {
+            if (options.runs(Rows.EXPORT)) {
+                application.export();
+            }
+            if (options.runs(Rows.PLAN)) {
+                application.plan(landscape);
+            }
+            if (options.graphQl() && options.runs(Rows.GRAPHQL)) {
                 application.graphQl(
                         snapshot,
                         hubs,
