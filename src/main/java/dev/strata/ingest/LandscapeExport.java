@@ -109,7 +109,7 @@ public final class LandscapeExport {
         options.setIndicatorIndent(0);
         options.setWidth(120);
         options.setSplitLines(false);
-        Yaml yaml = new Yaml(options);
+        Yaml yaml = new Yaml(new ExportRepresenter(options), options);
         List<LandscapeFile> files = new ArrayList<>();
         documentsByFile.forEach(
                 (file, documents) -> files.add(new LandscapeFile(file, yaml.dumpAll(documents.iterator()))));
