@@ -34,6 +34,8 @@ final class LandscapeTransfer {
     static final int LISTED_CHANGES = 20_000;
 
     private static final long POLL_MILLIS = 500;
+    /** Polls in a row the server may answer BUSY or past its deadline before the CLI gives up following. */
+    static final int SLOW_POLLS_TOLERATED = 100;
     /** A plan without its lists: what a console shows of a change too large to list. */
     private static final String SUMMARY = "plan { hasChanges nodesAdded nodesChanged nodesRemoved edgesAdded"
             + " edgesChanged edgesRemoved relocated undeclaredKept impact { affected affectedTier1Consumers "
@@ -159,13 +161,31 @@ final class LandscapeTransfer {
     }
 
     /** Polls the operation until it has ended, showing each step's progress; fails when it did not succeed. */
-    private void follow(String operationId) throws IOException, InterruptedException {
+    void follow(String operationId) throws IOException, InterruptedException {
+        int slowPolls = 0;
         while (true) {
-            JsonNode operation = server.execute(
-                            "query($id: ID!) { landscapeOperation(id: $id) { state step stepDone"
-                                    + " stepTotal stepSecondsLeft failure cancelledBy } }",
-                            Map.of("id", operationId))
-                    .get("landscapeOperation");
+            JsonNode operation;
+            try {
+                operation = server.execute(
+                                "query($id: ID!) { landscapeOperation(id: $id) { state step stepDone"
+                                        + " stepTotal stepSecondsLeft failure cancelledBy } }",
+                                Map.of("id", operationId))
+                        .get("landscapeOperation");
+                slowPolls = 0;
+            } catch (ServerException slow) {
+                // A server busy with a large apply may answer a poll late; the operation goes on regardless, so
+                // giving up here would leave it running with nobody following.
+                if (!slow.retryable() || ++slowPolls > SLOW_POLLS_TOLERATED) {
+                    throw slow;
+                }
+                if (slowPolls == 1) {
+                    console.err()
+                            .println("strata: the server is slow to answer (" + slow.getMessage()
+                                    + "); still following operation " + operationId + " (Ctrl-C cancels it)");
+                }
+                Thread.sleep(POLL_MILLIS);
+                continue;
+            }
             if (operation == null || operation.isNull()) {
                 throw new ServerException("the server lost landscape operation " + operationId + " (restarted?);"
                         + " nothing was written unless the audit trail shows an applyLandscape");

@@ -60,8 +60,12 @@ final class StrataServer {
         HttpResponse<String> response = send(request);
         JsonNode answer = JSON.readTree(response.body());
         if (answer.has("errors") && !answer.get("errors").isEmpty()) {
-            throw new ServerException("the Strata server refused the request: "
-                    + answer.get("errors").get(0).get("message").asString());
+            JsonNode error = answer.get("errors").get(0);
+            JsonNode classification = error.path("extensions").path("classification");
+            throw new ServerException(
+                    "the Strata server refused the request: "
+                            + error.get("message").asString(),
+                    classification.isString() ? classification.asString() : null);
         }
         return answer.get("data");
     }
@@ -151,8 +155,20 @@ final class StrataServer {
 
     /** The server could not be reached or refused the request. */
     static final class ServerException extends RuntimeException {
+        private final @Nullable String classification;
+
         ServerException(String message) {
+            this(message, null);
+        }
+
+        ServerException(String message, @Nullable String classification) {
             super(message);
+            this.classification = classification;
+        }
+
+        /** Whether the server was only too busy or too slow to answer in time: asking again later may succeed. */
+        boolean retryable() {
+            return "DEADLINE_EXCEEDED".equals(classification) || "BUSY".equals(classification);
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.strata.graphql;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The one admission for heavy work (analytics over the whole landscape, the export), shared by every door that runs
@@ -21,6 +23,15 @@ public class HeavyWorkAdmission {
     HeavyWorkAdmission(RequestLimits.Limits limits) {
         this.limits = limits;
         this.permits = new Semaphore(limits.heavyFieldPermits(), true);
+    }
+
+    /**
+     * An admission of its own, outside the application's (a door tested alone): {@code permits} heavy runs at once,
+     * each waiting at most {@code wait} for its turn, within deadlines of {@code requestTimeout}.
+     */
+    public static HeavyWorkAdmission of(int permits, Duration wait, Duration requestTimeout) {
+        return new HeavyWorkAdmission(
+                new RequestLimits.Limits(15, 100_000, DataSize.ofMegabytes(32), requestTimeout, permits, wait));
     }
 
     /** A deadline of the configured request timeout ({@code strata.graphql.request-timeout}), starting now. */

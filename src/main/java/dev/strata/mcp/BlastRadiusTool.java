@@ -91,8 +91,8 @@ class BlastRadiusTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return true;
+    public List<String> fields(ToolArguments arguments) {
+        return List.of("Query.blastRadius");
     }
 
     @Override

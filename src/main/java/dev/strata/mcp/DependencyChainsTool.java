@@ -79,8 +79,8 @@ class DependencyChainsTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return true;
+    public List<String> fields(ToolArguments arguments) {
+        return List.of("Query.dependencyChains", "Query.layerViolations", "Query.dependencyCycles");
     }
 
     @Override

@@ -64,8 +64,8 @@ class DescribeNodeTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return false;
+    public List<String> fields(ToolArguments arguments) {
+        return List.of();
     }
 
     @Override

@@ -56,8 +56,8 @@ class FindNodesTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return false;
+    public List<String> fields(ToolArguments arguments) {
+        return List.of();
     }
 
     @Override

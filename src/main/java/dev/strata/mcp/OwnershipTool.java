@@ -61,8 +61,8 @@ class OwnershipTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return false;
+    public List<String> fields(ToolArguments arguments) {
+        return List.of("StructuralRisks.ownershipAmbiguity");
     }
 
     @Override

@@ -113,8 +113,8 @@ class PlanChangeTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return true;
+    public List<String> fields(ToolArguments arguments) {
+        return List.of("Mutation.planLandscape");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.strata.mcp;
 
 import dev.strata.graphql.RequestDeadline;
+import java.util.List;
 import java.util.Map;
 
 /** One MCP tool: its name, description and JSON input schema, and how it answers. Implementations only read. */
@@ -17,8 +18,11 @@ interface StrataTool {
     /** The JSON schema of the arguments ({@code type: object}). */
     Map<String, Object> inputSchema();
 
-    /** Whether the tool analyses the whole landscape and so waits for a heavy-work turn, like GraphQL's heavy fields. */
-    boolean heavy();
+    /**
+     * The GraphQL fields ({@code Type.field}) whose work a call with these arguments does: it costs what they cost
+     * against the same request budget, and waits for a heavy-work turn when one of them is heavy. Empty for a lookup.
+     */
+    List<String> fields(ToolArguments arguments);
 
     /**
      * Answers a call.

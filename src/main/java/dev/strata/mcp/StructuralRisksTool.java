@@ -35,14 +35,21 @@ class StructuralRisksTool implements StrataTool {
 
     /** The risk kinds, each computed on demand; {@code first} bounds what the engine ranks where it can. */
     enum Kind {
-        SINGLE_POINTS_OF_FAILURE,
-        UNOWNED,
-        UNPLACED_PLATFORMS,
-        UNUSED_CAPABILITIES,
-        DEPRECATED_IN_USE,
-        TIER_INVERSIONS,
-        HANDOVER_POINTS,
-        OWNERSHIP_AMBIGUITY
+        SINGLE_POINTS_OF_FAILURE("singlePointsOfFailure"),
+        UNOWNED("unowned"),
+        UNPLACED_PLATFORMS("unplacedPlatforms"),
+        UNUSED_CAPABILITIES("unusedCapabilities"),
+        DEPRECATED_IN_USE("deprecatedInUsePage"),
+        TIER_INVERSIONS("tierInversionPage"),
+        HANDOVER_POINTS("handoverPoints"),
+        OWNERSHIP_AMBIGUITY("ownershipAmbiguity");
+
+        /** The field of GraphQL's {@code StructuralRisks} that does the same work. */
+        final String field;
+
+        Kind(String field) {
+            this.field = field;
+        }
     }
 
     private static final int MAX_HOPS = 5;
@@ -87,8 +94,9 @@ class StructuralRisksTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return true;
+    public List<String> fields(ToolArguments arguments) {
+        return (arguments.has("kinds") ? kinds(arguments) : Arrays.asList(Kind.values()))
+                .stream().map(kind -> "StructuralRisks." + kind.field).toList();
     }
 
     @Override

@@ -64,8 +64,8 @@ class TeamLoadTool implements StrataTool {
     }
 
     @Override
-    public boolean heavy() {
-        return true;
+    public List<String> fields(ToolArguments arguments) {
+        return List.of("Query.cognitiveLoad");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.strata.mcp;
 
 import dev.strata.analytics.graph.UnknownNodeException;
+import dev.strata.graphql.FieldCosts;
 import dev.strata.graphql.HeavyWorkAdmission;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.graphql.RequestDeadlineExceededException;
@@ -11,6 +12,8 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a tool call the way GraphQL runs a field: the caller must hold the viewer role (HTTP security has refused
- * anyone else already; this holds for any other transport too), the call gets the request deadline and, when heavy, a
- * turn from the shared {@link HeavyWorkAdmission}. Every failure becomes a tool result with {@code isError}: the
+ * anyone else already; this holds for any other transport too), the call costs what the GraphQL fields doing the same
+ * work cost and is refused over the same budget, it gets the request deadline and, when one of those fields is heavy,
+ * a turn from the shared {@link HeavyWorkAdmission}. Every failure becomes a tool result with {@code isError}: the
  * agent's own mistakes with their message, anything else with a reference to the server log, never a stack trace.
  */
 @Component
@@ -35,10 +39,12 @@ class ToolRunner {
     private static final Logger log = LoggerFactory.getLogger(ToolRunner.class);
 
     private final HeavyWorkAdmission admission;
+    private final FieldCosts costs;
     private final SecurityProperties security;
 
-    ToolRunner(HeavyWorkAdmission admission, SecurityProperties security) {
+    ToolRunner(HeavyWorkAdmission admission, FieldCosts costs, SecurityProperties security) {
         this.admission = admission;
+        this.costs = costs;
         this.security = security;
     }
 
@@ -60,9 +66,21 @@ class ToolRunner {
         }
         try {
             ToolArguments arguments = ToolArguments.of(tool.name(), rawArguments, properties(tool));
+            List<String> fields = tool.fields(arguments);
+            long cost = costs.cost(fields);
+            if (cost > costs.maxCost()) {
+                return error(String.format(
+                        Locale.ROOT,
+                        "%s: this call costs %,d points (the GraphQL fields %s), above the budget of %,d points of"
+                                + " one request (strata.graphql.max-cost); ask for less in one call",
+                        tool.name(),
+                        cost,
+                        String.join(", ", fields),
+                        costs.maxCost()));
+            }
             RequestDeadline deadline = admission.newDeadline();
             ToolAnswer answer;
-            if (tool.heavy()) {
+            if (costs.heavy(fields)) {
                 admission.acquire("the tool " + tool.name(), deadline);
                 try {
                     answer = tool.call(arguments, deadline);

@@ -5,15 +5,18 @@ import static dev.strata.mcp.McpClients.structured;
 import static dev.strata.mcp.McpClients.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.graphql.FieldCosts;
 import dev.strata.testsupport.JsonPaths;
 import dev.strata.testsupport.StrataIntegrationTest;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 /**
@@ -21,6 +24,34 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
  * initialize, list the tools, call each on the demo landscape, and compare the answers with the GraphQL API.
  */
 class McpServerIT extends StrataIntegrationTest {
+
+    @Autowired
+    private List<StrataTool> tools;
+
+    @Autowired
+    private FieldCosts costs;
+
+    /** Each tool names GraphQL fields the loaded schema has, so its cost and heaviness follow the schema's weights. */
+    @Test
+    void everyToolCostsWhatTheGraphQlFieldsDoingItsWorkCost() {
+        assertThat(tools).hasSize(8);
+        for (StrataTool tool : tools) {
+            @SuppressWarnings("unchecked")
+            Set<String> known = ((Map<String, Object>) tool.inputSchema().get("properties")).keySet();
+            List<String> fields = tool.fields(ToolArguments.of(tool.name(), Map.of(), known));
+            assertThat(costs.cost(fields)).as(tool.name()).isPositive().isLessThanOrEqualTo(costs.maxCost());
+        }
+        assertThat(tools)
+                .filteredOn(tool -> costs.heavy(tool.fields(ToolArguments.of(tool.name(), Map.of(), Set.of()))))
+                .extracting(StrataTool::name)
+                .containsExactlyInAnyOrder(
+                        "blast_radius",
+                        "dependency_chains",
+                        "structural_risks",
+                        "team_load",
+                        "ownership",
+                        "plan_change");
+    }
 
     private McpSyncClient viewer;
 

@@ -1,5 +1,9 @@
 package dev.strata.testsupport;
 
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.MockedWiringFactory;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
@@ -25,5 +29,15 @@ public final class SchemaFiles {
             throw new UncheckedIOException(e);
         }
         return types;
+    }
+
+    /** The schema of the files, executable with no data fetchers: for what the schema itself says (directives). */
+    public static GraphQLSchema schema() {
+        return new SchemaGenerator()
+                .makeExecutableSchema(
+                        registry(),
+                        RuntimeWiring.newRuntimeWiring()
+                                .wiringFactory(new MockedWiringFactory())
+                                .build());
     }
 }
