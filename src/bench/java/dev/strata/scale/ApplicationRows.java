@@ -122,15 +122,16 @@ final class ApplicationRows {
 
     /** Starts the whole application against the loaded database and measures GraphQL over HTTP. */
     void graphQl(LandscapeSnapshot snapshot, List<NodeRef> hubs, String changedCapability) {
+        // As command-line arguments: default properties rank below application.yml, whose server.port (8080) would
+        // then collide with a Strata already running on this machine.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StrataApplication.class)
-                .properties(Map.of(
-                        "spring.neo4j.uri", m.database.server().boltURI().toString(),
-                        "strata.demo.enabled", "false",
-                        "strata.security.bootstrap-admin-token", TOKEN,
-                        "server.port", "0",
-                        "server.address", "127.0.0.1",
-                        "spring.main.banner-mode", "off"))
-                .run()) {
+                .run(
+                        "--spring.neo4j.uri=" + m.database.server().boltURI(),
+                        "--strata.demo.enabled=false",
+                        "--strata.security.bootstrap-admin-token=" + TOKEN,
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off")) {
             String port = app.getEnvironment().getProperty("local.server.port");
             URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
             HttpClient http = HttpClient.newHttpClient();

@@ -355,12 +355,33 @@ class McpServerIT extends StrataIntegrationTest {
                     .append("> ")
                     .append(step.getKey())
                     .append(' ')
-                    .append(new tools.jackson.databind.json.JsonMapper().writeValueAsString(step.getValue()))
+                    .append(tools.jackson.databind.json.JsonMapper.builder()
+                            .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                            .build()
+                            .writeValueAsString(step.getValue()))
                     .append("\n\n")
                     .append(text(result))
                     .append("\n\n");
         }
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "mcp-transcript.txt"), transcript);
+        assertThat(readmeTranscript())
+                .as("the README's transcript is what the server answers now (copy target/mcp-transcript.txt)")
+                .isEqualTo(withoutTrailingSpace(transcript.toString()));
+    }
+
+    /** The code block after "An agent checking a change before making it" in README.md. */
+    private static String readmeTranscript() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int intro = readme.indexOf("An agent checking a change before making it");
+        int start = readme.indexOf("```text\n", intro) + "```text\n".length();
+        return withoutTrailingSpace(readme.substring(start, readme.indexOf("\n```", start)));
+    }
+
+    private static String withoutTrailingSpace(String text) {
+        return text.lines()
+                .map(String::stripTrailing)
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .strip();
     }
 
     private String issue(String name, String role) {
