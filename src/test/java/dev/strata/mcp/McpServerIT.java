@@ -26,7 +26,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 class McpServerIT extends StrataIntegrationTest {
 
     @Autowired
-    private List<StrataTool> tools;
+    private List<StrataTool> strataTools;
 
     @Autowired
     private FieldCosts costs;
@@ -34,14 +34,14 @@ class McpServerIT extends StrataIntegrationTest {
     /** Each tool names GraphQL fields the loaded schema has, so its cost and heaviness follow the schema's weights. */
     @Test
     void everyToolCostsWhatTheGraphQlFieldsDoingItsWorkCost() {
-        assertThat(tools).hasSize(8);
-        for (StrataTool tool : tools) {
+        assertThat(strataTools).hasSize(8);
+        for (StrataTool tool : strataTools) {
             @SuppressWarnings("unchecked")
             Set<String> known = ((Map<String, Object>) tool.inputSchema().get("properties")).keySet();
             List<String> fields = tool.fields(ToolArguments.of(tool.name(), Map.of(), known));
             assertThat(costs.cost(fields)).as(tool.name()).isPositive().isLessThanOrEqualTo(costs.maxCost());
         }
-        assertThat(tools)
+        assertThat(strataTools)
                 .filteredOn(tool -> costs.heavy(tool.fields(ToolArguments.of(tool.name(), Map.of(), Set.of()))))
                 .extracting(StrataTool::name)
                 .containsExactlyInAnyOrder(
