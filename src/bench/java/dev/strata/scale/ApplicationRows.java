@@ -122,13 +122,14 @@ final class ApplicationRows {
 
     /** Starts the whole application against the loaded database and measures GraphQL over HTTP. */
     void graphQl(LandscapeSnapshot snapshot, List<NodeRef> hubs, String changedCapability) {
-        // As command-line arguments: default properties rank below application.yml, whose server.port (8080) would
-        // then collide with a Strata already running on this machine.
+        // Settings as command-line arguments: default properties rank below application.yml, whose server.port
+        // (8080) would then collide with a Strata already running on this machine. The token stays a default property:
+        // the application refuses tokens on the command line, which other processes can read.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StrataApplication.class)
+                .properties(Map.of("strata.security.bootstrap-admin-token", TOKEN))
                 .run(
                         "--spring.neo4j.uri=" + m.database.server().boltURI(),
                         "--strata.demo.enabled=false",
-                        "--strata.security.bootstrap-admin-token=" + TOKEN,
                         "--server.port=0",
                         "--server.address=127.0.0.1",
                         "--spring.main.banner-mode=off")) {
