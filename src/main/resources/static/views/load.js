@@ -1,11 +1,16 @@
 // Team load: every team ranked by cognitive-load index, its band, and the contributions that explain the index.
 import { gql } from '../api.js';
 import { h, num } from '../dom.js';
+import { chartFigure } from '../charts.js';
 
 const LOAD = `{ cognitiveLoad { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
   contributions { name rawValue weight points } } }`;
 const COLOURS = ['#1f5fbf', '#e8590c', '#2b8a3e', '#9c36b5', '#0b7285', '#d6336c', '#5c940d', '#495057'];
 const BANDS = ['LOW', 'MODERATE', 'HIGH', 'OVERLOADED'];
+/** Width of a histogram bin in index points: the band limits (5, 10, 20) fall on bin edges. */
+const BIN = 2.5;
+const BAND_COLOURS = { LOW: '#2b8a3e', MODERATE: '#b7791f', HIGH: '#c2410c', OVERLOADED: '#a4161a' };
+const bandOf = (index) => (index < 5 ? 'LOW' : index < 10 ? 'MODERATE' : index < 20 ? 'HIGH' : 'OVERLOADED');
 
 export async function render(section, params) {
   const { cognitiveLoad } = await gql(LOAD);
@@ -31,7 +36,9 @@ export async function render(section, params) {
             h('td', {}, num(c.weight, 2)), h('td', {}, num(c.points)))))),
         h('p.muted', {}, `points = value × weight / ${t.size} people; index = their sum = ${num(t.index, 2)}`)))));
 
+  const histogram = distribution(teams);
   section.replaceChildren(h('h2', {}, 'Team load'),
+    histogram.figure,
     h('p.muted', {}, 'Teams ranked by cognitive-load index (points from consumer fan-in and ownership, per person). ',
       'Bands: low < 5 ≤ moderate < 10 ≤ high < 20 ≤ overloaded.'),
     h('ul.legend', { 'aria-label': 'Teams per band' }, counts.map(([b, n]) => h('li', { dataset: { band: b } },
@@ -40,4 +47,28 @@ export async function render(section, params) {
     h('div.scroll', {}, h('table', { id: 'load-table' }, h('caption', {}, `${teams.length} teams`),
       h('thead', {}, h('tr', {}, ['#', 'team', 'index', 'band', 'contributions'].map((x) => h('th', { scope: 'col' }, x)))),
       h('tbody', {}, rows))));
+  await histogram.draw();
+}
+
+/** How many teams have an index in each bin of BIN points, coloured by the band the bin lies in. */
+export function bins(indexes) {
+  const count = Math.max(1, Math.ceil((Math.max(0, ...indexes) + 1e-9) / BIN));
+  const counts = new Array(count).fill(0);
+  indexes.forEach((x) => { counts[Math.min(count - 1, Math.floor(x / BIN))]++; });
+  return counts.map((n, i) => ({ from: i * BIN, to: (i + 1) * BIN, teams: n, band: bandOf(i * BIN) }));
+}
+
+function distribution(teams) {
+  const data = bins(teams.map((t) => t.index));
+  const chart = chartFigure('load-chart', 'Distribution of team load',
+    `teams per ${BIN} index points (${teams.length} teams; colour: band)`, {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 40, right: 16, top: 16, bottom: 40 },
+      xAxis: { type: 'category', name: 'index', nameLocation: 'middle', nameGap: 26,
+        data: data.map((b) => `${b.from}–${b.to}`) },
+      yAxis: { type: 'value', name: 'teams', minInterval: 1 },
+      series: [{ name: 'teams', id: 'teams', type: 'bar', barCategoryGap: '8%',
+        data: data.map((b) => ({ value: b.teams, itemStyle: { color: BAND_COLOURS[b.band] } })) }],
+    }, 240);
+  return chart;
 }
