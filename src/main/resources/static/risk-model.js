@@ -2,12 +2,13 @@
 // finding touches: the Risks view lists them, the landscape map turns them into badges. Loaded with RISKS.
 //
 // Severity order (documented in src/docs/dashboard.md, "Risks"):
-//   critical  single point of failure that a tier-1 consumer depends on · retired capability still in use
+//   critical  single point of failure of tier 1 (the capability or platform is tier 1) · retired capability in use
 //   high      other single points of failure · overloaded team · dependency cycle · layer violation ·
 //             platform without an owning team · deprecated capability used by a tier-1 consumer
 //   medium    deprecated capability in use · tier inversion · capability without an owner · ownership ambiguity ·
 //             team with high load
-//   low       unused capability (not PLANNED) · skipped layers
+//   low       unused capability (not PLANNED)
+// Skipped layers (a dependency that jumps over a layer) are warnings, counted but not ranked: 11,000 of them at M.
 // Within a severity: by reach (consumers, members, index or findings involved), then by display name. PLANNED
 // capabilities nobody uses yet are not a risk: they are listed apart ("planned, not used yet").
 import { gql } from './api.js';
@@ -26,7 +27,6 @@ export const KINDS = {
   ambiguity: { label: 'Ownership ambiguity', badge: 'ambiguous ownership' },
   highLoad: { label: 'Teams with high load', badge: 'high load' },
   unused: { label: 'Unused capabilities', badge: 'unused' },
-  skipped: { label: 'Skipped layers', badge: 'skips layers' },
 };
 
 const CAP = 'key name tier platform { key name owner { key name } }';
@@ -35,10 +35,10 @@ const PATH = 'pathNodes { key name }';
 // Five requests in parallel: one would exceed the server's query cost budget (strata.graphql.max-cost).
 export const RISKS = [`{ structuralRisks {
     singlePointsOfFailure(first: 100) {
-      capabilities { capability { ${CAP} } consumers dependentConsumers { key name tier } } } } }`,
+      capabilities { capability { ${CAP} } consumers } } } }`,
 `{ structuralRisks {
     singlePointsOfFailure(first: 100) {
-      platforms { platform { key name owner { key name } } consumers dependentConsumers { key name tier } criticalCapabilities { key name } } } } }`,
+      platforms { platform { key name tier owner { key name } } consumers criticalCapabilities { key name } } } } }`,
 `{ structuralRisks {
     deprecatedInUsePage(first: 100) { totalCount nodes { consumer { key name tier } capability { ${CAP} } lifecycle hops ${PATH} } } } }`,
 `{ structuralRisks {
@@ -47,13 +47,18 @@ export const RISKS = [`{ structuralRisks {
     unowned { kind reason node { key name } platform { key name } }
     unusedCapabilities { capability { key name } lifecycle platform { key name } }
     handoverPoints(first: 100) { fromTeam { key name } toTeam { key name } dependsOnEdges consumesEdges edges }
-    ownershipAmbiguity { category platforms teams offerings { platform { key name } team { key name } capabilities { key name } consumers } } }
+    ownershipAmbiguity { category platforms teams } }
   hotspots(first: 10) { node { key name } kind affected consumers tier1Consumers severity }
   layerViolations {
     violations { dependent { ${CAP} } dependency { ${CAP} } dependentLayer { key name } fromRank dependencyLayer { key name } toRank }
-    skippedLayers { dependent { ${CAP} } dependency { ${CAP} } dependentLayer { key name } fromRank dependencyLayer { key name } toRank } }
+    skippedLayers { fromRank } }
   dependencyCycles { capabilities { ${CAP} } cycle { key name } }
-  cognitiveLoad { team { key name } index band } }`];
+  overloaded: cognitiveLoad(band: OVERLOADED) { team { key name } index band }
+  highLoad: cognitiveLoad(band: HIGH) { team { key name } index band } }`];
+
+const OFFERINGS_LIMIT = 300;
+const OFFERINGS = `{ structuralRisks { ownershipAmbiguity { category platforms teams
+  offerings { platform { key name } team { key name } capabilities { key name } consumers } } } }`;
 
 const platformsOf = (...capabilities) => [...new Set(capabilities.map((c) => c?.platform?.key).filter(Boolean))];
 const teamsOf = (...capabilities) => [...new Set(capabilities.map((c) => c?.platform?.owner?.key).filter(Boolean))];
@@ -63,7 +68,15 @@ const names = (nodes) => nodes.map((n) => n.name ?? n.key).join(' → ');
 export async function loadRisks() {
   const answers = await Promise.all(RISKS.map((q) => gql(q)));
   const raw = Object.assign({}, ...answers);
+  raw.cognitiveLoad = [...raw.overloaded, ...raw.highLoad];
   raw.structuralRisks = Object.assign({}, ...answers.map((a) => a.structuralRisks));
+  // Who offers each ambiguous category: asked for only on a small landscape (at M, 46 categories are offered by
+  // thousands of platforms, megabytes that would make every platform 'ambiguous' anyway).
+  const ambiguity = raw.structuralRisks.ownershipAmbiguity;
+  if (ambiguity.reduce((n, a) => n + a.platforms, 0) <= OFFERINGS_LIMIT) {
+    const { structuralRisks: { ownershipAmbiguity: detailed } } = await gql(OFFERINGS);
+    raw.structuralRisks.ownershipAmbiguity = detailed;
+  }
   raw.structuralRisks.singlePointsOfFailure = { ...answers[0].structuralRisks.singlePointsOfFailure,
     ...answers[1].structuralRisks.singlePointsOfFailure };
   return { raw, ...rank(raw) };
@@ -75,20 +88,20 @@ export function rank(raw) {
   const findings = [];
   const add = (f) => findings.push({ platforms: [], teams: [], ...f, id: `${f.kind}:${findings.length}` });
   for (const s of r.singlePointsOfFailure.capabilities) {
-    const tier1 = s.dependentConsumers.filter((c) => c.tier === 1).length;
-    add({ kind: 'spof', severity: tier1 ? 'critical' : 'high', reach: s.consumers,
+    const critical = s.capability.tier === 1;
+    add({ kind: 'spof', severity: critical ? 'critical' : 'high', reach: s.consumers,
       title: s.capability.name, subtitle: s.capability.key,
-      detail: `capability on ${s.capability.platform?.name ?? 'no platform'}: ${s.consumers} consumers have no alternative`
-        + (tier1 ? `, ${tier1} of them tier 1` : '') + ` (${s.dependentConsumers.map((c) => c.name).join(', ')})`,
+      detail: `tier-${s.capability.tier} capability on ${s.capability.platform?.name ?? 'no platform'}: `
+        + `${s.consumers} consumers have no alternative`,
       platforms: platformsOf(s.capability), teams: teamsOf(s.capability), capabilities: [s.capability.key],
       blast: `CAPABILITY:${s.capability.key}` });
   }
   for (const s of r.singlePointsOfFailure.platforms) {
-    const tier1 = s.dependentConsumers.filter((c) => c.tier === 1).length;
-    add({ kind: 'spof', severity: tier1 ? 'critical' : 'high', reach: s.consumers,
+    const critical = s.platform.tier === 1;
+    add({ kind: 'spof', severity: critical ? 'critical' : 'high', reach: s.consumers,
       title: s.platform.name, subtitle: s.platform.key,
-      detail: `platform: ${s.consumers} consumers have no alternative` + (tier1 ? `, ${tier1} of them tier 1` : '')
-        + `, through ${s.criticalCapabilities.map((c) => c.name).join(', ')}`,
+      detail: `tier-${s.platform.tier} platform: ${s.consumers} consumers have no alternative, through `
+        + s.criticalCapabilities.map((c) => c.name).join(', '),
       platforms: [s.platform.key], teams: s.platform.owner ? [s.platform.owner.key] : [], blast: `PLATFORM:${s.platform.key}` });
   }
   for (const t of raw.cognitiveLoad.filter((x) => x.band === 'OVERLOADED' || x.band === 'HIGH')) {
@@ -108,7 +121,6 @@ export function rank(raw) {
     platforms: platformsOf(x.dependent, x.dependency), teams: teamsOf(x.dependent, x.dependency),
     capabilities: [x.dependent.key, x.dependency.key] });
   raw.layerViolations.violations.forEach((x) => violation(x, 'violation', 'high', 'depends up the stack'));
-  raw.layerViolations.skippedLayers.forEach((x) => violation(x, 'skipped', 'low', 'skips a layer'));
   for (const u of r.unowned) {
     const platform = u.kind === 'PLATFORM';
     add({ kind: 'unowned', severity: platform ? 'high' : 'medium', reach: 0, title: u.node.name ?? u.node.key, subtitle: u.node.key,
@@ -147,9 +159,10 @@ export function rank(raw) {
   }
   for (const a of r.ownershipAmbiguity) {
     add({ kind: 'ambiguity', severity: 'medium', reach: a.platforms, title: a.category, subtitle: `category ${a.category}`,
-      detail: `offered by ${a.platforms} platforms of ${a.teams} teams: `
-        + a.offerings.map((o) => `${o.platform.name} (${o.team?.name ?? 'no team'})`).join(', '),
-      platforms: a.offerings.map((o) => o.platform.key), teams: [...new Set(a.offerings.map((o) => o.team?.key).filter(Boolean))] });
+      detail: `offered by ${a.platforms} platforms of ${a.teams} teams`
+        + (a.offerings ? ': ' + a.offerings.map((o) => `${o.platform.name} (${o.team?.name ?? 'no team'})`).join(', ') : ''),
+      platforms: (a.offerings ?? []).map((o) => o.platform.key),
+      teams: [...new Set((a.offerings ?? []).map((o) => o.team?.key).filter(Boolean))] });
   }
   const planned = [];
   for (const u of r.unusedCapabilities) {
@@ -176,7 +189,7 @@ export function badges(findings) {
     map.set(key, kinds);
   };
   for (const f of findings) {
-    if (f.kind === 'unused' || f.kind === 'skipped' || f.kind === 'inversion') continue; // too many to be a badge
+    if (f.kind === 'unused' || f.kind === 'inversion') continue; // too many to be a badge
     f.platforms.forEach((p) => count(platforms, p, f.kind));
     if (f.kind === 'overloaded' || f.kind === 'highLoad') f.teams.forEach((t) => count(teams, t, f.kind));
   }

@@ -250,7 +250,7 @@ function showResult(container, radius, state, cytoscape) {
     ];
     cy?.destroy();
     cy = cytoscape({
-      container: graph, elements, wheelSensitivity: 0.3, layout: { name: 'preset', fit: true, padding: 12 },
+      container: graph, elements, layout: { name: 'preset', fit: true, padding: 12 },
       style: [
         { selector: 'node.band', style: { shape: 'round-rectangle', width: 'data(w)', height: 'data(h)', 'background-color': '#eef1f5',
           'border-width': 1, 'border-color': '#d5d9e0', label: 'data(label)', 'text-valign': 'top', 'text-halign': 'center',

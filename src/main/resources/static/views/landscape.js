@@ -39,6 +39,7 @@ export async function render(section, params = new URLSearchParams()) {
   const [{ layers, all, unplaced }, risks] = await Promise.all([gql(OVERVIEW), loadRisks()]);
   const platformCount = layers.reduce((n, l) => n + l.platforms.length, 0);
   const overview = params.get('overview') === '1' || platformCount > PLATFORM_LIMIT;
+  const perBand = Math.max(1, Number(params.get('perBand')) || PER_BAND);
   const marks = badges(risks.findings);
   const load = new Map(risks.raw.cognitiveLoad.map((t) => [t.team.key, t]));
   const score = (p) => [...(marks.platforms.get(p.key)?.values() ?? [])].reduce((s, n) => s + n, 0);
@@ -47,7 +48,7 @@ export async function render(section, params = new URLSearchParams()) {
   for (const l of layers) {
     const ordered = [...l.platforms].sort((a, b) => score(b) - score(a) || b.capabilityCount - a.capabilityCount
       || a.name.localeCompare(b.name));
-    (overview ? ordered.slice(0, PER_BAND) : ordered).forEach((p) => shown.add(p.key));
+    (overview ? ordered.slice(0, perBand) : ordered).forEach((p) => shown.add(p.key));
   }
   const [{ platformDependencies: edges }, loose] = await Promise.all([
     gql(EDGES, overview ? { first: EDGE_LIMIT, among: [...shown] } : { first: 1000, among: null }),
@@ -71,11 +72,11 @@ export async function render(section, params = new URLSearchParams()) {
     h('h2', {}, 'Landscape'),
     h('p.muted', { dataset: { mode: overview ? 'overview' : 'inline' } },
       `${layers.length} layers, ${platformCount} platforms, ${all.totalCount} capabilities; `
-      + `${edges.totalCount} dependencies between platforms (${edges.totalWeight} between their capabilities)`
+      + `${edges.totalCount} dependencies between ${overview ? 'the platforms shown' : 'platforms'} (${edges.totalWeight} between their capabilities)`
       + (dependencies.length < edges.totalCount ? `, the ${dependencies.length} heaviest drawn` : '') + '. '
       + 'Bands run from the bottom of the stack (infrastructure) up to the use cases; cross-cutting layers beside. '
       + 'An arrow: the platform needs the one it points to; its number and thickness: how many capability dependencies.'
-      + (overview ? ` A large landscape: each band shows its ${PER_BAND} most at-risk and largest platforms and one box for the rest.` : '')),
+      + (overview ? ` A large landscape: each band shows its ${perBand} most at-risk and largest platforms and one box for the rest.` : '')),
     legend(),
     h('div.landscape', {},
       h('div', {},

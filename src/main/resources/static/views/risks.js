@@ -47,7 +47,10 @@ export async function render(section) {
     h('div.severity-summary', { role: 'group', 'aria-label': 'Findings per severity' }, SEVERITIES.map((s) =>
       h('div', { class: `sevtile sev-${s}`, dataset: { severity: s } }, h('strong', {}, findings.filter((f) => f.severity === s).length), s))),
     tiles,
-    h('p.muted', {}, 'Ranked: critical (a single point of failure for a tier-1 consumer, a retired capability in use), high, '
+    h('p.muted', { id: 'risk-skipped', dataset: { count: raw.layerViolations.skippedLayers.length } },
+      `Warnings, not ranked: ${raw.layerViolations.skippedLayers.length} dependencies skip a layer of the stack `
+      + '(query layerViolations { skippedLayers } for the list).'),
+    h('p.muted', {}, 'Ranked: critical (a tier-1 single point of failure, a retired capability in use), high, '
       + 'medium, low; within a severity by reach (consumers, members, load). Open a finding for its details.'
       + (partial.length ? ` Partial lists: ${partial.join('; ')}.` : '')),
     list, more,
@@ -82,8 +85,8 @@ function tablesOf(raw) {
     rows.length === 0 ? h('p', {}, 'None.') : h('div.scroll', {}, table(title, headers, rows, keyOf)));
   return [
     part('spof', 'Single points of failure (capabilities)', 'Every dependency path from these consumers down the stack passes through the capability.',
-      ['capability', 'platform', 'consumers without alternative', 'consumers'],
-      spof.capabilities.map((s) => [nameKey(s.capability), s.capability.platform?.name ?? '–', s.consumers, s.dependentConsumers.map((c) => c.name).join(', ')]),
+      ['capability', 'platform', 'tier', 'consumers without alternative'],
+      spof.capabilities.map((s) => [nameKey(s.capability), s.capability.platform?.name ?? '–', s.capability.tier, s.consumers]),
       (i) => spof.capabilities[i].capability.key),
     part('spof-platforms', 'Single points of failure (platforms)', 'Every path from these consumers passes through the platform.',
       ['platform', 'consumers', 'through capabilities'],
@@ -96,10 +99,6 @@ function tablesOf(raw) {
       ['from', 'to', 'layers'],
       v.violations.map((x) => [nameKey(x.dependent), nameKey(x.dependency), `${x.dependentLayer.name} (${x.fromRank}) → ${x.dependencyLayer.name} (${x.toRank})`]),
       (i) => `${v.violations[i].dependent.key}->${v.violations[i].dependency.key}`),
-    part('skipped', 'Skipped layers', 'Dependencies that jump over at least one layer.',
-      ['from', 'to', 'layers'], v.skippedLayers.map((x) => [nameKey(x.dependent), nameKey(x.dependency),
-        `${x.dependentLayer.name} (${x.fromRank}) → ${x.dependencyLayer.name} (${x.toRank})`]),
-      (i) => `${v.skippedLayers[i].dependent.key}->${v.skippedLayers[i].dependency.key}`),
     part('cycles', 'Dependency cycles', 'Capabilities that depend on each other in a circle.',
       ['cycle', 'members'], cycles.map((c) => [arrow(c.cycle), c.capabilities.length]), (i) => cycles[i].capabilities.map((m) => m.key).join(',')),
     part('unowned', 'Unowned', 'Platforms without an owning team, capabilities without a platform or owner.',
@@ -122,7 +121,7 @@ function tablesOf(raw) {
     part('ambiguity', 'Ownership ambiguity', 'Categories offered by more than one platform or team.',
       ['category', 'platforms', 'teams', 'offerings'],
       r.ownershipAmbiguity.map((x) => [x.category, x.platforms, x.teams,
-        x.offerings.map((o) => `${o.platform.name} (${o.team?.name ?? 'no team'}): ${o.capabilities.map((c) => c.name).join(', ')}`).join('; ')]),
+        (x.offerings ?? []).map((o) => `${o.platform.name} (${o.team?.name ?? 'no team'}): ${o.capabilities.map((c) => c.name).join(', ')}`).join('; ')]),
       (i) => r.ownershipAmbiguity[i].category),
   ];
 }
