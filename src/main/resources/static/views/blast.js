@@ -25,7 +25,7 @@ const SEARCH = `query($text: String) {
   TEAM: teams(first: 10, filter: {text: $text}) { nodes { key name } }
   CONSUMER: consumers(first: 10, filter: {text: $text}) { nodes { key name } } }`;
 const HOTSPOTS = '{ hotspots(first: 10) { node { key name } kind affected consumers tier1Consumers severity } }';
-const MAX_DRAWN = 2000;
+const MAX_DRAWN = 1000;
 /** Above this many affected nodes the drawing groups them by platform unless asked otherwise. */
 const GROUP_ABOVE = 60;
 const KINDS = ['CAPABILITY', 'PLATFORM', 'TEAM', 'CONSUMER'];

@@ -145,7 +145,7 @@ function teamChip(team, ctx) {
   const t = ctx.load.get(team.key);
   const kinds = ctx.marks.teams.get(team.key);
   const risk = kinds?.has('overloaded') ? 'overloaded' : kinds?.has('highLoad') ? 'highLoad' : null;
-  return h('span.team', { dataset: { team: team.key, risk: risk ?? undefined } }, team.name,
+  return h('span.team', { dataset: risk ? { team: team.key, risk } : { team: team.key } }, team.name,
     risk ? h('a', { class: `risk r-${risk}`, href: '#/load', title: `cognitive-load index ${t ? t.index.toFixed(1) : '?'}` },
       KINDS[risk].badge) : null);
 }

@@ -117,7 +117,9 @@ abstract class DashboardBrowserTest extends StrataIntegrationTest {
     /** The series of the ECharts chart in the element with this id: series id → its values (numbers or null). */
     @SuppressWarnings("unchecked")
     Map<String, List<Object>> chartSeries(String id) {
-        waitUntil("the chart " + id, () -> "true".equals(browser.findElement(By.id(id)).getAttribute("data-ready")));
+        waitUntil(
+                "the chart " + id,
+                () -> "true".equals(browser.findElement(By.id(id)).getAttribute("data-ready")));
         return (Map<String, List<Object>>) js("""
                 const option = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption();
                 return Object.fromEntries(option.series.map(s => [s.id,
