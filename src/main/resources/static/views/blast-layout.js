@@ -8,7 +8,10 @@ export const LABEL_CHARS = 26;
 const CHAR_WIDTH = 7; // model units per label character at font size 10, generous
 const ROW_HEIGHT = 64;
 const BAND_GAP = 34; // room for the band's title above it
-const MAX_ROW_WIDTH = 1000;
+const MIN_ROW_WIDTH = 600;
+const MAX_ROW_WIDTH = 2400;
+/** Width : height the drawing aims at (the graph panel's shape), so that fitting it keeps the labels large. */
+const ASPECT = 1.5;
 const COLUMN_GAP = 80;
 
 export const itemId = (r) => `${r.kind}:${r.key}`;
@@ -163,9 +166,12 @@ export function layout(graph) {
   };
   const stack = ordered.filter((b) => !b.cross);
   const cross = ordered.filter((b) => b.cross);
-  const widest = (list) => Math.min(MAX_ROW_WIDTH, Math.max(200, ...list.map((b) => b.nodes.reduce((s, n) => s + labelWidth(n.label), 0))));
+  // rows as wide as makes the whole drawing about ASPECT times as wide as high
+  const area = graph.nodes.reduce((s, n) => s + labelWidth(n.label), 0) * ROW_HEIGHT;
+  const rowWidth = Math.min(MAX_ROW_WIDTH, Math.max(MIN_ROW_WIDTH, Math.sqrt(area * ASPECT)));
+  const widest = (list) => Math.min(rowWidth, Math.max(200, ...list.map((b) => b.nodes.reduce((s, n) => s + labelWidth(n.label), 0))));
   const stackWidth = widest(stack);
   place(stack, 0, stackWidth);
-  if (cross.length) place(cross, stackWidth + COLUMN_GAP, Math.min(widest(cross), 500));
+  if (cross.length) place(cross, stackWidth + COLUMN_GAP, Math.min(widest(cross), rowWidth / 3));
   return { positions, slots, bands: rects };
 }

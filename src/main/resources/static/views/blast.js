@@ -212,6 +212,8 @@ function showResult(container, radius, state, cytoscape) {
   const totals = (caption, list) => h('div.total', {}, table(caption, ['', 'affected'], list.map((t) => [t.key, t.count]), (i) => list[i].key));
   const depths = [...new Set(radius.items.map((i) => i.depth))].sort((a, b) => a - b);
   const collapse = h('button', { type: 'button', id: 'collapse', hidden: true, onclick: () => { expanded.clear(); draw(); } }, 'Collapse all groups');
+  // the groups as buttons too: expanding one must not need a pointer on the canvas
+  const groupButtons = h('ul.chips', { id: 'blast-groups', 'aria-label': 'Groups (expand)' });
 
   container.replaceChildren(
     h('div.figures', {},
@@ -223,7 +225,8 @@ function showResult(container, radius, state, cytoscape) {
         h('div.legends', {},
           h('ul.legend', { 'aria-label': 'Shapes' }, SHAPE_NAMES.map(([, t]) => h('li', {}, t))),
           h('ul.legend', { 'aria-label': 'Colours: depth' }, depths.map((d) => h('li', {}, h('span', { style: { background: depthColour(d) } }),
-            d === 0 ? 'target' : `depth ${d}`))), collapse)),
+            d === 0 ? 'target' : `depth ${d}`))), collapse),
+        h('details', { id: 'blast-groups-box' }, h('summary', {}, 'Expand a group (keyboard)'), groupButtons)),
       h('div', {}, explain,
         h('div.total', {}, table(`Tier-1 consumers (${tier1.length})`, ['consumer', 'depth'], tier1.map((i) => [i.name, i.depth]), (i) => tier1[i].key)))),
     h('div.totals', {}, totals('Per layer', radius.totals.byLayer), totals('Per owning team', radius.totals.byOwningTeam),
@@ -283,6 +286,8 @@ function showResult(container, radius, state, cytoscape) {
     graph.setAttribute('aria-label', `Drawing of ${radius.items.length < radius.totalCount ? `the first ${radius.items.length} of ` : ''}`
       + `${radius.totalCount} affected nodes in bands by layer as ${current.nodes.length} nodes; the tables below list them`);
     collapse.hidden = expanded.size === 0;
+    groupButtons.replaceChildren(...current.nodes.filter((n) => n.group).map((n) => h('li', {},
+      h('button', { type: 'button', dataset: { group: n.id }, onclick: () => { expanded.add(n.id); draw(); } }, `Expand ${n.label}`))));
     window.strataCy = cy;
   };
   /** The explaining path of an item, highlighted on the graph (through the groups it is drawn in) and listed. */
@@ -296,12 +301,14 @@ function showResult(container, radius, state, cytoscape) {
       if (k > 0) cy.getElementById(`${ids[k - 1]}->${n}`).removeClass('dim').addClass('on-path');
     });
     graph.dataset.path = ids.join(' ');
+    cy.fit(cy.elements('.on-path'), 60); // zoom to the path: its labels readable, the rest still around it
     explain.replaceChildren(h('h3', {}, item.name),
       h('p', {}, `${item.kind.toLowerCase()}, depth ${item.depth}${item.tier ? ', tier ' + item.tier : ''}${item.target ? ', a target' : ''}`),
       h('p', {}, 'Explaining path (highlighted on the graph):'),
       h('ol.path', { 'aria-label': `Path to ${item.key}` }, item.path.map((r) => h('li', { dataset: { key: r.key } },
         byId.get(itemId(r))?.name ?? r.key))),
-      h('button', { type: 'button', onclick: () => { cy.elements().removeClass('on-path dim'); delete graph.dataset.path; } }, 'Clear highlight'));
+      h('button', { type: 'button', onclick: () => { cy.elements().removeClass('on-path dim'); delete graph.dataset.path; cy.fit(undefined, 12); } },
+      'Clear highlight'));
   };
   draw();
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -47,6 +48,7 @@ class BlastRadiusIT extends DashboardBrowserTest {
 
     @Test
     void aLargeBlastRadiusIsGroupedInBandsWithTheApiTotalsAndNoOverlappingLabels() {
+        browser.manage().window().setSize(new Dimension(1280, 1250)); // the whole graph in the screenshot
         open("blast");
         browser.findElement(By.id("target-search")).sendKeys("cloud-networking", Keys.ENTER);
         waitForBlastResult();
@@ -94,6 +96,7 @@ class BlastRadiusIT extends DashboardBrowserTest {
 
     @Test
     void theExplainingPathOfTheDeepestNodeIsHighlightedOnTheGraph() {
+        browser.manage().window().setSize(new Dimension(1280, 1250)); // the whole graph in the screenshot
         open("blast?t=CAPABILITY:cloud-networking&group=none");
         waitForBlastResult();
         Map<String, Object> expected =

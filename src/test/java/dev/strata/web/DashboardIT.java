@@ -255,10 +255,10 @@ class DashboardIT extends DashboardBrowserTest {
         Map<String, List<Object>> bars = chartSeries("slo-chart");
         assertThat(chartCategories("slo-chart", "y"))
                 .isEqualTo(slo.stream().map(c -> (String) c.get("name")).toList());
-        assertThat(bars.get("attained"))
-                .isEqualTo(slo.stream().map(c -> c.get("sloAttainment")).toList());
-        assertThat(bars.get("target"))
-                .isEqualTo(slo.stream().map(c -> c.get("sloTarget")).toList());
+        assertThat(doubles(bars.get("attained")))
+                .isEqualTo(doubles(slo.stream().map(c -> c.get("sloAttainment")).toList()));
+        assertThat(doubles(bars.get("target")))
+                .isEqualTo(doubles(slo.stream().map(c -> c.get("sloTarget")).toList()));
         screenshot("adoption-charts");
     }
 
@@ -321,5 +321,10 @@ class DashboardIT extends DashboardBrowserTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> children(Map<String, Object> parent, String field) {
         return (List<Map<String, Object>>) parent.get(field);
+    }
+
+    /** Numbers as doubles: the browser hands 99.0 over as the integer 99. */
+    private static List<Double> doubles(List<?> numbers) {
+        return numbers.stream().map(n -> ((Number) n).doubleValue()).toList();
     }
 }
