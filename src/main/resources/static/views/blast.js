@@ -59,7 +59,7 @@ export async function render(section, params) {
   };
   const search = h('input', { id: 'target-search', list: 'target-options', placeholder: 'e.g. cloud-networking',
     autocomplete: 'off', oninput: suggest });
-  const chips = h('ul.chips', { 'aria-label': 'Selected targets' });
+  const chips = h('ul.chips', { id: 'targets', 'aria-label': 'Selected targets' });
   const result = h('div', { id: 'blast-result', 'aria-live': 'polite' });
   const select = (id, label, values, current) => h('label', { for: id }, label,
     h('select', { id, onchange: (e) => { state[id] = e.target.value; run(); } },

@@ -43,7 +43,7 @@ class BlastRadiusIT extends DashboardBrowserTest {
         browser.findElement(By.cssSelector("#blast-start li:first-child button"))
                 .click();
         waitForBlastResult();
-        assertThat(attributes(".chips button", "aria-label")).containsExactly("Remove target " + hotspots.getFirst());
+        assertThat(attributes("#targets button", "aria-label")).containsExactly("Remove target " + hotspots.getFirst());
     }
 
     @Test
@@ -144,7 +144,7 @@ class BlastRadiusIT extends DashboardBrowserTest {
                 "CHANGE");
         assertThat(browser.findElement(By.id("cy")).getAttribute("data-nodes"))
                 .isEqualTo(String.valueOf(expected.get("totalCount")));
-        assertThat(attributes(".chips button", "aria-label"))
+        assertThat(attributes("#targets button", "aria-label"))
                 .containsExactly("Remove target legacy-middleware", "Remove target team-ml-platform");
         assertThat(new Select(browser.findElement(By.id("scenario")))
                         .getFirstSelectedOption()
