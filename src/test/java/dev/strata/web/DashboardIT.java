@@ -205,6 +205,7 @@ class DashboardIT extends DashboardBrowserTest {
 
     @Test
     void theAdoptionChartsDrawTheTrendsAndTheSloAttainmentTheApiReports() {
+        browser.manage().window().setSize(new Dimension(1280, 700)); // the charts, not the table, in the screenshot
         open("adoption");
         ClientGraphQlResponse adoption = graphQl.document("""
                         { platformAdoptions { platform { key } adoptionRate trend { period adoptionRate } }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -29,6 +30,7 @@ class LandscapeMapIT extends DashboardBrowserTest {
 
     @Test
     void theMapDrawsTheStackAsBandsCrossCuttingBesideAndEveryPlatformDependencyWithItsWeight() {
+        browser.manage().window().setSize(new Dimension(1280, 1500)); // the whole map in the screenshot
         open("");
         ClientGraphQlResponse layers = graphQl.document("{ layers { key rank crossCutting platforms { key } } }")
                 .executeSync();
