@@ -1,7 +1,7 @@
 // Platform as a product: per platform (and its capabilities) the adoption rate and its trend, time to first use,
 // consumers, deprecated use and SLO attainment.
 import { gql } from '../api.js';
-import { h, pct, num, sparkline } from '../dom.js';
+import { h, pct, num, sparkline, limitedRows } from '../dom.js';
 import { chartFigure } from '../charts.js';
 
 /** Platforms drawn in the adoption-over-time chart: the most adopted ones (a line each stays readable). */
@@ -14,6 +14,8 @@ const SLO_BARS = 20;
  * once are 40 MB and many seconds), and the SLO chart compares platforms instead of capabilities.
  */
 const INLINE_LIMIT = 2000;
+/** Platform rows built at first; the rest on request. */
+const ROW_LIMIT = 200;
 
 const PLATFORMS = `{
   platformAdoptions { platform { key name } team { key } capabilities consumers adoptingTeams streamAlignedTeams adoptionRate
@@ -66,14 +68,7 @@ export async function render(section) {
       body.replaceChildren(h('tr', {}, h('td', { colspan: 6, class: 'error', role: 'alert' }, e.message)));
     }
   };
-  section.replaceChildren(h('h2', {}, 'Platform adoption'),
-    h('div.grid2.charts', {}, charts.map((c) => c.figure)),
-    h('p.muted', {}, 'Adoption rate: share of stream-aligned teams whose consumers use the platform. ',
-      'Trend per quarter; time to first use counts days from general availability to the first consumer.'),
-    h('div.scroll', {}, h('table', { id: 'adoption-table' }, h('caption', {}, `${platforms.length} platforms`),
-      h('thead', {}, h('tr', {}, ['platform', 'adoption', 'trend', 'teams', 'consumers', 'days to first use', 'deprecated use', 'SLO met']
-        .map((x) => h('th', { scope: 'col' }, x)))),
-      h('tbody', {}, platforms.map((p) => h('tr', { dataset: { key: p.platformKey } },
+  const platformRow = (p) => h('tr', { dataset: { key: p.platformKey } },
         h('th', { scope: 'row' }, p.platformName ?? p.platformKey, h('div.owner', {}, p.teamKey ?? 'no owning team'),
           h('details', { ontoggle: inline ? undefined : loadOnOpen(p.platformKey) }, h('summary', {}, `${p.capabilities} capabilities`),
             h('table', { dataset: { platform: p.platformKey } }, h('thead', {}, h('tr', {}, ['capability', 'lifecycle', 'adoption', 'trend', 'consumers', 'days to first use']
@@ -85,7 +80,16 @@ export async function render(section) {
         h('td', {}, p.consumers),
         h('td', {}, num(p.meanDaysToFirstUse, 0)),
         h('td', {}, p.deprecatedButUsed),
-        h('td', {}, pct(p.sloMetShare))))))),
+        h('td', {}, pct(p.sloMetShare)));
+  const [platformBody, morePlatforms] = limitedRows(platforms, platformRow, ROW_LIMIT, 'platforms');
+  section.replaceChildren(h('h2', {}, 'Platform adoption'),
+    h('div.grid2.charts', {}, charts.map((c) => c.figure)),
+    h('p.muted', {}, 'Adoption rate: share of stream-aligned teams whose consumers use the platform. ',
+      'Trend per quarter; time to first use counts days from general availability to the first consumer.'),
+    h('div.scroll', {}, h('table', { id: 'adoption-table' }, h('caption', {}, `${platforms.length} platforms`),
+      h('thead', {}, h('tr', {}, ['platform', 'adoption', 'trend', 'teams', 'consumers', 'days to first use', 'deprecated use', 'SLO met']
+        .map((x) => h('th', { scope: 'col' }, x)))),
+      platformBody)), morePlatforms,
     unplaced.length === 0 ? null : h('div.scroll', {}, h('table', { id: 'unplaced-adoption' },
       h('caption', {}, `Capabilities without a platform (${unplaced.length})`),
       h('thead', {}, h('tr', {}, ['capability', 'lifecycle', 'adoption', 'trend', 'consumers', 'days to first use'].map((x) => h('th', { scope: 'col' }, x)))),

@@ -28,6 +28,7 @@ const HOTSPOTS = '{ hotspots(first: 10) { node { key name } kind affected consum
 const MAX_DRAWN = 1000;
 /** Above this many affected nodes the drawing groups them by platform unless asked otherwise. */
 const GROUP_ABOVE = 60;
+const GROUPS_READABLE = 150;
 const KINDS = ['CAPABILITY', 'PLATFORM', 'TEAM', 'CONSUMER'];
 const SHAPES = { CAPABILITY: 'ellipse', PLATFORM: 'diamond', TEAM: 'hexagon', CONSUMER: 'round-rectangle', VALUE_STREAM: 'star',
   LAYER: 'barrel', GROUP: 'round-rectangle' };
@@ -122,7 +123,7 @@ export async function render(section, params) {
     setParams('blast', [...state.targets.map((t) => ['t', `${t.kind}:${t.key}`]), ['scenario', state.scenario],
       ['direction', state.direction], ['group', state.group], ...(state.maxDepth ? [['maxDepth', state.maxDepth]] : [])]);
     showResult(result, last.radius, state, last.cytoscape);
-  } }, [['auto', `automatic (by platform above ${GROUP_ABOVE})`], ['none', 'none: every node'], ['platform', 'by platform'], ['team', 'by team']]
+  } }, [['auto', `automatic (grouped above ${GROUP_ABOVE})`], ['none', 'none: every node'], ['platform', 'by platform'], ['team', 'by team']]
     .map(([v, t]) => h('option', { value: v, selected: v === state.group }, t)));
 
   section.replaceChildren(h('h2', {}, 'Blast radius'),
@@ -202,7 +203,7 @@ function loadCytoscape() {
 }
 
 function showResult(container, radius, state, cytoscape) {
-  const grouping = state.group === 'auto' ? (radius.items.length > GROUP_ABOVE ? 'platform' : 'none') : state.group;
+  const grouping = state.group === 'auto' ? automaticGrouping(radius.items) : state.group;
   const expanded = new Set();
   const byId = new Map(radius.items.map((i) => [itemId(i), i]));
   const graph = h('div', { id: 'cy', role: 'img', dataset: { grouping } });
@@ -311,6 +312,17 @@ function showResult(container, radius, state, cytoscape) {
       'Clear highlight'));
   };
   draw();
+}
+
+/**
+ * None up to GROUP_ABOVE nodes; else by platform, or by team when that draws fewer nodes and platforms would draw
+ * more than GROUPS_READABLE (the first 1,000 nodes of a hub at M fall into some 700 platforms).
+ */
+function automaticGrouping(items) {
+  if (items.length <= GROUP_ABOVE) return 'none';
+  const byPlatform = model(items, 'platform', new Set()).nodes.length;
+  if (byPlatform <= GROUPS_READABLE) return 'platform';
+  return model(items, 'team', new Set()).nodes.length < byPlatform ? 'team' : 'platform';
 }
 
 function figure(label, value, key) {
