@@ -3,6 +3,8 @@
 import { h } from './dom.js';
 
 let loading = null;
+/** Charts drawn so far: those whose view was left are disposed when the next one is drawn. */
+const live = new Set();
 
 /** The ECharts global, loaded once. */
 export function loadECharts() {
@@ -26,7 +28,14 @@ export function chartFigure(id, title, summary, option, height = 320) {
     h('figcaption', { id: `${id}-title` }, h('strong', {}, title), h('span.muted', {}, ` ${summary}`)), box);
   const draw = async () => {
     const echarts = await loadECharts();
+    for (const old of live) {
+      if (!old.getDom().isConnected) {
+        old.dispose();
+        live.delete(old);
+      }
+    }
     const chart = echarts.init(box, null, { renderer: 'svg' });
+    live.add(chart);
     chart.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily: 'system-ui, sans-serif' }, ...option });
     new ResizeObserver(() => chart.resize()).observe(box);
     box.dataset.ready = 'true';
