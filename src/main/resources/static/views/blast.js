@@ -267,7 +267,8 @@ function showResult(container, radius, state, cytoscape) {
         { selector: 'edge', style: { width: 'data(width)', 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd',
           'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8, 'z-index': 1 } },
         { selector: '.dim', style: { opacity: 0.25 } },
-        { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59f00', 'font-weight': 'bold', opacity: 1 } },
+        { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59f00', 'font-weight': 'bold', opacity: 1,
+          'font-size': 12, 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': 2, 'z-index': 4 } },
         { selector: 'edge.on-path', style: { 'line-color': '#f59f00', 'target-arrow-color': '#f59f00', width: 4, opacity: 1, 'z-index': 3 } },
       ],
     });
