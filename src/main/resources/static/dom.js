@@ -54,3 +54,17 @@ export function sparkline(values, label) {
   }
   return svg;
 }
+
+/**
+ * A tbody with the first `limit` rows of `items` (rowOf(item, index) builds one) and, when there are more, a button
+ * that adds the rest: a table of 3,000 platforms or teams is built only when someone asks for it.
+ */
+export function limitedRows(items, rowOf, limit, what) {
+  const body = h('tbody', {}, items.slice(0, limit).map(rowOf));
+  if (items.length <= limit) return [body, null];
+  const more = h('button', { type: 'button', class: 'more-rows', onclick: () => {
+    body.append(...items.slice(limit).map((item, i) => rowOf(item, limit + i)));
+    more.remove();
+  } }, `Show all ${items.length} ${what}`);
+  return [body, more];
+}

@@ -1,20 +1,26 @@
-// Landscape map: layers as bands (infrastructure at the bottom, AI use cases at the top), cross-cutting beside them,
-// platforms with their owning teams, capabilities inside; a click shows details. A large landscape (more than
-// INLINE_LIMIT capabilities, or #/landscape?overview=1) is shown as an overview: each platform with its number of
-// capabilities, expanded on demand, so that the browser never pulls 100 000 nodes at once.
+// Landscape map: the stack as bands (infrastructure at the bottom, AI use cases at the top), cross-cutting layers in a
+// column beside it, platforms as boxes with their owning team, capability count and risk badges, and the
+// dependencies between platforms (aggregated from their capabilities, `platformDependencies`) as weighted arrows.
+// A click (or Enter) on a box drills into the platform: its capabilities, its risks, its blast radius.
+// A large landscape (more than PLATFORM_LIMIT platforms, or #/landscape?overview=1) is aggregated: each band shows
+// its PER_BAND most at-risk and largest platforms and one box for the rest; only the edges between shown boxes are
+// asked for. The browser never pulls the capabilities of the whole landscape.
 import { gql, allNodes } from '../api.js';
 import { h } from '../dom.js';
+import { loadRisks, badges, KINDS } from '../risk-model.js';
+import { drawEdges } from './map-edges.js';
 
-const INLINE_LIMIT = 2000;
+const PLATFORM_LIMIT = 80;
+const PER_BAND = 8;
+const EDGE_LIMIT = 300;
 
 const OVERVIEW = `{ layers { key name rank crossCutting
   platforms { key name tier owner { key name } capabilityCount } }
   all: capabilities(first: 1) { totalCount }
   unplaced: capabilities(first: 1, filter: {withoutPlatform: true}) { totalCount } }`;
 
-const WITH_CAPABILITIES = `{ layers { key platforms { key capabilities { key name lifecycle tier } } } }`;
-
-const PLATFORM_CAPABILITIES = `query($key: ID!) { platform(key: $key) { capabilities { key name lifecycle tier } } }`;
+const EDGES = `query($first: Int!, $among: [ID!]) { platformDependencies(first: $first, among: $among) {
+  totalCount totalWeight dependencies { from { key name } to { key name } weight } } }`;
 
 const CAPABILITY_FIELDS = 'key name lifecycle tier';
 const UNPLACED = { type: 'CapabilityFilter', value: { withoutPlatform: true } };
@@ -26,39 +32,125 @@ const CAPABILITY = `query($key: ID!) { capability(key: $key) { key name descript
   sloTarget sloAttainment compliant platform { key name owner { key name } }
   dependencies { key name } dependents { key name } consumptions { mode since consumer { key name tier } } } }`;
 
+/** Order of the badges on a box: the most severe kinds first. */
+const BADGE_ORDER = ['spof', 'deprecated', 'cycle', 'violation', 'unowned', 'ambiguity'];
+
 export async function render(section, params = new URLSearchParams()) {
-  const { layers, all, unplaced } = await gql(OVERVIEW);
-  const overview = params.get('overview') === '1' || all.totalCount > INLINE_LIMIT;
-  let withoutPlatform = null; // in the overview, loaded on demand
-  if (!overview) {
-    const [detailed, loose] = await Promise.all([gql(WITH_CAPABILITIES), allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED)]);
-    const byPlatform = new Map(detailed.layers.flatMap((l) => l.platforms).map((p) => [p.key, p.capabilities]));
-    layers.forEach((l) => l.platforms.forEach((p) => { p.capabilities = byPlatform.get(p.key) ?? []; }));
-    withoutPlatform = loose;
+  const [{ layers, all, unplaced }, risks] = await Promise.all([gql(OVERVIEW), loadRisks()]);
+  const platformCount = layers.reduce((n, l) => n + l.platforms.length, 0);
+  const overview = params.get('overview') === '1' || platformCount > PLATFORM_LIMIT;
+  const perBand = Math.max(1, Number(params.get('perBand')) || PER_BAND);
+  const marks = badges(risks.findings);
+  const load = new Map(risks.raw.cognitiveLoad.map((t) => [t.team.key, t]));
+  const score = (p) => [...(marks.platforms.get(p.key)?.values() ?? [])].reduce((s, n) => s + n, 0);
+  // Which platforms get a box: all, or per band the most at-risk then largest ones.
+  const shown = new Set();
+  for (const l of layers) {
+    const ordered = [...l.platforms].sort((a, b) => score(b) - score(a) || b.capabilityCount - a.capabilityCount
+      || a.name.localeCompare(b.name));
+    (overview ? ordered.slice(0, perBand) : ordered).forEach((p) => shown.add(p.key));
   }
+  const [{ platformDependencies: edges }, loose] = await Promise.all([
+    gql(EDGES, overview ? { first: EDGE_LIMIT, among: [...shown] } : { first: 1000, among: null }),
+    overview || unplaced.totalCount === 0 ? null : allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED)]);
+  const dependencies = edges.dependencies.map((d) => ({ from: d.from.key, to: d.to.key, fromName: d.from.name,
+    toName: d.to.name, weight: d.weight }));
+
   const details = h('aside.details', { 'aria-live': 'polite', 'aria-label': 'Details' },
-    h('p.muted', {}, 'Select a platform or capability to see its details.'));
+    h('p.muted', {}, 'Select a platform to see its capabilities, risks and dependencies.'));
+  const ctx = { details, risks, marks, load, dependencies, layers, show: null };
+  ctx.show = (kind, key) => showDetails(ctx, kind, key);
   const stack = layers.filter((l) => !l.crossCutting).sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0));
   const crossCutting = layers.filter((l) => l.crossCutting);
-  const show = (kind, key) => showDetails(details, kind, key);
-  const platformCount = layers.reduce((n, l) => n + l.platforms.length, 0);
+  const map = h('div.map', { id: 'map', dataset: { edges: dependencies.length, totalEdges: edges.totalCount } },
+    h('div.stack-layers', { role: 'group', 'aria-label': 'Layered stack, top to bottom' }, stack.map((l) => band(l, ctx, shown))),
+    crossCutting.length === 0 ? null
+      : h('div.cross-layers', { role: 'group', 'aria-label': 'Cross-cutting layers' }, crossCutting.map((l) => band(l, ctx, shown))));
+  const atRisk = [...marks.teams.keys()].map((k) => load.get(k)).filter(Boolean).sort((a, b) => b.index - a.index);
+
   section.replaceChildren(
     h('h2', {}, 'Landscape'),
     h('p.muted', { dataset: { mode: overview ? 'overview' : 'inline' } },
-      `${layers.length} layers, ${platformCount} platforms, ${all.totalCount} capabilities. `
-      + 'Bands run from the bottom of the stack (infrastructure) up to the use cases; cross-cutting layers sit beside.'
-      + (overview ? ' A large landscape: open a platform\'s capabilities with its button.' : '')),
+      `${layers.length} layers, ${platformCount} platforms, ${all.totalCount} capabilities; `
+      + `${edges.totalCount} dependencies between ${overview ? 'the platforms shown' : 'platforms'} (${edges.totalWeight} between their capabilities)`
+      + (dependencies.length < edges.totalCount ? `, the ${dependencies.length} heaviest drawn` : '') + '. '
+      + 'Bands run from the bottom of the stack (infrastructure) up to the use cases; cross-cutting layers beside. '
+      + 'An arrow: the platform needs the one it points to; its number and thickness: how many capability dependencies.'
+      + (overview ? ` A large landscape: each band shows its ${perBand} most at-risk and largest platforms and one box for the rest.` : '')),
+    legend(),
     h('div.landscape', {},
       h('div', {},
-        h('div', { class: 'stack-layers', 'aria-label': 'Layered stack' }, stack.map((l) => band(l, show))),
-        h('div', { 'aria-label': 'Cross-cutting layers' }, crossCutting.map((l) => band(l, show))),
+        h('div.map-wrap', {}, map),
+        atRisk.length === 0 ? null : h('section.band.teams', { id: 'teams-at-risk', 'aria-labelledby': 'teams-at-risk-title' },
+          h('h3', { id: 'teams-at-risk-title' }, `Teams under load (${atRisk.length})`),
+          h('ul.team-list', {}, atRisk.map((t) => h('li', {}, teamChip(t.team, ctx))))),
         unplaced.totalCount === 0 ? null : h('section.band', { id: 'no-platform', 'aria-labelledby': 'no-platform-title' },
           h('h3', { id: 'no-platform-title' }, `Capabilities without a platform (${unplaced.totalCount})`),
-          capabilityList(withoutPlatform, unplaced.totalCount, () => allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED), show))),
+          capabilityList(loose, unplaced.totalCount, () => allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED), ctx.show))),
       details));
+
+  const wrap = section.querySelector('.map-wrap');
+  const boxes = new Map([...wrap.querySelectorAll('[data-platform]')].map((b) => [b.dataset.platform, b]));
+  const redraw = () => drawEdges(wrap, dependencies, (key) => boxes.get(key) ?? null);
+  redraw();
+  let pending = null;
+  new ResizeObserver(() => { cancelAnimationFrame(pending); pending = requestAnimationFrame(redraw); }).observe(wrap);
+  // Focus or hover on a box highlights its own dependencies.
+  const highlight = (key) => {
+    wrap.classList.toggle('focusing', Boolean(key));
+    wrap.querySelectorAll('g.edge').forEach((g) => g.classList.toggle('hl', g.dataset.from === key || g.dataset.to === key));
+  };
+  wrap.addEventListener('pointerover', (e) => highlight(e.target.closest('[data-platform]')?.dataset.platform ?? null));
+  wrap.addEventListener('pointerleave', () => highlight(null));
+  wrap.addEventListener('focusin', (e) => highlight(e.target.closest('[data-platform]')?.dataset.platform ?? null));
+  wrap.addEventListener('focusout', () => highlight(null));
 }
 
-/** The capabilities inline when loaded, else a button that loads them (the overview of a large landscape). */
+function legend() {
+  return h('ul.legend.risk-legend', { 'aria-label': 'Risk badges' }, BADGE_ORDER.map((k) =>
+    h('li', {}, h('span', { class: `risk r-${k}` }, KINDS[k].badge), ' ', KINDS[k].label.toLowerCase())),
+  h('li', {}, h('span', { class: 'risk r-overloaded' }, 'overloaded'), ' / ', h('span', { class: 'risk r-highLoad' }, 'high load'), ' team'));
+}
+
+function band(layer, ctx, shown) {
+  const boxes = [...layer.platforms].filter((p) => shown.has(p.key));
+  const rest = layer.platforms.filter((p) => !shown.has(p.key));
+  boxes.sort((a, b) => a.name.localeCompare(b.name));
+  return h('section.band', { dataset: { layer: layer.key }, 'aria-labelledby': `layer-${layer.key}` },
+    h('h3', { id: `layer-${layer.key}` }, layer.name, ' ',
+      h('span.rank', {}, layer.crossCutting ? '(cross-cutting)' : `(rank ${layer.rank})`)),
+    layer.platforms.length === 0 ? h('p.muted', {}, 'No platforms.') : h('div.platforms', {},
+      boxes.map((p) => platformBox(p, ctx)),
+      rest.length === 0 ? null : h('button.platform.more', { type: 'button', dataset: { more: layer.key },
+        onclick: () => showRest(ctx, layer, rest) },
+      h('strong', {}, `+ ${rest.length} more platforms`),
+      h('span.owner', {}, `${rest.reduce((s, p) => s + p.capabilityCount, 0)} capabilities`))));
+}
+
+function platformBox(p, ctx) {
+  const kinds = ctx.marks.platforms.get(p.key) ?? new Map();
+  const present = BADGE_ORDER.filter((k) => kinds.has(k));
+  return h('article.platform', { dataset: { platform: p.key, risks: present.join(' ') } },
+    h('button.pname', { type: 'button', onclick: () => ctx.show('platform', p.key),
+      'aria-label': `${p.name}: ${p.capabilityCount} capabilities${present.length ? ', risks: ' + present.map((k) => KINDS[k].badge).join(', ') : ''}` },
+    p.name),
+    h('div.owner', {}, p.owner ? teamChip(p.owner, ctx) : h('span', { class: 'risk r-unowned' }, 'no owning team'),
+      ` · tier ${p.tier} · ${p.capabilityCount} capabilities`),
+    present.length === 0 ? null : h('ul.risks', { 'aria-label': 'Risks' }, present.map((k) =>
+      h('li', { class: `risk r-${k}`, dataset: { risk: k }, title: `${KINDS[k].label}: ${kinds.get(k)}` },
+        kinds.get(k) > 1 ? `${KINDS[k].badge} ×${kinds.get(k)}` : KINDS[k].badge))));
+}
+
+function teamChip(team, ctx) {
+  const t = ctx.load.get(team.key);
+  const kinds = ctx.marks.teams.get(team.key);
+  const risk = kinds?.has('overloaded') ? 'overloaded' : kinds?.has('highLoad') ? 'highLoad' : null;
+  return h('span.team', { dataset: risk ? { team: team.key, risk } : { team: team.key } }, team.name,
+    risk ? h('a', { class: `risk r-${risk}`, href: '#/load', title: `cognitive-load index ${t ? t.index.toFixed(1) : '?'}` },
+      KINDS[risk].badge) : null);
+}
+
+/** The capabilities inline when loaded, else a button that loads them. */
 function capabilityList(capabilities, count, load, show) {
   const caps = h('div.caps', {}, capabilities ? capabilities.map((c) => capabilityButton(c, show)) : []);
   if (capabilities || count === 0) return caps;
@@ -77,42 +169,52 @@ function capabilityList(capabilities, count, load, show) {
   return h('div', {}, expand, caps);
 }
 
-function band(layer, show) {
-  return h('section.band', { dataset: { layer: layer.key }, 'aria-labelledby': `layer-${layer.key}` },
-    h('h3', { id: `layer-${layer.key}` }, layer.name, ' ',
-      h('span.rank', {}, layer.crossCutting ? '(cross-cutting)' : `(rank ${layer.rank})`)),
-    layer.platforms.length === 0 ? h('p.muted', {}, 'No platforms.') : h('div.platforms', {},
-      [...layer.platforms].sort((a, b) => a.name.localeCompare(b.name)).map((p) =>
-        h('article.platform', { dataset: { platform: p.key } },
-          h('button', { type: 'button', onclick: () => show('platform', p.key) }, p.name),
-          h('div.owner', {}, p.owner ? `owned by ${p.owner.name}` : 'no owning team', ` · tier ${p.tier}`),
-          capabilityList(p.capabilities, p.capabilityCount,
-            async () => (await gql(PLATFORM_CAPABILITIES, { key: p.key })).platform.capabilities, show)))));
-}
-
 function capabilityButton(c, show) {
   return h('button', { type: 'button', class: `cap ${c.lifecycle}`, dataset: { capability: c.key },
     title: `${c.name} (${c.lifecycle}, tier ${c.tier})`, onclick: () => show('capability', c.key) }, c.name);
 }
 
-async function showDetails(panel, kind, key) {
+/** The platforms of a band that have no box of their own (a large landscape), largest first, each a drill-down. */
+function showRest(ctx, layer, rest) {
+  const sorted = [...rest].sort((a, b) => b.capabilityCount - a.capabilityCount || a.name.localeCompare(b.name));
+  ctx.details.replaceChildren(h('h3', { tabindex: '-1' }, `${layer.name}: ${rest.length} more platforms`),
+    h('ul.rest', {}, sorted.map((p) => h('li', {}, h('button.link', { type: 'button', onclick: () => ctx.show('platform', p.key) }, p.name),
+      ` · ${p.capabilityCount} capabilities · ${p.owner?.name ?? 'no owning team'}`))));
+  ctx.details.querySelector('h3').focus();
+}
+
+async function showDetails(ctx, kind, key) {
+  const panel = ctx.details;
   panel.replaceChildren(h('p.loading', {}, 'Loading…'));
   try {
     if (kind === 'platform') {
       const { platform: p } = await gql(PLATFORM, { key });
       const consumers = new Set(p.capabilities.flatMap((c) => c.consumptions.map((x) => x.consumer.key)));
+      const findings = ctx.risks.findings.filter((f) => f.platforms.includes(p.key));
+      const needs = ctx.dependencies.filter((d) => d.from === p.key);
+      const neededBy = ctx.dependencies.filter((d) => d.to === p.key);
       panel.replaceChildren(h('h3', {}, p.name), p.description ? h('p', {}, p.description) : null,
         dl([['Key', p.key], ['Layer', p.layer?.name ?? '–'], ['Tier', p.tier],
           ['Owner', p.owner ? `${p.owner.name} (${p.owner.type}, ${p.owner.size} people)` : 'none'],
           ['Capabilities', p.capabilities.length], ['Consumers', consumers.size]]),
         blastLink('PLATFORM', p.key),
-        h('ul', {}, p.capabilities.map((c) => h('li', {},
-          h('button.link', { type: 'button', onclick: () => showDetails(panel, 'capability', c.key) }, c.name),
+        findings.length === 0 ? null : h('div', { id: 'platform-risks' }, h('h4', {}, `Risks (${findings.length})`),
+          h('ul', {}, findings.map((f) => h('li', { dataset: { kind: f.kind } }, h('span', { class: `sev sev-${f.severity}` }, f.severity), ' ',
+            `${KINDS[f.kind].label}: ${f.title}`)))),
+        needs.length === 0 ? null : h('div', {}, h('h4', {}, 'Needs platforms'),
+          h('ul', {}, needs.map((d) => h('li', {}, `${d.toName} (${d.weight} capability dependencies)`)))),
+        neededBy.length === 0 ? null : h('div', {}, h('h4', {}, 'Needed by platforms'),
+          h('ul', {}, neededBy.map((d) => h('li', {}, `${d.fromName} (${d.weight})`)))),
+        h('h4', {}, `Capabilities (${p.capabilities.length})`),
+        h('ul', { id: 'platform-capabilities' }, p.capabilities.map((c) => h('li', { dataset: { capability: c.key } },
+          h('button.link', { type: 'button', onclick: () => showDetails(ctx, 'capability', c.key) }, c.name),
           ` · ${c.lifecycle} · ${c.consumptions.length} consumers`))));
     } else {
       const { capability: c } = await gql(CAPABILITY, { key });
-      const link = (x) => h('button.link', { type: 'button', onclick: () => showDetails(panel, 'capability', x.key) }, x.name);
+      const link = (x) => h('button.link', { type: 'button', onclick: () => showDetails(ctx, 'capability', x.key) }, x.name);
       panel.replaceChildren(h('h3', {}, c.name), c.description ? h('p', {}, c.description) : null,
+        c.platform ? h('p', {}, h('button.link', { type: 'button', onclick: () => showDetails(ctx, 'platform', c.platform.key) },
+          `← ${c.platform.name}`)) : null,
         dl([['Key', c.key], ['Lifecycle', c.lifecycle], ['Tier', c.tier], ['Category', c.category ?? '–'],
           ['Platform', c.platform ? `${c.platform.name}${c.platform.owner ? ' · ' + c.platform.owner.name : ''}` : 'none'],
           ['GA since', c.gaDate ?? '–'], ['SLO', c.sloTarget == null ? '–' : `${c.sloAttainment ?? '?'} of ${c.sloTarget}`],

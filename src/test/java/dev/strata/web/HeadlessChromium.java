@@ -59,6 +59,8 @@ public final class HeadlessChromium {
                         "--disable-dev-shm-usage",
                         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                         "--user-data-dir=" + profile);
+        // the browser console, for the tests' check that no view logs an error
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -1,0 +1,61 @@
+package dev.strata.analytics.api;
+
+import dev.strata.analytics.chains.PlatformDependencies;
+import dev.strata.analytics.chains.PlatformDependency;
+import dev.strata.analytics.snapshot.LandscapeSnapshots;
+import dev.strata.graphql.InvalidArgumentException;
+import dev.strata.graphql.LandscapeNode;
+import dev.strata.model.NodeKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code Query.platformDependencies}: the platform-to-platform dependencies the landscape map draws, heaviest first,
+ * optionally only those between the given platforms (the ones a map of a large landscape shows).
+ */
+@Controller
+class PlatformDependencyController {
+
+    private static final int MAX_FIRST = 1000;
+
+    private final LandscapeSnapshots snapshots;
+    private final NodeBatches nodes;
+
+    PlatformDependencyController(LandscapeSnapshots snapshots, NodeBatches nodes) {
+        this.snapshots = snapshots;
+        this.nodes = nodes;
+    }
+
+    @QueryMapping
+    PlatformDependencyMap platformDependencies(@Argument int first, @Argument @Nullable List<String> among) {
+        InvalidArgumentException.requireBetween("first", first, 1, MAX_FIRST);
+        List<PlatformDependency> all = PlatformDependencies.find(snapshots.current());
+        if (among != null) {
+            Set<String> shown = Set.copyOf(among);
+            all = all.stream()
+                    .filter(d -> shown.contains(d.from()) && shown.contains(d.to()))
+                    .toList();
+        }
+        int totalWeight = all.stream().mapToInt(PlatformDependency::weight).sum();
+        return new PlatformDependencyMap(all.size(), totalWeight, all.subList(0, Math.min(first, all.size())));
+    }
+
+    @BatchMapping(typeName = "PlatformDependency", field = "from")
+    Map<PlatformDependency, LandscapeNode> from(List<PlatformDependency> dependencies) {
+        return nodes.one(dependencies, d -> NodeBatches.ref(NodeKind.PLATFORM, d.from()));
+    }
+
+    @BatchMapping(typeName = "PlatformDependency", field = "to")
+    Map<PlatformDependency, LandscapeNode> to(List<PlatformDependency> dependencies) {
+        return nodes.one(dependencies, d -> NodeBatches.ref(NodeKind.PLATFORM, d.to()));
+    }
+
+    /** The answer: how many dependencies (and capability dependencies) there are in all, and the first of them. */
+    record PlatformDependencyMap(int totalCount, int totalWeight, List<PlatformDependency> dependencies) {}
+}
