@@ -53,18 +53,13 @@ public class LandscapeHistory {
             PlatformTransactionManager transactions,
             @Value("${strata.history.cache-size:2}") int cacheSize,
             @Value("${strata.analytics.timeout:30s}") Duration timeout) {
-        this(client, transactions, cacheSize, timeout, Clock.systemUTC());
-    }
-
-    LandscapeHistory(
-            Neo4jClient client, PlatformTransactionManager transactions, int cacheSize, Duration timeout, Clock clock) {
         this.client = client;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
         this.reads.setTimeout((int) Math.max(1, timeout.toSeconds()));
         this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.cacheSize = Math.max(1, cacheSize);
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /**

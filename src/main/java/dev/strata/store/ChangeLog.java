@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A checkpoint is written with the first recorded change (history begins there), then when
  * {@code strata.history.checkpoint-interval} versions (default 500) have passed since the last one, or when the
- * changes since it touched more nodes and relationships than a quarter of the landscape: replay stays short, and a
+ * changes since it touched more nodes and relationships than {@code strata.history.checkpoint-changed-share} (0.25) of
+ * the landscape: replay stays short, and a
  * history of small edits costs a checkpoint only every few hundred versions. Writing costs no read: the landscape after
  * the change is the one the writer computed. Nothing on the current-time path reads the history.
  *
@@ -41,10 +42,15 @@ public class ChangeLog {
 
     private final Neo4jClient client;
     private final long checkpointInterval;
+    private final double checkpointShare;
 
-    ChangeLog(Neo4jClient client, @Value("${strata.history.checkpoint-interval:500}") long checkpointInterval) {
+    ChangeLog(
+            Neo4jClient client,
+            @Value("${strata.history.checkpoint-interval:500}") long checkpointInterval,
+            @Value("${strata.history.checkpoint-changed-share:0.25}") double checkpointShare) {
         this.client = client;
         this.checkpointInterval = Math.max(1, checkpointInterval);
+        this.checkpointShare = checkpointShare;
     }
 
     /** Where the history stands, read from the landscape head (which the writer holds the lock on). */
@@ -73,13 +79,13 @@ public class ChangeLog {
     /**
      * Whether the change of {@code version} touching {@code changed} nodes and relationships writes a checkpoint: the
      * first recorded change, every {@code checkpoint-interval} versions, or when the changes since the last
-     * checkpoint outgrow a quarter of the landscape it held.
+     * checkpoint outgrow {@code checkpoint-changed-share} (a quarter) of the landscape it held.
      */
     boolean checkpointDue(Head head, long version, long changed) {
         Long last = head.checkpointVersion();
         return last == null
                 || version - last >= checkpointInterval
-                || head.changedSinceCheckpoint() + changed > Math.max(1, head.checkpointSize() / 4);
+                || head.changedSinceCheckpoint() + changed > Math.max(1, head.checkpointSize() * checkpointShare);
     }
 
     /** Nodes and relationships a change puts or removes: what replaying it costs. */
