@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.LayerViolations;
@@ -62,6 +63,7 @@ import org.springframework.test.context.TestPropertySource;
             "strata.history.checkpoint-changed-share=1000"
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SuppressWarnings({"rawtypes", "unchecked"})
 class HistoryImportIT extends StrataIntegrationTest {
 
     private static final String BASE = """
@@ -214,7 +216,8 @@ class HistoryImportIT extends StrataIntegrationTest {
                 (List) history.field("landscapeHistory.versions").toEntityList(Map.class);
         assertThat(versions).extracting(v -> v.get("version")).containsExactly(1, 2, 3, 4);
         assertThat(versions)
-                .extracting(v -> java.time.OffsetDateTime.parse((String) v.get("at")).toInstant())
+                .extracting(v ->
+                        java.time.OffsetDateTime.parse((String) v.get("at")).toInstant())
                 .containsExactly(TIMES[0], TIMES[1], TIMES[3], TIMES[5]);
         assertThat(versions).allSatisfy(v -> {
             assertThat(v.get("actor")).isEqualTo("Ann Author <ann@example.org>");
@@ -421,6 +424,105 @@ class HistoryImportIT extends StrataIntegrationTest {
                     assertThat((String) e.get("message")).contains("2025-06-10T10:00:00Z");
                 });
         assertThat(count("MATCH (c:LandscapeChange) RETURN count(c)")).isEqualTo(4);
+    }
+
+    @Test
+    @Order(5)
+    void trendsFollowTheKnownChangesAtTheStepAsked() {
+        ClientGraphQlResponse answer = graphQl.document("""
+                        { landscapeTrends(input: {from: "2025-01-10T10:00:00Z", to: "2025-06-10T10:00:00Z", step: "P10D",
+                              teamKeys: ["h-platform"], platformKeys: ["h-devx"],
+                              blastRadiusOf: {kind: CAPABILITY, key: "h-network"}}) {
+                            at version violations cycles singlePointsOfFailure unowned
+                            teams { teamKey index band } platforms { platformKey adoptionRate } blastRadius } }
+                        """).executeSync();
+        assertThat(answer.getErrors()).isEmpty();
+        List<Map> points = answer.field("landscapeTrends").toEntityList(Map.class);
+        assertThat(points).hasSize(16);
+        for (Map point : points) {
+            Instant at =
+                    java.time.OffsetDateTime.parse((String) point.get("at")).toInstant();
+            int commit = -1;
+            int version = 0;
+            for (int i = 0; i < TIMES.length; i++) {
+                if (!TIMES[i].isAfter(at) && COMMITTED.get(i) != null) {
+                    commit = i;
+                    version++;
+                }
+            }
+            String label = "sample at " + at;
+            assertThat(point.get("version")).as(label).isEqualTo(version);
+            LandscapeSnapshot snapshot = LandscapeSnapshot.of(
+                    LandscapeParser.parse(COMMITTED.get(commit)).declared());
+            assertThat(point.get("cycles"))
+                    .as(label)
+                    .isEqualTo(Cycles.find(snapshot).size());
+            assertThat(point.get("violations"))
+                    .as(label)
+                    .isEqualTo(LayerViolations.find(snapshot).violations().size());
+            assertThat(point.get("unowned"))
+                    .as(label)
+                    .isEqualTo(OwnershipRisks.unowned(snapshot).size());
+            assertThat(((Number) ((Map) ((List) point.get("teams")).getFirst()).get("index")).doubleValue())
+                    .as(label)
+                    .isEqualTo(SnapshotCognitiveLoad.team(snapshot, CognitiveLoadModel.defaults(), "h-platform")
+                            .index());
+            assertThat(((Number) ((Map) ((List) point.get("platforms")).getFirst()).get("adoptionRate")).doubleValue())
+                    .as(label)
+                    .isEqualTo(version == 2 || version == 3 ? 1.0 : 0.0);
+            assertThat(point.get("blastRadius"))
+                    .as(label)
+                    .isEqualTo(new BlastRadiusEngine()
+                            .analyse(
+                                    snapshot,
+                                    new BlastRadiusRequest(
+                                            List.of(NodeRef.capability("h-network")),
+                                            Scenario.FAIL,
+                                            Direction.DOWNSTREAM,
+                                            null,
+                                            0,
+                                            1))
+                            .totalCount());
+        }
+        assertThat(points).extracting(p -> p.get("cycles")).contains(0, 1);
+        ClientGraphQlResponse tooMany = graphQl.document("{ landscapeTrends(input: {step: \"PT1M\"}) { version } }")
+                .executeSync();
+        assertThat(tooMany.getErrors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("at most 200"));
+    }
+
+    @Test
+    @Order(6)
+    void deliveryMeasuresFollowTheLifecycleAndConsumersOfEachPlatformsCapabilities() {
+        ClientGraphQlResponse answer = graphQl.document("""
+                        { deliveryMeasures { platformKey capabilities meanDaysPlannedToBeta meanDaysBetaToGa
+                            meanDaysPlannedToGa plannedToGaMeasured meanDaysDeprecationToLastConsumerGone
+                            deprecatedStillConsumed meanDaysToFirstUse changes changesPer30Days } }
+                        """).executeSync();
+        assertThat(answer.getErrors()).isEmpty();
+        List<Map> measures = answer.field("deliveryMeasures").toEntityList(Map.class);
+        assertThat(measures).extracting(m -> m.get("platformKey")).containsExactly("h-cloud", "h-devx");
+        Map devx = measures.get(1);
+        assertThat(devx.get("capabilities")).isEqualTo(1);
+        assertThat(((Number) devx.get("meanDaysPlannedToBeta")).doubleValue()).isEqualTo(31.0);
+        assertThat(((Number) devx.get("meanDaysBetaToGa")).doubleValue()).isEqualTo(59.0);
+        assertThat(((Number) devx.get("meanDaysPlannedToGa")).doubleValue()).isEqualTo(90.0);
+        assertThat(devx.get("plannedToGaMeasured")).isEqualTo(1);
+        assertThat(((Number) devx.get("meanDaysDeprecationToLastConsumerGone")).doubleValue())
+                .as("deprecated in the version that removed its only consumer")
+                .isEqualTo(0.0);
+        assertThat(devx.get("deprecatedStillConsumed")).isEqualTo(0);
+        assertThat(((Number) devx.get("meanDaysToFirstUse")).doubleValue())
+                .as("consumed during beta, before GA")
+                .isEqualTo(0.0);
+        assertThat(devx.get("changes")).isEqualTo(4);
+        assertThat(((Number) devx.get("changesPer30Days")).doubleValue()).isCloseTo(4 * 30 / 151.0, within(1e-9));
+        Map cloud = measures.get(0);
+        assertThat(cloud.get("changes"))
+                .as("declared, then its capability's dependency added and removed")
+                .isEqualTo(3);
+        assertThat(cloud.get("meanDaysPlannedToGa")).isNull();
     }
 
     private static void commit(Git git, int index, Map<String, String> files) throws Exception {
