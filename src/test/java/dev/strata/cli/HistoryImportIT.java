@@ -197,6 +197,8 @@ class HistoryImportIT extends StrataIntegrationTest {
                     ADMIN_TOKEN
                 });
         cliOutput = out.toString(StandardCharsets.UTF_8);
+        // What the README's worked example shows.
+        System.out.println(cliOutput);
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(cliOutput)
                 .contains("version 1 (+9 ~0 -0 nodes")
@@ -523,6 +525,30 @@ class HistoryImportIT extends StrataIntegrationTest {
                 .as("declared, then its capability's dependency added and removed")
                 .isEqualTo(3);
         assertThat(cloud.get("meanDaysPlannedToGa")).isNull();
+    }
+
+    @Test
+    @Order(7)
+    void theBrowserQueryListsTheVersionsWithTheirCheckpoints() throws Exception {
+        String statement = Files.readAllLines(Path.of("cypher", "analytics", "landscape-history.cypher")).stream()
+                .filter(line -> !line.startsWith("//") && !line.startsWith(":param"))
+                .reduce("", (a, b) -> a + "\n" + b)
+                .replaceFirst(";\\s*$", "");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("from", "2025-02-01T00:00:00Z");
+        parameters.put("to", null);
+        parameters.put("limit", 100);
+        try (var session = driver.session()) {
+            List<String> rows = session.run(statement, parameters)
+                    .list(r -> r.get("version").asLong() + " "
+                            + r.get("checkpoint").asBoolean() + " "
+                            + r.get("actor").asString());
+            assertThat(rows)
+                    .containsExactly(
+                            "4 true Ann Author <ann@example.org>",
+                            "3 false Ann Author <ann@example.org>",
+                            "2 false Ann Author <ann@example.org>");
+        }
     }
 
     private static void commit(Git git, int index, Map<String, String> files) throws Exception {
