@@ -46,7 +46,8 @@ public final class Benchmark {
             boolean baseline,
             boolean graphQl,
             int hubs,
-            @Nullable Path writeYaml) {
+            @Nullable Path writeYaml,
+            int history) {
 
         public Options(
                 Scale scale,
@@ -58,7 +59,7 @@ public final class Benchmark {
                 boolean baseline,
                 boolean graphQl,
                 int hubs) {
-            this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null);
+            this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null, 0);
         }
 
         public static Options defaults(Scale scale) {
@@ -70,7 +71,7 @@ public final class Benchmark {
             if (args.length == 0) {
                 throw new IllegalArgumentException("usage: Benchmark S|M|L [--seed=42] [--runs=20] [--cypher-runs=3] "
                         + "[--cypher-timeout=120] [--results=src/bench/results] [--no-baseline] [--graphql] "
-                        + "[--hubs=10] [--write-yaml=<directory>]");
+                        + "[--hubs=10] [--write-yaml=<directory>] [--history=<changes>: only the history rows]");
             }
             Options d = defaults(Scale.valueOf(args[0].toUpperCase(Locale.ROOT)));
             long seed = d.seed;
@@ -82,6 +83,7 @@ public final class Benchmark {
             boolean graphQl = d.graphQl;
             int hubs = d.hubs;
             Path writeYaml = d.writeYaml;
+            int history = d.history;
             for (int i = 1; i < args.length; i++) {
                 String[] kv = args[i].split("=", 2);
                 String value = kv.length > 1 ? kv[1] : "";
@@ -94,6 +96,7 @@ public final class Benchmark {
                     case "--no-baseline" -> baseline = false;
                     case "--graphql" -> graphQl = true;
                     case "--hubs" -> hubs = Integer.parseInt(value);
+                    case "--history" -> history = Integer.parseInt(value);
                     case "--write-yaml" -> {
                         if (value.isBlank()) {
                             throw new IllegalArgumentException("--write-yaml needs a directory: --write-yaml=<dir>");
@@ -104,7 +107,17 @@ public final class Benchmark {
                 }
             }
             return new Options(
-                    d.scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, writeYaml);
+                    d.scale,
+                    seed,
+                    runs,
+                    cypherRuns,
+                    cypherTimeout,
+                    results,
+                    baseline,
+                    graphQl,
+                    hubs,
+                    writeYaml,
+                    history);
         }
     }
 
@@ -169,6 +182,11 @@ public final class Benchmark {
             BulkLoader.LoadStats fast = new BulkLoader(db.driver()).load(landscape);
             check(db.driver(), landscape);
             bulkLoad(fast, baseline);
+            if (options.history() > 0) {
+                // Issue 13's rows alone: the other rows do not change with history and take long at M.
+                new HistoryRows(measurements).all(options.history(), landscape);
+                return finish();
+            }
 
             SnapshotRows snapshots = new SnapshotRows(measurements);
             LandscapeSnapshot snapshot = snapshots.load();
@@ -190,10 +208,15 @@ public final class Benchmark {
                                 .key());
             }
         }
+        return finish();
+    }
+
+    private Outcome finish() {
         report.machine("system load average at the end: %.1f"
                 .formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = report.write(options.results().resolve(options.scale() + "-" + stamp + ".md"));
+        Path file = report.write(options.results()
+                .resolve(options.scale() + (options.history() > 0 ? "-history-" : "-") + stamp + ".md"));
         return new Outcome(report, file);
     }
 
