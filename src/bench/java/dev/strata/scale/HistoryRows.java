@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.neo4j.driver.Session;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.CheckPointer;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.SimpleTriggerInfo;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -152,9 +155,15 @@ final class HistoryRows {
         }
     }
 
+    /** Flushes the store files (a Neo4j checkpoint), so that their size on disk is what they hold. */
     private void checkpointStore() {
-        try (Session session = m.driver().session()) {
-            session.run("CALL db.checkpoint()").consume();
+        GraphDatabaseAPI db = (GraphDatabaseAPI) m.database.server().defaultDatabaseService();
+        try {
+            db.getDependencyResolver()
+                    .resolveDependency(CheckPointer.class)
+                    .forceCheckPoint(new SimpleTriggerInfo("history benchmark"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
