@@ -103,6 +103,23 @@ public class ChangeLog {
     }
 
     /**
+     * Begins the history of a landscape that has none yet with a checkpoint of it as found at {@code version}: a
+     * version record without changes ({@code historyStart}) and the whole landscape. Runs in a transaction that holds
+     * the landscape lock.
+     */
+    void start(long version, Instant at, Landscape landscape) {
+        record(
+                head(),
+                version,
+                at,
+                Actor.SYSTEM,
+                "historyStart",
+                "the landscape as found when history began",
+                LandscapeDiff.of(landscape, landscape),
+                landscape);
+    }
+
+    /**
      * Records the change of {@code version} and, when given, the checkpoint after it. Runs in the writer's
      * transaction.
      */
