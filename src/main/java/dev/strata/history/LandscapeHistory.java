@@ -113,8 +113,8 @@ public class LandscapeHistory {
         }
         Version earliest = earliest()
                 .orElseThrow(() -> new InvalidArgumentException("asOf " + asOf + ": no landscape history is recorded"
-                        + " yet (history begins with the first change made through Strata after the upgrade, or"
-                        + " with `strata history import`)"));
+                        + " yet (an empty landscape's history begins with its first change; a landscape found without"
+                        + " history is checkpointed shortly after start; or use `strata history import`)"));
         if (asOf.version() != null) {
             long version = asOf.version();
             Version latest = latest().orElseThrow();
