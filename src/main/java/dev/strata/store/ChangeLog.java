@@ -120,6 +120,34 @@ public class ChangeLog {
     }
 
     /**
+     * Writes a checkpoint of an already recorded version (one an edit left due: {@link DeferredCheckpoints}), unless
+     * one exists, and moves the head's bookkeeping to it when it is the newest.
+     */
+    void checkpoint(long version, Instant at, Landscape landscape) {
+        boolean exists = client.query("RETURN EXISTS { MATCH (:LandscapeCheckpoint {version: $version}) } AS found")
+                .bind(version)
+                .to("version")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+        if (exists) {
+            return;
+        }
+        writeCheckpoint(version, at, landscape);
+        client.query("""
+                        MATCH (h:StrataMeta {key: 'landscape-head'})
+                        WITH h WHERE coalesce(h.historyCheckpoint, -1) < $version
+                        SET h.historyCheckpoint = $version, h.historyCheckpointSize = $size, h.historyChanged = 0
+                        """)
+                .bindAll(Map.of(
+                        "version",
+                        version,
+                        "size",
+                        (long) landscape.nodes().size() + landscape.edges().size()))
+                .run();
+    }
+
+    /**
      * Records the change of {@code version} and, when given, the checkpoint after it. Runs in the writer's
      * transaction.
      */
@@ -157,27 +185,7 @@ public class ChangeLog {
         long checkpointSize = head.checkpointSize();
         long changedSince = head.changedSinceCheckpoint() + changed(diff);
         if (checkpoint != null) {
-            byte[] whole = LandscapeCodec.encode(checkpoint);
-            List<byte[]> pieces = chunks(whole);
-            client.query("""
-                            CREATE (:LandscapeCheckpoint {version: $version, at: $at, nodes: $nodes, edges: $edges,
-                                                          bytes: $bytes, chunks: $chunks})
-                            """)
-                    .bindAll(Map.of(
-                            "version",
-                            version,
-                            "at",
-                            at.atOffset(ZoneOffset.UTC),
-                            "nodes",
-                            checkpoint.nodes().size(),
-                            "edges",
-                            checkpoint.edges().size(),
-                            "bytes",
-                            whole.length,
-                            "chunks",
-                            pieces.size()))
-                    .run();
-            writeChunks("checkpoint", version, pieces);
+            writeCheckpoint(version, at, checkpoint);
             checkpointVersion = version;
             checkpointSize =
                     (long) checkpoint.nodes().size() + checkpoint.edges().size();
@@ -193,6 +201,30 @@ public class ChangeLog {
                 SET h.historyAt = $at, h.historyCheckpoint = $checkpoint, h.historyCheckpointSize = $size,
                     h.historyChanged = $changed
                 """).bindAll(bookkeeping).run();
+    }
+
+    private void writeCheckpoint(long version, Instant at, Landscape checkpoint) {
+        byte[] whole = LandscapeCodec.encode(checkpoint);
+        List<byte[]> pieces = chunks(whole);
+        client.query("""
+                        CREATE (:LandscapeCheckpoint {version: $version, at: $at, nodes: $nodes, edges: $edges,
+                                                      bytes: $bytes, chunks: $chunks})
+                        """)
+                .bindAll(Map.of(
+                        "version",
+                        version,
+                        "at",
+                        at.atOffset(ZoneOffset.UTC),
+                        "nodes",
+                        checkpoint.nodes().size(),
+                        "edges",
+                        checkpoint.edges().size(),
+                        "bytes",
+                        whole.length,
+                        "chunks",
+                        pieces.size()))
+                .run();
+        writeChunks("checkpoint", version, pieces);
     }
 
     private void writeChunks(String of, long version, List<byte[]> chunks) {

@@ -43,6 +43,7 @@ public class LandscapeWriter {
     private final DiffWriter diffs;
     private final AuditTrail audit;
     private final ChangeLog changeLog;
+    private final DeferredCheckpoints deferredCheckpoints;
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactionManager;
     private final Clock clock = Clock.systemUTC();
@@ -54,6 +55,7 @@ public class LandscapeWriter {
             DiffWriter diffs,
             AuditTrail audit,
             ChangeLog changeLog,
+            DeferredCheckpoints deferredCheckpoints,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {
         this.client = client;
@@ -62,6 +64,7 @@ public class LandscapeWriter {
         this.diffs = diffs;
         this.audit = audit;
         this.changeLog = changeLog;
+        this.deferredCheckpoints = deferredCheckpoints;
         this.events = events;
         this.transactionManager = transactionManager;
     }
@@ -103,6 +106,9 @@ public class LandscapeWriter {
                             change.version,
                             change.foreignWritesBefore,
                             new StoredLandscape(change.diff.after(), change.idsAfter));
+                }
+                if (change.checkpointDeferred) {
+                    deferredCheckpoints.request();
                 }
                 if (change.diff != null) {
                     events.publishEvent(
@@ -172,6 +178,7 @@ public class LandscapeWriter {
         private @Nullable Instant at;
         private @Nullable String source;
         private @Nullable Instant recordedAt;
+        private boolean checkpointDeferred;
 
         private Change(String operation, Actor actor, ChangeProgress progress) {
             this.operation = operation;

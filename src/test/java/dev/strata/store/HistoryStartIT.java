@@ -19,6 +19,9 @@ class HistoryStartIT extends StrataIntegrationTest {
     @Autowired
     HistoryStart historyStart;
 
+    @Autowired
+    DeferredCheckpoints deferredCheckpoints;
+
     @Test
     void aLandscapeWithoutHistoryIsCheckpointedAsFoundAndOneWithHistoryIsLeftAlone() {
         assertThat(historyStart.begin()).as("the demo's history exists").isFalse();
@@ -64,6 +67,20 @@ class HistoryStartIT extends StrataIntegrationTest {
                 .singleElement()
                 .satisfies(node ->
                         assertThat(node.toString()).contains("service-mesh").contains("history start test"));
+        // A checkpoint an edit leaves due is built from the history: the checkpoint before plus the edit replayed.
+        assertThat(deferredCheckpoints.run()).isTrue();
+        assertThat(count("MATCH (k:LandscapeCheckpoint) RETURN max(k.version)")).isEqualTo(version + 1);
+        assertThat(deferredCheckpoints.run()).as("nothing newer to checkpoint").isFalse();
+        Object afterEdit = graphQl.document("{ exportLandscape { path content } }")
+                .executeSync()
+                .field("exportLandscape")
+                .toEntityList(Map.class);
+        assertThat(graphQl.document("{ exportLandscape(asOf: {version: " + (version + 1) + "}) { path content } }")
+                        .executeSync()
+                        .field("exportLandscape")
+                        .toEntityList(Map.class))
+                .isEqualTo(afterEdit)
+                .isNotEqualTo(now);
         graphQl.document("""
                         mutation { updateCapability(input: {key: "service-mesh",
                           description: "mTLS mesh, rolled out but never adopted"}) { errors { message } } }
