@@ -60,6 +60,7 @@ public final class Benchmark {
      * @param writeYaml when set, the generated landscape is also written there as files of the native landscape
      *                  format ({@link LandscapeFiles}) before the measurements
      * @param only      the groups of rows to run (all by default)
+     * @param history   when above 0, only issue 13's history rows, with this many recorded changes
      */
     public record Options(
             Scale scale,
@@ -72,7 +73,8 @@ public final class Benchmark {
             boolean graphQl,
             int hubs,
             @Nullable Path writeYaml,
-            Set<Rows> only) {
+            Set<Rows> only,
+            int history) {
 
         public Options {
             only = only.isEmpty() ? EnumSet.allOf(Rows.class) : EnumSet.copyOf(only);
@@ -88,7 +90,7 @@ public final class Benchmark {
                 boolean baseline,
                 boolean graphQl,
                 int hubs) {
-            this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null, Set.of());
+            this(scale, seed, runs, cypherRuns, cypherTimeout, results, baseline, graphQl, hubs, null, Set.of(), 0);
         }
 
         public static Options defaults(Scale scale) {
@@ -121,7 +123,8 @@ public final class Benchmark {
                     o.graphQl,
                     o.hubs,
                     o.writeYaml,
-                    o.only == null ? Set.of() : Set.copyOf(o.only));
+                    o.only == null ? Set.of() : Set.copyOf(o.only),
+                    o.history);
         }
     }
 
@@ -166,6 +169,12 @@ public final class Benchmark {
                 description = "row groups to run: ${COMPLETION-CANDIDATES} (default all)")
         @Nullable
         List<Rows> only;
+
+        @Option(
+                names = "--history",
+                paramLabel = "<changes>",
+                description = "only the history rows (issue 13), with this many changes recorded")
+        int history;
     }
 
     /** The report and the file it was written to. */
@@ -229,6 +238,11 @@ public final class Benchmark {
             BulkLoader.LoadStats fast = new BulkLoader(db.driver()).load(landscape);
             check(db.driver(), landscape);
             bulkLoad(fast, baseline);
+            if (options.history() > 0) {
+                // Issue 13's rows alone: the other rows do not change with history and take long at M.
+                new HistoryRows(measurements).all(options.history(), landscape);
+                return finish();
+            }
 
             SnapshotRows snapshots = new SnapshotRows(measurements);
             LandscapeSnapshot snapshot = snapshots.load();
@@ -260,10 +274,15 @@ public final class Benchmark {
                                 .key());
             }
         }
+        return finish();
+    }
+
+    private Outcome finish() {
         report.machine("system load average at the end: %.1f"
                 .formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = report.write(options.results().resolve(options.scale() + "-" + stamp + ".md"));
+        Path file = report.write(options.results()
+                .resolve(options.scale() + (options.history() > 0 ? "-history-" : "-") + stamp + ".md"));
         return new Outcome(report, file);
     }
 

@@ -115,7 +115,7 @@ record BaseFiles(List<LandscapeFile> files, String label) {
      * JGit looks for the system-wide git configuration by running {@code git}; an offline plan needs nothing from
      * it, and must not depend on a git binary.
      */
-    private static void withoutSystemGit() {
+    static void withoutSystemGit() {
         if (SystemReader.getInstance() instanceof NoSystemConfig) {
             return;
         }

@@ -50,6 +50,8 @@ public final class StrataCli implements Runnable {
                 .addSubcommand(new PlanCommand(console))
                 .addSubcommand(new ApplyCommand(console))
                 .addSubcommand(new ExportCommand(console))
+                .addSubcommand(
+                        new CommandLine(new HistoryCommand(console)).addSubcommand(new HistoryImportCommand(console)))
                 .addSubcommand(new McpCommand(console, System.in, System.out, console.out() == System.out))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(console.out(), true))

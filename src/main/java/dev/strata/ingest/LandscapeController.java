@@ -1,5 +1,7 @@
 package dev.strata.ingest;
 
+import dev.strata.history.AsOf;
+import dev.strata.history.LandscapeHistory;
 import dev.strata.plan.LandscapePolicy;
 import dev.strata.security.Actors;
 import graphql.schema.DataFetchingEnvironment;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Controller;
 class LandscapeController {
 
     private final LandscapeService service;
+    private final LandscapeHistory history;
 
-    LandscapeController(LandscapeService service) {
+    LandscapeController(LandscapeService service, LandscapeHistory history) {
         this.service = service;
+        this.history = history;
     }
 
     @MutationMapping
@@ -41,8 +45,11 @@ class LandscapeController {
     }
 
     @QueryMapping
-    List<LandscapeFile> exportLandscape() {
-        return service.export();
+    List<LandscapeFile> exportLandscape(@Argument @Nullable AsOf asOf) {
+        if (asOf == null) {
+            return service.export();
+        }
+        return LandscapeExport.files(history.landscape(history.resolve(asOf).version()));
     }
 
     record ValidateLandscapeInput(List<LandscapeFile> files) {}

@@ -200,6 +200,12 @@ public class LandscapeService {
         return LandscapeExport.files(current.read(ChangeProgress.NONE).landscape());
     }
 
+    /** The evaluation an apply makes, for another writer of whole landscapes ({@link HistoryImport}). */
+    LandscapeEvaluation.Result evaluateForWriter(
+            Parsed parsed, Landscape current, boolean prune, LandscapePolicy policy) {
+        return evaluate(parsed, current, prune, policy, true, ChangeProgress.NONE);
+    }
+
     private LandscapeEvaluation.Result evaluate(
             Parsed parsed,
             Landscape current,

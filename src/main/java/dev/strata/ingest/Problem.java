@@ -24,7 +24,9 @@ public record Problem(Code code, String file, int line, String field, String mes
         DANGLING_REFERENCE,
         SELF_DEPENDENCY,
         /** The input could not be read at all: a path that does not exist, a Backstage that does not answer. */
-        SOURCE_UNAVAILABLE
+        SOURCE_UNAVAILABLE,
+        /** A commit imported into the history is older than the newest recorded version (history is in time order). */
+        HISTORY_ORDER
     }
 
     /** {@code file:line: field: message}, the way compilers print it. */

@@ -3,10 +3,12 @@ package dev.strata.store;
 import dev.strata.audit.Actor;
 import dev.strata.audit.AuditEntry;
 import dev.strata.audit.AuditTrail;
+import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff;
 import dev.strata.model.NodeRef;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.TransientException;
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code landscape-head} node, which serialises every writer of every instance on one database), then reads the
  * current state, checks, and writes the diff and its audit record, or writes nothing. Because a writer checks only
  * what it holds the lock on, every change behaves as if it ran alone: no check-then-act races. After the commit a
- * {@link LandscapeChanged} event carries the version and the diff to listeners.
+ * {@link LandscapeChanged} event carries the version and the diff to listeners. Every change is also recorded in the
+ * landscape's history ({@link ChangeLog}) in the same transaction.
  */
 @Component
 public class LandscapeWriter {
@@ -39,6 +42,8 @@ public class LandscapeWriter {
     private final CurrentLandscape currentLandscape;
     private final DiffWriter diffs;
     private final AuditTrail audit;
+    private final ChangeLog changeLog;
+    private final DeferredCheckpoints deferredCheckpoints;
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactionManager;
     private final Clock clock = Clock.systemUTC();
@@ -49,6 +54,8 @@ public class LandscapeWriter {
             CurrentLandscape currentLandscape,
             DiffWriter diffs,
             AuditTrail audit,
+            ChangeLog changeLog,
+            DeferredCheckpoints deferredCheckpoints,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {
         this.client = client;
@@ -56,6 +63,8 @@ public class LandscapeWriter {
         this.currentLandscape = currentLandscape;
         this.diffs = diffs;
         this.audit = audit;
+        this.changeLog = changeLog;
+        this.deferredCheckpoints = deferredCheckpoints;
         this.events = events;
         this.transactionManager = transactionManager;
     }
@@ -98,9 +107,12 @@ public class LandscapeWriter {
                             change.foreignWritesBefore,
                             new StoredLandscape(change.diff.after(), change.idsAfter));
                 }
+                if (change.checkpointDeferred) {
+                    deferredCheckpoints.request();
+                }
                 if (change.diff != null) {
                     events.publishEvent(
-                            new LandscapeChanged(change.version, change.diff, actor, operation, clock.instant()));
+                            new LandscapeChanged(change.version, change.diff, actor, operation, change.recordedAt()));
                 }
                 return result;
             } catch (TransientException | TransientDataAccessException | DataIntegrityViolationException e) {
@@ -163,6 +175,10 @@ public class LandscapeWriter {
         private @Nullable StoredLandscape current;
         private @Nullable Map<NodeRef, String> idsAfter;
         private @Nullable LandscapeDiff diff;
+        private @Nullable Instant at;
+        private @Nullable String source;
+        private @Nullable Instant recordedAt;
+        private boolean checkpointDeferred;
 
         private Change(String operation, Actor actor, ChangeProgress progress) {
             this.operation = operation;
@@ -192,6 +208,24 @@ public class LandscapeWriter {
             return progress;
         }
 
+        /**
+         * Records the change in the history at {@code at} instead of now (a commit replayed from Git); a time before
+         * the newest recorded change is refused, so that history stays in order.
+         */
+        public void recordAt(Instant at) {
+            this.at = at;
+        }
+
+        /** What the history names as the change's source (a commit, a file set); default: the operation's subject. */
+        public void source(String source) {
+            this.source = source;
+        }
+
+        /** The time the history recorded the change at (after {@link #write}). */
+        Instant recordedAt() {
+            return recordedAt == null ? clock.instant() : recordedAt;
+        }
+
         /** The version this change produces when it writes. */
         public long version() {
             return version;
@@ -214,11 +248,36 @@ public class LandscapeWriter {
             if (diff.isEmpty()) {
                 return;
             }
+            ChangeLog.Head head = changeLog.head();
+            Instant requested = at == null ? clock.instant() : at;
+            if (at != null && head.lastAt() != null && at.isBefore(head.lastAt())) {
+                throw new HistoryOrderException(at, head.lastAt());
+            }
+            // The checkpoint is built before the diff is written: an edit's diff covers only its documents, so the
+            // whole landscape comes from the state before it (kept in memory, or read while the graph still holds it).
+            Landscape checkpoint = null;
+            if (changeLog.checkpointDue(head, version, ChangeLog.changed(diff))) {
+                checkpoint =
+                        current != null ? diff.after() : withDiff(currentLandscape.read(version - 1, progress), diff);
+            }
             Map<NodeRef, String> ids = diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress);
             idsAfter = current == null ? null : ids;
             audit.record(new AuditEntry(operation, actor, entityKind, entityKey, input, before, after, version));
+            recordedAt = ChangeLog.recordedAt(head, requested);
+            String described = source != null ? source : entityKey != null ? entityKind + ":" + entityKey : operation;
+            changeLog.record(head, version, recordedAt, actor, operation, described, diff, checkpoint);
             this.diff = diff;
         }
+    }
+
+    /** The whole landscape after a diff that may cover only some documents (a one-node edit). */
+    private static Landscape withDiff(StoredLandscape before, LandscapeDiff diff) {
+        Landscape after = before.landscape().copy();
+        diff.removedEdges().forEach(after::remove);
+        diff.removedNodes().forEach(after::remove);
+        diff.upsertNodes().forEach(after::put);
+        diff.upsertEdges().forEach(after::put);
+        return after;
     }
 
     private static void sleep(long millis) {

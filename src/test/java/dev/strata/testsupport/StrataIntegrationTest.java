@@ -113,12 +113,13 @@ public abstract class StrataIntegrationTest {
 
     /**
      * Landscape nodes, relationships and the latest change stamp: equal fingerprints = nothing written to the
-     * landscape. Bookkeeping (schema versions, API tokens, the audit trail) is not part of it.
+     * landscape. Bookkeeping (schema versions, API tokens, the audit trail, the history) is not part of it.
      */
     protected String fingerprint() {
         try (var session = driver.session()) {
             return session.run("""
                     MATCH (n) WHERE NOT n:StrataMeta AND NOT n:AuditEvent AND NOT n:ApiToken
+                      AND NOT n:LandscapeChange AND NOT n:LandscapeCheckpoint AND NOT n:LandscapeChunk
                     WITH count(n) AS nodes, max(n.updatedAt) AS lastChange
                     RETURN nodes + ':' + COUNT { ()-[]->() } + ':' + coalesce(toString(lastChange), '-') AS fingerprint
                     """).single().get(0).asString();

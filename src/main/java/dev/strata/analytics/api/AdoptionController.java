@@ -4,12 +4,14 @@ import dev.strata.analytics.adoption.CapabilityAdoption;
 import dev.strata.analytics.adoption.PlatformAdoption;
 import dev.strata.analytics.adoption.SnapshotAdoption;
 import dev.strata.analytics.adoption.TeamAdoption;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.analytics.snapshot.SnapshotMemo;
 import dev.strata.graphql.LandscapeNode;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -19,44 +21,44 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AdoptionController {
 
-    private final LandscapeSnapshots snapshots;
+    private final HistoricalSnapshots snapshots;
     private final SnapshotMemo memo;
     private final NodeBatches nodes;
 
-    AdoptionController(LandscapeSnapshots snapshots, SnapshotMemo memo, NodeBatches nodes) {
+    AdoptionController(HistoricalSnapshots snapshots, SnapshotMemo memo, NodeBatches nodes) {
         this.snapshots = snapshots;
         this.memo = memo;
         this.nodes = nodes;
     }
 
     @QueryMapping
-    List<CapabilityAdoption> capabilityAdoptions() {
-        return memo.get(snapshots.current(), "capabilityAdoptions", SnapshotAdoption::capabilities);
+    List<CapabilityAdoption> capabilityAdoptions(@Argument @Nullable AsOf asOf) {
+        return memo.get(snapshots.snapshot(asOf), "capabilityAdoptions", SnapshotAdoption::capabilities);
     }
 
     @QueryMapping
-    CapabilityAdoption capabilityAdoption(@Argument String key) {
-        return SnapshotAdoption.capability(snapshots.current(), key);
+    CapabilityAdoption capabilityAdoption(@Argument String key, @Argument @Nullable AsOf asOf) {
+        return SnapshotAdoption.capability(snapshots.snapshot(asOf), key);
     }
 
     @QueryMapping
-    List<PlatformAdoption> platformAdoptions() {
-        return memo.get(snapshots.current(), "platformAdoptions", SnapshotAdoption::platforms);
+    List<PlatformAdoption> platformAdoptions(@Argument @Nullable AsOf asOf) {
+        return memo.get(snapshots.snapshot(asOf), "platformAdoptions", SnapshotAdoption::platforms);
     }
 
     @QueryMapping
-    PlatformAdoption platformAdoption(@Argument String key) {
-        return SnapshotAdoption.platform(snapshots.current(), key);
+    PlatformAdoption platformAdoption(@Argument String key, @Argument @Nullable AsOf asOf) {
+        return SnapshotAdoption.platform(snapshots.snapshot(asOf), key);
     }
 
     @QueryMapping
-    List<TeamAdoption> platformTeamAdoptions() {
-        return memo.get(snapshots.current(), "platformTeamAdoptions", SnapshotAdoption::platformTeams);
+    List<TeamAdoption> platformTeamAdoptions(@Argument @Nullable AsOf asOf) {
+        return memo.get(snapshots.snapshot(asOf), "platformTeamAdoptions", SnapshotAdoption::platformTeams);
     }
 
     @QueryMapping
-    TeamAdoption platformTeamAdoption(@Argument String key) {
-        return SnapshotAdoption.platformTeam(snapshots.current(), key);
+    TeamAdoption platformTeamAdoption(@Argument String key, @Argument @Nullable AsOf asOf) {
+        return SnapshotAdoption.platformTeam(snapshots.snapshot(asOf), key);
     }
 
     @BatchMapping(typeName = "CapabilityAdoption", field = "capability")

@@ -7,11 +7,12 @@ import dev.strata.analytics.impact.BlastRadiusResult;
 import dev.strata.analytics.impact.Direction;
 import dev.strata.analytics.impact.Scenario;
 import dev.strata.analytics.impact.Totals;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.Connection;
 import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.graphql.LandscapeNode;
 import dev.strata.graphql.Paging;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import dev.strata.model.NodeRef;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +26,21 @@ import org.springframework.stereotype.Controller;
 @Controller
 class BlastRadiusController {
 
-    private final LandscapeSnapshots snapshots;
+    private final HistoricalSnapshots snapshots;
     private final BlastRadiusEngine engine = new BlastRadiusEngine();
     private final NodeBatches nodes;
 
-    BlastRadiusController(LandscapeSnapshots snapshots, NodeBatches nodes) {
+    BlastRadiusController(HistoricalSnapshots snapshots, NodeBatches nodes) {
         this.snapshots = snapshots;
         this.nodes = nodes;
     }
 
     @QueryMapping
-    BlastRadius blastRadius(@Argument BlastRadiusInput input) {
+    BlastRadius blastRadius(@Argument BlastRadiusInput input, @Argument @Nullable AsOf asOf) {
         check(input);
         Paging paging = Paging.of(input.first(), input.after());
         BlastRadiusResult result = engine.analyse(
-                snapshots.current(),
+                snapshots.snapshot(asOf),
                 new BlastRadiusRequest(
                         input.targets(),
                         input.scenario(),

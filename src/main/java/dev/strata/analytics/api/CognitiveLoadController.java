@@ -4,8 +4,9 @@ import dev.strata.analytics.load.CognitiveLoadBand;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.load.SnapshotCognitiveLoad;
 import dev.strata.analytics.load.TeamCognitiveLoad;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.LandscapeNode;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
@@ -19,26 +20,26 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CognitiveLoadController {
 
-    private final LandscapeSnapshots snapshots;
+    private final HistoricalSnapshots snapshots;
     private final CognitiveLoadModel model;
     private final NodeBatches nodes;
 
-    CognitiveLoadController(LandscapeSnapshots snapshots, CognitiveLoadModel model, NodeBatches nodes) {
+    CognitiveLoadController(HistoricalSnapshots snapshots, CognitiveLoadModel model, NodeBatches nodes) {
         this.snapshots = snapshots;
         this.model = model;
         this.nodes = nodes;
     }
 
     @QueryMapping
-    List<TeamCognitiveLoad> cognitiveLoad(@Argument @Nullable CognitiveLoadBand band) {
-        return SnapshotCognitiveLoad.allTeams(snapshots.current(), model).stream()
+    List<TeamCognitiveLoad> cognitiveLoad(@Argument @Nullable CognitiveLoadBand band, @Argument @Nullable AsOf asOf) {
+        return SnapshotCognitiveLoad.allTeams(snapshots.snapshot(asOf), model).stream()
                 .filter(load -> band == null || load.band() == band)
                 .toList();
     }
 
     @QueryMapping
-    TeamCognitiveLoad teamCognitiveLoad(@Argument String teamKey) {
-        return SnapshotCognitiveLoad.team(snapshots.current(), model, teamKey);
+    TeamCognitiveLoad teamCognitiveLoad(@Argument String teamKey, @Argument @Nullable AsOf asOf) {
+        return SnapshotCognitiveLoad.team(snapshots.snapshot(asOf), model, teamKey);
     }
 
     @BatchMapping(typeName = "TeamCognitiveLoad", field = "team")

@@ -2,11 +2,14 @@ package dev.strata.analytics.api;
 
 import dev.strata.analytics.chains.Cycles;
 import dev.strata.analytics.chains.DependencyCycle;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.LandscapeNode;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -15,17 +18,17 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DependencyCycleController {
 
-    private final LandscapeSnapshots snapshots;
+    private final HistoricalSnapshots snapshots;
     private final NodeBatches nodes;
 
-    DependencyCycleController(LandscapeSnapshots snapshots, NodeBatches nodes) {
+    DependencyCycleController(HistoricalSnapshots snapshots, NodeBatches nodes) {
         this.snapshots = snapshots;
         this.nodes = nodes;
     }
 
     @QueryMapping
-    List<DependencyCycle> dependencyCycles() {
-        return Cycles.find(snapshots.current());
+    List<DependencyCycle> dependencyCycles(@Argument @Nullable AsOf asOf) {
+        return Cycles.find(snapshots.snapshot(asOf));
     }
 
     @BatchMapping(typeName = "DependencyCycle", field = "capabilities")

@@ -1,9 +1,12 @@
 package dev.strata.analytics.api;
 
 import dev.strata.analytics.hotspots.Hotspot;
+import dev.strata.analytics.hotspots.HotspotEngine;
 import dev.strata.analytics.snapshot.HotspotRanking;
 import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.graphql.LandscapeNode;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,15 +25,22 @@ import org.springframework.stereotype.Controller;
 class HotspotController {
 
     private final HotspotRanking ranking;
+    private final HistoricalSnapshots history;
     private final NodeBatches nodes;
 
-    HotspotController(HotspotRanking ranking, NodeBatches nodes) {
+    HotspotController(HotspotRanking ranking, HistoricalSnapshots history, NodeBatches nodes) {
         this.ranking = ranking;
+        this.history = history;
         this.nodes = nodes;
     }
 
     @QueryMapping
-    List<Hotspot> hotspots(@Argument int first) {
+    List<Hotspot> hotspots(@Argument int first, @Argument @Nullable AsOf asOf) {
+        if (asOf != null) {
+            InvalidArgumentException.requireBetween("first", first, 1, 100);
+            // A past version has no ranking computed in the background: rank it now (slow at scale M).
+            return HotspotEngine.compute(history.snapshot(asOf)).top(first);
+        }
         return hotspotRanking(first).hotspots();
     }
 

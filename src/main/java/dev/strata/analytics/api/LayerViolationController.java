@@ -3,11 +3,14 @@ package dev.strata.analytics.api;
 import dev.strata.analytics.chains.LayerViolation;
 import dev.strata.analytics.chains.LayerViolationReport;
 import dev.strata.analytics.chains.LayerViolations;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.LandscapeNode;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -16,17 +19,17 @@ import org.springframework.stereotype.Controller;
 @Controller
 class LayerViolationController {
 
-    private final LandscapeSnapshots snapshots;
+    private final HistoricalSnapshots snapshots;
     private final NodeBatches nodes;
 
-    LayerViolationController(LandscapeSnapshots snapshots, NodeBatches nodes) {
+    LayerViolationController(HistoricalSnapshots snapshots, NodeBatches nodes) {
         this.snapshots = snapshots;
         this.nodes = nodes;
     }
 
     @QueryMapping
-    LayerViolationReport layerViolations() {
-        return LayerViolations.find(snapshots.current());
+    LayerViolationReport layerViolations(@Argument @Nullable AsOf asOf) {
+        return LayerViolations.find(snapshots.snapshot(asOf));
     }
 
     @BatchMapping

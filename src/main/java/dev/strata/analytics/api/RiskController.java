@@ -12,9 +12,10 @@ import dev.strata.analytics.risk.TierInversion;
 import dev.strata.analytics.risk.Unowned;
 import dev.strata.analytics.risk.UnplacedPlatform;
 import dev.strata.analytics.risk.UnusedCapability;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.analytics.snapshot.SnapshotMemo;
 import dev.strata.graphql.InvalidArgumentException;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +34,17 @@ class RiskController {
 
     private static final int MAX_PAGE = 1000;
 
-    private final LandscapeSnapshots snapshots;
+    private final HistoricalSnapshots snapshots;
     private final SnapshotMemo memo;
 
-    RiskController(LandscapeSnapshots snapshots, SnapshotMemo memo) {
+    RiskController(HistoricalSnapshots snapshots, SnapshotMemo memo) {
         this.snapshots = snapshots;
         this.memo = memo;
     }
 
     @QueryMapping
-    StructuralRisks structuralRisks() {
-        return new StructuralRisks(snapshots.current());
+    StructuralRisks structuralRisks(@Argument @Nullable AsOf asOf) {
+        return new StructuralRisks(snapshots.snapshot(asOf));
     }
 
     @SchemaMapping
