@@ -16,6 +16,7 @@ import dev.strata.plan.LandscapeImpact;
 import dev.strata.plan.LandscapePlan;
 import dev.strata.plan.LoadChange;
 import dev.strata.plan.OwnershipChange;
+import dev.strata.plan.ScorecardChange;
 import dev.strata.plan.SinglePointChange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,6 +105,14 @@ final class PlanDigest {
                 "categories",
                 "with less ownership ambiguity");
         count(parts, impact.loadChanges().size(), "team", "teams", "changing cognitive-load band");
+        count(
+                parts,
+                (int) impact.scorecardChanges().stream()
+                        .filter(ScorecardChange::dropped)
+                        .count(),
+                "platform",
+                "platforms",
+                "dropping a scorecard level");
         return parts.isEmpty() ? "none" : String.join("; ", parts);
     }
 
@@ -283,6 +292,7 @@ final class PlanDigest {
                 this::ownership);
         add(sections, "Less ownership ambiguity", impact.fixedOwnershipAmbiguity(), this::ownership);
         add(sections, "Cognitive-load band changes", impact.loadChanges(), this::load);
+        add(sections, "Scorecard level changes", impact.scorecardChanges(), this::scorecard);
         return sections;
     }
 
@@ -330,6 +340,14 @@ final class PlanDigest {
     private String ownership(OwnershipChange change) {
         return change.category() + ": offered by " + keys(change.platformsAfter(), 8) + " (was "
                 + keys(change.platformsBefore(), 8) + ")";
+    }
+
+    private String scorecard(ScorecardChange change) {
+        String before = change.levelBefore() == null ? "no level" : change.levelBefore();
+        String after = change.levelAfter() == null ? "no level" : change.levelAfter();
+        return code.apply(change.platformKey()) + ": " + before + " -> " + after
+                + (change.dropped() ? " (drop)" : "")
+                + (change.newlyFailed().isEmpty() ? "" : "; now fails " + String.join("; ", change.newlyFailed()));
     }
 
     private String load(LoadChange change) {

@@ -37,7 +37,8 @@ final class PlanReport {
                 fixedTierInversions { sourceKind sourceKey sourceTier targetKey targetTier hops path }
                 newOwnershipAmbiguity { category platformsBefore platformsAfter }
                 fixedOwnershipAmbiguity { category platformsBefore platformsAfter }
-                loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter } }
+                loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter }
+                scorecardChanges { platformKey levelBefore levelAfter dropped newlyFailed } }
               policyViolations }
             """;
 

@@ -244,6 +244,7 @@ class PlanChangeTool implements StrataTool {
         section(text, "New ownership ambiguity", impact.newOwnershipAmbiguity());
         section(text, "Fixed ownership ambiguity", impact.fixedOwnershipAmbiguity());
         section(text, "Team load band changes", impact.loadChanges());
+        section(text, "Platform scorecard level changes", impact.scorecardChanges());
         section(text, "Blast radius of what it changes", impact.blastRadius());
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("change", described);
@@ -270,6 +271,12 @@ class PlanChangeTool implements StrataTool {
                                 && l.bandAfter().ordinal() > l.bandBefore().ordinal())
                         .count(),
                 "team(s) moving to a higher load band");
+        count(
+                concerns,
+                (int) impact.scorecardChanges().stream()
+                        .filter(c -> c.dropped())
+                        .count(),
+                "platform(s) dropping a scorecard level");
         return concerns;
     }
 

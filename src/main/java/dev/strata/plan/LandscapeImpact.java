@@ -7,6 +7,7 @@ import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.risk.TierInversion;
+import dev.strata.analytics.scorecard.ScorecardRules;
 import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  * @param newOwnershipAmbiguity      categories a platform joins while several offer them
  * @param fixedOwnershipAmbiguity    categories a platform leaves while several offered them
  * @param loadChanges                teams whose cognitive-load band changes
+ * @param scorecardChanges           platforms whose scorecard level changes, drops flagged
  */
 public record LandscapeImpact(
         int affected,
@@ -55,12 +57,13 @@ public record LandscapeImpact(
         List<TierInversion> fixedTierInversions,
         List<OwnershipChange> newOwnershipAmbiguity,
         List<OwnershipChange> fixedOwnershipAmbiguity,
-        List<LoadChange> loadChanges) {
+        List<LoadChange> loadChanges,
+        List<ScorecardChange> scorecardChanges) {
 
     /** The impact of a change that changes nothing. */
     public static final LandscapeImpact NONE = new LandscapeImpact(
             0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public LandscapeImpact {
         blastRadius = List.copyOf(blastRadius);
@@ -77,10 +80,12 @@ public record LandscapeImpact(
         newOwnershipAmbiguity = List.copyOf(newOwnershipAmbiguity);
         fixedOwnershipAmbiguity = List.copyOf(fixedOwnershipAmbiguity);
         loadChanges = List.copyOf(loadChanges);
+        scorecardChanges = List.copyOf(scorecardChanges);
     }
 
     /** The impact of the diff on the landscape before it. */
-    public static LandscapeImpact of(Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel) {
+    public static LandscapeImpact of(
+            Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel, ScorecardRules scorecards) {
         if (!diff.hasChanges()) {
             return NONE;
         }
@@ -118,7 +123,8 @@ public record LandscapeImpact(
                 tiers.fixed,
                 ownership.added,
                 ownership.fixed,
-                LoadChanges.between(snapshotBefore, snapshotAfter, loadModel));
+                LoadChanges.between(snapshotBefore, snapshotAfter, loadModel),
+                ScorecardChanges.between(snapshotBefore, snapshotAfter, scorecards));
     }
 
     /** Whether the change does anything the impact reports. */
