@@ -61,7 +61,9 @@ public final class ScorecardRulesFile {
     public record Parsed(@Nullable ScorecardRules rules, List<RuleProblem> problems) {
 
         public Parsed {
-            problems = List.copyOf(problems);
+            problems = problems.stream()
+                    .sorted(java.util.Comparator.comparingInt(RuleProblem::line))
+                    .toList();
         }
     }
 
