@@ -39,7 +39,8 @@ class ArchitectureTest {
                 "dev.strata.analytics.load",
                 "dev.strata.analytics.risk",
                 "dev.strata.analytics.adoption",
-                "dev.strata.analytics.hotspots");
+                "dev.strata.analytics.hotspots",
+                "dev.strata.analytics.scorecard");
     }
 
     @Test
