@@ -40,7 +40,9 @@ class ArchitectureTest {
                 "dev.strata.analytics.risk",
                 "dev.strata.analytics.adoption",
                 "dev.strata.analytics.hotspots",
-                "dev.strata.analytics.scorecard");
+                "dev.strata.analytics.scorecard",
+                "dev.strata.analytics.removed",
+                "dev.strata.analytics.collaboration");
     }
 
     @Test
