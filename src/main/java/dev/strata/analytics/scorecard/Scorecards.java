@@ -147,7 +147,8 @@ public final class Scorecards {
         return result(
                 rule,
                 false,
-                count + " dependencies on deprecated or retired capabilities: " + String.join(", ", offending)
+                (count == 1 ? "1 dependency" : count + " dependencies") + " on deprecated or retired capabilities: "
+                        + String.join(", ", offending)
                         + (count > offending.size() ? ", ..." : ""));
     }
 

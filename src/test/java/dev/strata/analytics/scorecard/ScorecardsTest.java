@@ -48,7 +48,7 @@ class ScorecardsTest {
                 .containsEntry("slo-targets", "1 of 3 live capabilities have an SLO target (33.3% < 80%)")
                 .containsEntry(
                         "no-deprecated-dependencies",
-                        "1 dependencies on deprecated or retired capabilities: stream-ingest -> legacy-etl (DEPRECATED)")
+                        "1 dependency on deprecated or retired capabilities: stream-ingest -> legacy-etl (DEPRECATED)")
                 .containsEntry("self-service", "1 of 4 consumptions are self-service (X_AS_A_SERVICE) (25% < 75%)")
                 .containsEntry("compliant", "0 of 3 live capabilities are assessed compliant (0% < 60%)")
                 .containsEntry("documented", "no documentation link");
