@@ -172,10 +172,16 @@ public final class Benchmark {
 
             SnapshotRows snapshots = new SnapshotRows(measurements);
             LandscapeSnapshot snapshot = snapshots.load();
+            if (Boolean.getBoolean("bench.productsOnly")) {
+                // -Djvm.flags=-Dbench.productsOnly=true: only the rows of issue #14, for a quick look at them
+                new ProductRows(measurements, snapshot).all();
+                return finish();
+            }
             EngineRows engines = new EngineRows(measurements, snapshot);
             List<NodeRef> hubs = engines.hubs();
             engines.all(hubs);
             new RiskRows(measurements, snapshot).all();
+            new ProductRows(measurements, snapshot).all();
             snapshots.updates(snapshot, landscape);
             ApplicationRows application = new ApplicationRows(measurements);
             application.export();
@@ -190,6 +196,10 @@ public final class Benchmark {
                                 .key());
             }
         }
+        return finish();
+    }
+
+    private Outcome finish() {
         report.machine("system load average at the end: %.1f"
                 .formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
