@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +34,17 @@ public final class SnapshotLoadRemoved {
     public static List<TeamLoadRemoved> teams(LandscapeSnapshot snapshot, LoadRemovedModel model) {
         Objects.requireNonNull(model, "model");
         Pass pass = new Pass(snapshot, model);
+        Hidden hidden = new Hidden(snapshot);
+        int[] all = snapshot.nodes(NodeKind.TEAM);
         List<TeamLoadRemoved> teams = new ArrayList<>();
-        for (int team : snapshot.nodes(NodeKind.TEAM)) {
-            TeamLoadRemoved load = pass.team(team);
-            if (load != null) {
-                teams.add(load);
+        for (int from = 0; from < all.length; from += Long.SIZE) {
+            int to = Math.min(all.length, from + Long.SIZE);
+            hidden.measure(all, from, to);
+            for (int t = from; t < to; t++) {
+                TeamLoadRemoved load = pass.team(all[t], hidden, t - from);
+                if (load != null) {
+                    teams.add(load);
+                }
             }
         }
         teams.sort(BY_HANDLED);
@@ -118,7 +123,7 @@ public final class SnapshotLoadRemoved {
         }
 
         @Nullable
-        TeamLoadRemoved team(int team) {
+        TeamLoadRemoved team(int team, Hidden hiddenBelow, int bit) {
             int mark = ++stamp;
             int consumptions = 0;
             double weighted = 0;
@@ -126,7 +131,6 @@ public final class SnapshotLoadRemoved {
             int platforms = 0;
             int teams = 0;
             int collaborations = 0;
-            int seeds = 0;
             for (int o = owns.start(team); o < owns.end(team); o++) {
                 int consumer = owns.target(o);
                 if (!s.is(consumer, NodeKind.CONSUMER)) {
@@ -159,48 +163,13 @@ public final class SnapshotLoadRemoved {
                             }
                         }
                     }
-                    if (mode == InteractionMode.X_AS_A_SERVICE && visited[capability] != mark) {
-                        visited[capability] = mark;
-                        depth[capability] = 0;
-                        queue[seeds++] = capability;
-                    }
                 }
             }
             if (consumptions == 0) {
                 return null;
             }
-            TreeMap<String, Integer> byLayer = new TreeMap<>();
-            int noLayer = 0;
-            int hidden = 0;
-            int tail = seeds;
-            for (int head = 0; head < tail; head++) {
-                int node = queue[head];
-                if (depth[node] > 0 && seenCapability[node] != mark) {
-                    hidden++;
-                    int layer = s.layerOf(node);
-                    if (layer < 0) {
-                        noLayer++;
-                    } else {
-                        byLayer.merge(s.key(layer), 1, Integer::sum);
-                    }
-                }
-                if (depth[node] == LoadRemovedModel.MAX_DEPTH) {
-                    continue;
-                }
-                for (int d = dependsOn.start(node); d < dependsOn.end(node); d++) {
-                    int next = dependsOn.target(d);
-                    if (visited[next] != mark) {
-                        visited[next] = mark;
-                        depth[next] = depth[node] + 1;
-                        queue[tail++] = next;
-                    }
-                }
-            }
-            List<LayerCount> layers = new ArrayList<>(byLayer.size() + 1);
-            byLayer.forEach((layer, count) -> layers.add(new LayerCount(layer, count)));
-            if (noLayer > 0) {
-                layers.add(new LayerCount(null, noLayer));
-            }
+            int hidden = hiddenBelow.count(bit);
+            List<LayerCount> layers = hiddenBelow.byLayer(bit);
             double handled = weighted * model.consumptionWeight()
                     + platforms * model.platformWeight()
                     + teams * model.teamWeight()
@@ -345,6 +314,176 @@ public final class SnapshotLoadRemoved {
 
         private static int ordinalPlusOne(@Nullable Enum<?> constant) {
             return constant == null ? 0 : constant.ordinal() + 1;
+        }
+    }
+
+    /**
+     * The capabilities hidden from up to 64 teams at once: one bounded breadth-first search for all of them, a bit per
+     * team in a long per node (the reach of team {@code b} is bit {@code b}), level by level so that depth is the
+     * shortest distance from the team's X_AS_A_SERVICE consumptions, as in the reference's bounded pattern. What a
+     * team consumes itself (in any mode) is not hidden from it.
+     */
+    static final class Hidden {
+
+        private final LandscapeSnapshot s;
+        private final Adjacency owns;
+        private final Adjacency consumes;
+        private final Adjacency dependsOn;
+        private final long[] visited;
+        private final long[] direct;
+        private long[] frontier;
+        private long[] next;
+        private final int[] touched;
+        private int touchedCount;
+        private final int[] layerSlot;
+        private final String[] layerKeys;
+        private final int[][] perLayer = new int[Long.SIZE][];
+        private final int[] counts = new int[Long.SIZE];
+
+        Hidden(LandscapeSnapshot snapshot) {
+            s = snapshot;
+            owns = snapshot.out(EdgeType.OWNS);
+            consumes = snapshot.out(EdgeType.CONSUMES);
+            dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
+            int n = snapshot.nodeCount();
+            visited = new long[n];
+            direct = new long[n];
+            frontier = new long[n];
+            next = new long[n];
+            touched = new int[n];
+            int[] layers = snapshot.nodes(NodeKind.LAYER);
+            layerKeys = new String[layers.length];
+            layerSlot = new int[n];
+            for (int l = 0; l < layers.length; l++) {
+                layerSlot[layers[l]] = l;
+                layerKeys[l] = snapshot.key(layers[l]);
+            }
+            for (int b = 0; b < Long.SIZE; b++) {
+                perLayer[b] = new int[layers.length + 1];
+            }
+        }
+
+        /** Measures the teams {@code teams[from..to)} (at most 64), team {@code teams[from + b]} as bit b. */
+        void measure(int[] teams, int from, int to) {
+            for (int t = 0; t < touchedCount; t++) {
+                int node = touched[t];
+                visited[node] = 0;
+                direct[node] = 0;
+            }
+            touchedCount = 0;
+            int[] level = new int[0];
+            int levelSize = 0;
+            IntBuffer seeds = new IntBuffer();
+            for (int t = from; t < to; t++) {
+                long bit = 1L << (t - from);
+                int team = teams[t];
+                for (int o = owns.start(team); o < owns.end(team); o++) {
+                    int consumer = owns.target(o);
+                    if (!s.is(consumer, NodeKind.CONSUMER)) {
+                        continue;
+                    }
+                    for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
+                        int capability = consumes.target(c);
+                        touch(capability);
+                        direct[capability] |= bit;
+                        if (s.consumptionMode(consumes.edge(c)) == InteractionMode.X_AS_A_SERVICE
+                                && (visited[capability] & bit) == 0) {
+                            visited[capability] |= bit;
+                            if (frontier[capability] == 0) {
+                                seeds.add(capability);
+                            }
+                            frontier[capability] |= bit;
+                        }
+                    }
+                }
+            }
+            level = seeds.values;
+            levelSize = seeds.size;
+            for (int depth = 1; depth <= LoadRemovedModel.MAX_DEPTH && levelSize > 0; depth++) {
+                IntBuffer reached = new IntBuffer();
+                for (int i = 0; i < levelSize; i++) {
+                    int node = level[i];
+                    long bits = frontier[node];
+                    frontier[node] = 0;
+                    for (int d = dependsOn.start(node); d < dependsOn.end(node); d++) {
+                        int dependency = dependsOn.target(d);
+                        long fresh = bits & ~visited[dependency];
+                        if (fresh != 0) {
+                            touch(dependency);
+                            visited[dependency] |= fresh;
+                            if (next[dependency] == 0) {
+                                reached.add(dependency);
+                            }
+                            next[dependency] |= fresh;
+                        }
+                    }
+                }
+                long[] swap = frontier;
+                frontier = next;
+                next = swap;
+                level = reached.values;
+                levelSize = reached.size;
+            }
+            for (int i = 0; i < levelSize; i++) {
+                frontier[level[i]] = 0; // reached at the last depth, not expanded
+            }
+            java.util.Arrays.fill(counts, 0);
+            for (int[] layerCounts : perLayer) {
+                java.util.Arrays.fill(layerCounts, 0);
+            }
+            int noLayer = layerKeys.length;
+            for (int t = 0; t < touchedCount; t++) {
+                int node = touched[t];
+                long bits = visited[node] & ~direct[node];
+                if (bits == 0) {
+                    continue;
+                }
+                int layer = s.layerOf(node);
+                int slot = layer < 0 ? noLayer : layerSlot[layer];
+                while (bits != 0) {
+                    int b = Long.numberOfTrailingZeros(bits);
+                    counts[b]++;
+                    perLayer[b][slot]++;
+                    bits &= bits - 1;
+                }
+            }
+        }
+
+        int count(int bit) {
+            return counts[bit];
+        }
+
+        List<LayerCount> byLayer(int bit) {
+            List<LayerCount> layers = new ArrayList<>();
+            int[] layerCounts = perLayer[bit];
+            for (int l = 0; l < layerKeys.length; l++) {
+                if (layerCounts[l] > 0) {
+                    layers.add(new LayerCount(layerKeys[l], layerCounts[l]));
+                }
+            }
+            if (layerCounts[layerKeys.length] > 0) {
+                layers.add(new LayerCount(null, layerCounts[layerKeys.length]));
+            }
+            return layers;
+        }
+
+        private void touch(int node) {
+            if (visited[node] == 0 && direct[node] == 0) {
+                touched[touchedCount++] = node;
+            }
+        }
+    }
+
+    /** A growable int list. */
+    private static final class IntBuffer {
+        int[] values = new int[64];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
         }
     }
 }
