@@ -55,6 +55,7 @@ public final class SnapshotLoadRemoved {
     public static List<PlatformLoadRemoved> platforms(LandscapeSnapshot snapshot, LoadRemovedModel model) {
         Objects.requireNonNull(model, "model");
         Pass pass = new Pass(snapshot, model);
+        pass.measureBelow();
         List<PlatformLoadRemoved> platforms = new ArrayList<>();
         for (int platform : snapshot.nodes(NodeKind.PLATFORM)) {
             platforms.add(pass.platform(platform));
@@ -282,6 +283,30 @@ public final class SnapshotLoadRemoved {
             return false;
         }
 
+        /**
+         * {@link #below(int)} of every capability consumed as X_AS_A_SERVICE, 64 at a time with one bit-parallel
+         * search each.
+         */
+        void measureBelow() {
+            IntBuffer consumed = new IntBuffer();
+            for (int capability : s.nodes(NodeKind.CAPABILITY)) {
+                for (int c = consumedBy.start(capability); c < consumedBy.end(capability); c++) {
+                    if (s.consumptionMode(consumedBy.edge(c)) == InteractionMode.X_AS_A_SERVICE) {
+                        consumed.add(capability);
+                        break;
+                    }
+                }
+            }
+            Hidden search = new Hidden(s);
+            for (int from = 0; from < consumed.size; from += Long.SIZE) {
+                int to = Math.min(consumed.size, from + Long.SIZE);
+                search.measureBelow(consumed.values, from, to);
+                for (int t = from; t < to; t++) {
+                    below[consumed.values[t]] = search.count(t - from);
+                }
+            }
+        }
+
         /** Distinct capabilities 1 to MAX_DEPTH DEPENDS_ON hops below {@code capability}, itself excluded. */
         private int below(int capability) {
             if (below[capability] >= 0) {
@@ -363,16 +388,41 @@ public final class SnapshotLoadRemoved {
             }
         }
 
-        /** Measures the teams {@code teams[from..to)} (at most 64), team {@code teams[from + b]} as bit b. */
-        void measure(int[] teams, int from, int to) {
+        /**
+         * Measures what lies below each of the capabilities {@code capabilities[from..to)} (at most 64), capability
+         * {@code capabilities[from + b]} as bit b: {@link #count(int)} is then the number of distinct capabilities 1 to
+         * MAX_DEPTH hops below it, itself excluded.
+         */
+        void measureBelow(int[] capabilities, int from, int to) {
+            reset();
+            IntBuffer seeds = new IntBuffer();
+            for (int t = from; t < to; t++) {
+                long bit = 1L << (t - from);
+                int capability = capabilities[t];
+                touch(capability);
+                direct[capability] |= bit;
+                visited[capability] |= bit;
+                if (frontier[capability] == 0) {
+                    seeds.add(capability);
+                }
+                frontier[capability] |= bit;
+            }
+            propagate(seeds);
+            tally(false);
+        }
+
+        private void reset() {
             for (int t = 0; t < touchedCount; t++) {
                 int node = touched[t];
                 visited[node] = 0;
                 direct[node] = 0;
             }
             touchedCount = 0;
-            int[] level = new int[0];
-            int levelSize = 0;
+        }
+
+        /** Measures the teams {@code teams[from..to)} (at most 64), team {@code teams[from + b]} as bit b. */
+        void measure(int[] teams, int from, int to) {
+            reset();
             IntBuffer seeds = new IntBuffer();
             for (int t = from; t < to; t++) {
                 long bit = 1L << (t - from);
@@ -397,8 +447,14 @@ public final class SnapshotLoadRemoved {
                     }
                 }
             }
-            level = seeds.values;
-            levelSize = seeds.size;
+            propagate(seeds);
+            tally(true);
+        }
+
+        /** Level by level from the seeds' frontier bits, MAX_DEPTH levels deep. */
+        private void propagate(IntBuffer seeds) {
+            int[] level = seeds.values;
+            int levelSize = seeds.size;
             for (int depth = 1; depth <= LoadRemovedModel.MAX_DEPTH && levelSize > 0; depth++) {
                 IntBuffer reached = new IntBuffer();
                 for (int i = 0; i < levelSize; i++) {
@@ -427,7 +483,22 @@ public final class SnapshotLoadRemoved {
             for (int i = 0; i < levelSize; i++) {
                 frontier[level[i]] = 0; // reached at the last depth, not expanded
             }
+        }
+
+        /** Counts, per bit, the nodes reached that are not its own (direct) ones; per layer when asked. */
+        private void tally(boolean layers) {
             java.util.Arrays.fill(counts, 0);
+            if (!layers) {
+                for (int t = 0; t < touchedCount; t++) {
+                    int node = touched[t];
+                    long bits = visited[node] & ~direct[node];
+                    while (bits != 0) {
+                        counts[Long.numberOfTrailingZeros(bits)]++;
+                        bits &= bits - 1;
+                    }
+                }
+                return;
+            }
             for (int[] layerCounts : perLayer) {
                 java.util.Arrays.fill(layerCounts, 0);
             }
