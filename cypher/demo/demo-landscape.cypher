@@ -36,6 +36,11 @@
 //   8. Tier inversion: tier-1 consumer instant-payments-gateway CONSUMES tier-3 capability serverless-functions (BETA).
 //   9. Single point of failure: cloud-networking (category virtual-network, no other capability offers it) is reached
 //      transitively by every consumer, and no capability is reached by more.
+//  10. Product scorecards (default rules): siem and identity are gold; gpu-compute (no documentation) and
+//      legacy-middleware (no owner) reach no level; ai-toolbox, ai-use-case-platform, git-platform and secrets stop at
+//      bronze (no on-call or support channel, SLO targets missing); the others are silver.
+//  11. Collaboration that lasts: transaction-fraud-detection has collaborated on fraud-scoring-service since 2024-11-18,
+//      and team-ml-platform (3 people) is in more collaborations than it has people.
 // =====================================================================================================================
 
 
@@ -133,25 +138,26 @@ SET n.name = row.name, n.rank = row.rank, n.crossCutting = row.crossCutting, n.d
 
 // ---------------------------------------------------------------- Platforms
 UNWIND [
-  {key: 'cloud-foundation', name: 'Cloud Foundation', tier: 1, description: 'Landing zones, compute and storage on the public cloud'},
-  {key: 'network', name: 'Network', tier: 1, description: 'Virtual networks, DNS, load balancing and private connectivity'},
-  {key: 'data-services', name: 'Data Services', tier: 1, description: 'Managed databases, streaming and caches'},
+  {key: 'cloud-foundation', name: 'Cloud Foundation', tier: 1, description: 'Landing zones, compute and storage on the public cloud', documentation: 'https://docs.northwind.example/platforms/cloud-foundation', supportChannel: '#cloud-foundation-help', onCall: 'pagerduty:cloud-foundation'},
+  {key: 'network', name: 'Network', tier: 1, description: 'Virtual networks, DNS, load balancing and private connectivity', documentation: 'https://docs.northwind.example/platforms/network', supportChannel: '#network-help', onCall: 'pagerduty:network'},
+  {key: 'data-services', name: 'Data Services', tier: 1, description: 'Managed databases, streaming and caches', documentation: 'https://docs.northwind.example/platforms/data-services', supportChannel: '#data-services-help', onCall: 'pagerduty:data-services'},
   {key: 'gpu-compute', name: 'GPU Compute', tier: 2, description: 'GPU node pools and GPU quota for training and inference'},
-  {key: 'kubernetes', name: 'Kubernetes', tier: 1, description: 'Multi-tenant Kubernetes clusters with ingress and batch'},
+  {key: 'kubernetes', name: 'Kubernetes', tier: 1, description: 'Multi-tenant Kubernetes clusters with ingress and batch', documentation: 'https://docs.northwind.example/platforms/kubernetes', supportChannel: '#kubernetes-help', onCall: 'pagerduty:kubernetes'},
   {key: 'legacy-middleware', name: 'Legacy Middleware', tier: 2, description: 'On-premises MQ and file transfer left over from the data center exit'},
-  {key: 'git-platform', name: 'Git Platform', tier: 2, description: 'Git hosting, code review and the developer portal'},
-  {key: 'build-release', name: 'Build and Release', tier: 1, description: 'CI pipelines, GitOps deployments and feature flags'},
-  {key: 'supply-chain', name: 'Software Supply Chain', tier: 2, description: 'Artifact registry, signing, SBOMs and vulnerability scanning'},
-  {key: 'ai-toolbox', name: 'AI Toolbox', tier: 2, description: 'ML platform: model serving, LLM gateway, vector and feature stores'},
-  {key: 'ai-use-case-platform', name: 'AI Use Case Platform', tier: 2, description: 'Reusable AI solutions: document AI, assistants, scoring, guardrails'},
-  {key: 'observability', name: 'Observability', tier: 1, description: 'Logging, metrics, tracing and on-call alerting'},
-  {key: 'identity', name: 'Identity', tier: 1, description: 'Workforce SSO, workload and customer identity, policy'},
-  {key: 'secrets', name: 'Secrets', tier: 1, description: 'Vault-style secrets, PKI and key management'},
-  {key: 'siem', name: 'SIEM', tier: 1, description: 'Security log ingestion, threat detection and audit trail'}
+  {key: 'git-platform', name: 'Git Platform', tier: 2, description: 'Git hosting, code review and the developer portal', documentation: 'https://docs.northwind.example/platforms/git-platform', supportChannel: '#git-help'},
+  {key: 'build-release', name: 'Build and Release', tier: 1, description: 'CI pipelines, GitOps deployments and feature flags', documentation: 'https://docs.northwind.example/platforms/build-release', supportChannel: '#build-release-help', onCall: 'pagerduty:build-release'},
+  {key: 'supply-chain', name: 'Software Supply Chain', tier: 2, description: 'Artifact registry, signing, SBOMs and vulnerability scanning', documentation: 'https://docs.northwind.example/platforms/supply-chain', supportChannel: '#supply-chain-help', onCall: 'pagerduty:supply-chain'},
+  {key: 'ai-toolbox', name: 'AI Toolbox', tier: 2, description: 'ML platform: model serving, LLM gateway, vector and feature stores', documentation: 'https://docs.northwind.example/platforms/ai-toolbox', supportChannel: '#ml-platform-help'},
+  {key: 'ai-use-case-platform', name: 'AI Use Case Platform', tier: 2, description: 'Reusable AI solutions: document AI, assistants, scoring, guardrails', documentation: 'https://docs.northwind.example/platforms/ai-use-case-platform', onCall: 'pagerduty:ai-use-case-platform'},
+  {key: 'observability', name: 'Observability', tier: 1, description: 'Logging, metrics, tracing and on-call alerting', documentation: 'https://docs.northwind.example/platforms/observability', supportChannel: '#observability-help', onCall: 'pagerduty:observability'},
+  {key: 'identity', name: 'Identity', tier: 1, description: 'Workforce SSO, workload and customer identity, policy', documentation: 'https://docs.northwind.example/platforms/identity', supportChannel: '#identity-help', onCall: 'pagerduty:identity'},
+  {key: 'secrets', name: 'Secrets', tier: 1, description: 'Vault-style secrets, PKI and key management', documentation: 'https://docs.northwind.example/platforms/secrets', supportChannel: '#security-platform-help', onCall: 'pagerduty:secrets'},
+  {key: 'siem', name: 'SIEM', tier: 1, description: 'Security log ingestion, threat detection and audit trail', documentation: 'https://docs.northwind.example/platforms/siem', supportChannel: '#security-platform-help', onCall: 'pagerduty:siem'}
 ] AS row
 MERGE (n:Platform {key: row.key})
 ON CREATE SET n.createdAt = datetime()
-SET n.name = row.name, n.tier = row.tier, n.description = row.description, n.updatedAt = datetime();
+SET n.name = row.name, n.tier = row.tier, n.description = row.description, n.documentation = row.documentation,
+    n.supportChannel = row.supportChannel, n.onCall = row.onCall, n.updatedAt = datetime();
 
 // ---------------------------------------------------------------- Platform -[:IN_LAYER]-> Layer
 UNWIND [

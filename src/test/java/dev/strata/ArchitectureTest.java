@@ -39,7 +39,10 @@ class ArchitectureTest {
                 "dev.strata.analytics.load",
                 "dev.strata.analytics.risk",
                 "dev.strata.analytics.adoption",
-                "dev.strata.analytics.hotspots");
+                "dev.strata.analytics.hotspots",
+                "dev.strata.analytics.scorecard",
+                "dev.strata.analytics.removed",
+                "dev.strata.analytics.collaboration");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.strata.ingest;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.model.Landscape;
 import dev.strata.plan.LandscapePolicy;
+import dev.strata.scorecard.ScorecardRulesFile;
 import dev.strata.store.BenchDiffs;
 import dev.strata.store.LandscapeReader;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class BenchPlans {
                         null,
                         null,
                         CognitiveLoadModel.defaults(),
+                        ScorecardRulesFile.shipped(),
                         new ParsedFileCache(0))
                 .plan(files, false, LandscapePolicy.NONE);
     }

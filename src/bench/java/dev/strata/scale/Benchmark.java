@@ -45,6 +45,8 @@ public final class Benchmark {
         ENGINES,
         /** Structural risks and adoption against their references. */
         RISKS,
+        /** Platforms as products (issue 14): scorecards, load removed, collaboration, against their references. */
+        PRODUCTS,
         /** The snapshot's update after writes. */
         UPDATES,
         /** {@code strata export} of the whole landscape. */
@@ -253,6 +255,9 @@ public final class Benchmark {
             }
             if (options.runs(Rows.RISKS)) {
                 new RiskRows(measurements, snapshot).all();
+            }
+            if (options.runs(Rows.PRODUCTS)) {
+                new ProductRows(measurements, snapshot).all();
             }
             if (options.runs(Rows.UPDATES)) {
                 snapshots.updates(snapshot, landscape);

@@ -307,6 +307,7 @@ public final class CatalogMapping {
     private void platform(Entity system) {
         Map<String, Object> properties = common(system);
         properties.put("tier", tier(system));
+        ProductLinks.map(system, properties);
         Map<String, String> labels = labels(system);
         label(labels, "backstage.io/type", system.specString("type"));
         index.resolveOne(system, "domain", "domain")

@@ -46,7 +46,13 @@ final class LandscapePaths {
                 .toList();
     }
 
-    /** The YAML files of the given paths: files as given, directories searched, paths relative to the directory. */
+    /** The conventional name of the scorecard rules file kept beside the landscape (strata.scorecards.file). */
+    static final String SCORECARDS_FILE = "strata-scorecards.yaml";
+
+    /**
+     * The YAML files of the given paths: files as given, directories searched (skipping {@link #SCORECARDS_FILE}),
+     * paths relative to the directory.
+     */
     static List<LandscapeFile> files(List<String> paths) throws IOException {
         List<LandscapeFile> files = new ArrayList<>();
         for (String given : paths) {
@@ -56,6 +62,8 @@ final class LandscapePaths {
                     for (Path file : walk.filter(Files::isRegularFile)
                             .filter(p -> p.toString().endsWith(".yaml")
                                     || p.toString().endsWith(".yml"))
+                            // the scorecard rules kept beside the landscape are server configuration, not documents
+                            .filter(p -> !p.getFileName().toString().equals(SCORECARDS_FILE))
                             .sorted()
                             .toList()) {
                         files.add(new LandscapeFile(

@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.ingest.LandscapeEvaluation;
 import dev.strata.ingest.LandscapeFile;
+import dev.strata.scorecard.ScorecardRulesFile;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,12 @@ final class PlanCommand extends ChangeCommand {
         List<LandscapeFile> files = landscape.read();
         BaseFiles baseFiles = BaseFiles.read(base, landscape.paths);
         return report(LandscapeEvaluation.between(
-                baseFiles.files(), baseFiles.label(), files, prune, policy.asPolicy(), CognitiveLoadModel.defaults()));
+                baseFiles.files(),
+                baseFiles.label(),
+                files,
+                prune,
+                policy.asPolicy(),
+                CognitiveLoadModel.defaults(),
+                ScorecardRulesFile.shipped()));
     }
 }

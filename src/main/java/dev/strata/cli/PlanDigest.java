@@ -16,6 +16,7 @@ import dev.strata.plan.LandscapeImpact;
 import dev.strata.plan.LandscapePlan;
 import dev.strata.plan.LoadChange;
 import dev.strata.plan.OwnershipChange;
+import dev.strata.plan.ScorecardChange;
 import dev.strata.plan.SinglePointChange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,6 +125,14 @@ final class PlanDigest {
                 "categories",
                 "with less ownership ambiguity");
         count(parts, impact.totals().loadChanges(), "team", "teams", "changing cognitive-load band");
+        count(
+                parts,
+                (int) impact.scorecardChanges().stream()
+                        .filter(ScorecardChange::dropped)
+                        .count(),
+                "platform",
+                "platforms",
+                "dropping a scorecard level");
         return parts.isEmpty() ? "none" : String.join("; ", parts);
     }
 
@@ -344,6 +353,12 @@ final class PlanDigest {
                 impact.loadChanges(),
                 impact.totals().loadChanges(),
                 this::load);
+        add(
+                sections,
+                "Scorecard level changes",
+                impact.scorecardChanges(),
+                impact.scorecardChanges().size(),
+                this::scorecard);
         return sections;
     }
 
@@ -401,6 +416,14 @@ final class PlanDigest {
     private String ownership(OwnershipChange change) {
         return change.category() + ": offered by " + keys(change.platformsAfter(), 8) + " (was "
                 + keys(change.platformsBefore(), 8) + ")";
+    }
+
+    private String scorecard(ScorecardChange change) {
+        String before = change.levelBefore() == null ? "no level" : change.levelBefore();
+        String after = change.levelAfter() == null ? "no level" : change.levelAfter();
+        return code.apply(change.platformKey()) + ": " + before + " -> " + after
+                + (change.dropped() ? " (drop)" : "")
+                + (change.newlyFailed().isEmpty() ? "" : "; now fails " + String.join("; ", change.newlyFailed()));
     }
 
     private String load(LoadChange change) {

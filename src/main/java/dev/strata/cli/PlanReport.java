@@ -42,6 +42,7 @@ final class PlanReport {
                 newOwnershipAmbiguity { category platformsBefore platformsAfter }
                 fixedOwnershipAmbiguity { category platformsBefore platformsAfter }
                 loadChanges { teamKey bandBefore bandAfter indexBefore indexAfter }
+                scorecardChanges { platformKey levelBefore levelAfter dropped newlyFailed }
                 """ + PlanReport.TOTALS + """
                 listLimit }
               policyViolations }

@@ -1,6 +1,7 @@
 package dev.strata.history;
 
 import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.scorecard.ScorecardRules;
 import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff;
@@ -25,8 +26,10 @@ class HistoryController {
 
     private final LandscapeHistory history;
     private final CognitiveLoadModel loadModel;
+    private final ScorecardRules scorecards;
 
-    HistoryController(LandscapeHistory history, CognitiveLoadModel loadModel) {
+    HistoryController(LandscapeHistory history, CognitiveLoadModel loadModel, ScorecardRules scorecards) {
+        this.scorecards = scorecards;
         this.history = history;
         this.loadModel = loadModel;
     }
@@ -57,7 +60,8 @@ class HistoryController {
         }
         Landscape before = history.landscape(start.version());
         LandscapeDiff diff = LandscapeDiff.of(before, history.landscape(end.version()));
-        LandscapePlan plan = LandscapePlan.of(diff, LandscapeImpact.of(before, diff, loadModel), List.of(), 0);
+        LandscapePlan plan =
+                LandscapePlan.of(diff, LandscapeImpact.of(before, diff, loadModel, scorecards), List.of(), 0);
         return new DiffResult(start, end, plan);
     }
 

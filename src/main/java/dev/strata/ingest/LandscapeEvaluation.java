@@ -1,6 +1,7 @@
 package dev.strata.ingest;
 
 import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.scorecard.ScorecardRules;
 import dev.strata.ingest.LandscapeParser.Parsed;
 import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff;
@@ -34,17 +35,22 @@ public final class LandscapeEvaluation {
             boolean prune,
             LandscapePolicy policy,
             CognitiveLoadModel loadModel,
+            ScorecardRules scorecards,
             boolean apply) {
-        return evaluate(parsed, current, prune, policy, loadModel, apply, ChangeProgress.NONE);
+        return evaluate(parsed, current, prune, policy, loadModel, scorecards, apply, ChangeProgress.NONE);
     }
 
-    /** As {@link #evaluate(Parsed, Landscape, boolean, LandscapePolicy, CognitiveLoadModel, boolean)}, reporting its steps. */
+    /**
+     * As {@link #evaluate(Parsed, Landscape, boolean, LandscapePolicy, CognitiveLoadModel, ScorecardRules, boolean)},
+     * reporting its steps.
+     */
     static Result evaluate(
             Parsed parsed,
             Landscape current,
             boolean prune,
             LandscapePolicy policy,
             CognitiveLoadModel loadModel,
+            ScorecardRules scorecards,
             boolean apply,
             ChangeProgress progress) {
         progress.step(ChangeProgress.Step.COMPARING, 0);
@@ -61,7 +67,7 @@ public final class LandscapeEvaluation {
                         .count();
         progress.checkCancelled();
         progress.step(ChangeProgress.Step.ASSESSING_IMPACT, 0);
-        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
+        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel, scorecards);
         progress.checkCancelled();
         List<String> violations = policy.violations(impact);
         LandscapePlan plan = LandscapePlan.of(diff, impact, violations, undeclared);
@@ -80,7 +86,8 @@ public final class LandscapeEvaluation {
             List<LandscapeFile> files,
             boolean prune,
             LandscapePolicy policy,
-            CognitiveLoadModel loadModel) {
+            CognitiveLoadModel loadModel,
+            ScorecardRules scorecards) {
         ParseCache parser = new ParseCache();
         Parsed parsedBase = parser.parse(base);
         List<Problem> baseProblems = parsedBase.problemsResolvingAgainst(Set.<NodeRef>of());
@@ -93,7 +100,7 @@ public final class LandscapeEvaluation {
                     null,
                     false);
         }
-        return evaluate(parser.parse(files), parsedBase.declared(), prune, policy, loadModel, false)
+        return evaluate(parser.parse(files), parsedBase.declared(), prune, policy, loadModel, scorecards, false)
                 .outcome();
     }
 

@@ -1,6 +1,7 @@
 package dev.strata.ingest;
 
 import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.scorecard.ScorecardRules;
 import dev.strata.audit.Actor;
 import dev.strata.audit.AuditTrail;
 import dev.strata.ingest.LandscapeParser.Parsed;
@@ -45,6 +46,7 @@ public class LandscapeService {
     private final LandscapeWriter writer;
     private final AuditTrail audit;
     private final CognitiveLoadModel loadModel;
+    private final ScorecardRules scorecards;
     private final ParsedFileCache parsedFiles;
 
     LandscapeService(
@@ -53,12 +55,14 @@ public class LandscapeService {
             LandscapeWriter writer,
             AuditTrail audit,
             CognitiveLoadModel loadModel,
+            ScorecardRules scorecards,
             ParsedFileCache parsedFiles) {
         this.current = current;
         this.reader = reader;
         this.writer = writer;
         this.audit = audit;
         this.loadModel = loadModel;
+        this.scorecards = scorecards;
         this.parsedFiles = parsedFiles;
     }
 
@@ -136,7 +140,7 @@ public class LandscapeService {
         edited.upsertNodes().forEach(after::put);
         edited.upsertEdges().forEach(after::put);
         LandscapeDiff diff = LandscapeDiff.of(current, after);
-        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel);
+        LandscapeImpact impact = LandscapeImpact.of(current, diff, loadModel, scorecards);
         return new EditPlan(List.of(), LandscapePlan.of(diff, impact, policy.violations(impact), 0));
     }
 
@@ -215,7 +219,7 @@ public class LandscapeService {
             ChangeProgress progress) {
         long started = System.nanoTime();
         LandscapeEvaluation.Result result =
-                LandscapeEvaluation.evaluate(parsed, current, prune, policy, loadModel, apply, progress);
+                LandscapeEvaluation.evaluate(parsed, current, prune, policy, loadModel, scorecards, apply, progress);
         LandscapePlan plan = result.outcome().plan();
         if (plan != null && plan.hasChanges()) {
             log.info(

@@ -290,6 +290,11 @@ class PlanChangeTool implements StrataTool {
                 impact.totals().loadChanges());
         section(
                 text,
+                "Platform scorecard level changes",
+                impact.scorecardChanges(),
+                impact.scorecardChanges().size());
+        section(
+                text,
                 "Blast radius of what it changes",
                 impact.blastRadius(),
                 impact.totals().blastRadius());
@@ -318,6 +323,12 @@ class PlanChangeTool implements StrataTool {
                                 && l.bandAfter().ordinal() > l.bandBefore().ordinal())
                         .count(),
                 "team(s) moving to a higher load band");
+        count(
+                concerns,
+                (int) impact.scorecardChanges().stream()
+                        .filter(c -> c.dropped())
+                        .count(),
+                "platform(s) dropping a scorecard level");
         return concerns;
     }
 

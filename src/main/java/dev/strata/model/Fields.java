@@ -16,6 +16,10 @@ final class Fields {
      * Fields every node has. {@code sourceFile} and {@code entityRef} say where a node came from and are set by the
      * importers only: the file it was applied from, and for nodes imported from a Backstage catalog the full entity
      * ref ({@code kind:namespace/name}) they were mapped from, so the derived key can always be traced back.
+     *
+     * <p>A platform's {@code documentation}, {@code supportChannel} and {@code onCall} are what a product comes with
+     * besides its capabilities (issue #14): a link to its docs, where users ask for help, and who is paged when it
+     * breaks. The product scorecards check them.
      */
     static final List<Field> COMMON = List.of(
             Field.displayName(),
@@ -38,7 +42,10 @@ final class Fields {
                 NodeKind.PLATFORM,
                 Field.integer("tier", true, 1, 3),
                 Field.ref("layer", true, NodeKind.LAYER, EdgeType.IN_LAYER),
-                Field.ref("owner", false, NodeKind.TEAM, EdgeType.OWNS));
+                Field.ref("owner", false, NodeKind.TEAM, EdgeType.OWNS),
+                Field.string("documentation"),
+                Field.string("supportChannel"),
+                Field.string("onCall"));
         own(
                 NodeKind.CAPABILITY,
                 Field.enumeration("lifecycle", true, Lifecycle.class),

@@ -7,6 +7,7 @@ import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.risk.TierInversion;
+import dev.strata.analytics.scorecard.ScorecardRules;
 import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff;
 import java.util.List;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
  * @param newOwnershipAmbiguity      categories a platform joins while several offer them
  * @param fixedOwnershipAmbiguity    categories a platform leaves while several offered them
  * @param loadChanges                teams whose cognitive-load band changes
+ * @param scorecardChanges           platforms whose scorecard level changes, drops flagged
  * @param totals                     how many findings each list has in all
  * @param listLimit                  the most findings a list holds
  */
@@ -60,6 +62,7 @@ public record LandscapeImpact(
         List<OwnershipChange> newOwnershipAmbiguity,
         List<OwnershipChange> fixedOwnershipAmbiguity,
         List<LoadChange> loadChanges,
+        List<ScorecardChange> scorecardChanges,
         ImpactTotals totals,
         int listLimit) {
 
@@ -67,25 +70,7 @@ public record LandscapeImpact(
     public static final int LIST_LIMIT = 1_000;
 
     /** The impact of a change that changes nothing. */
-    public static final LandscapeImpact NONE = new LandscapeImpact(
-            0,
-            0,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            ImpactTotals.NONE,
-            LIST_LIMIT);
+    public static final LandscapeImpact NONE = empty(LIST_LIMIT);
 
     public LandscapeImpact {
         blastRadius = List.copyOf(blastRadius);
@@ -102,38 +87,24 @@ public record LandscapeImpact(
         newOwnershipAmbiguity = List.copyOf(newOwnershipAmbiguity);
         fixedOwnershipAmbiguity = List.copyOf(fixedOwnershipAmbiguity);
         loadChanges = List.copyOf(loadChanges);
+        scorecardChanges = List.copyOf(scorecardChanges);
     }
 
     /** The impact of the diff on the landscape before it, each list holding at most {@link #LIST_LIMIT} findings. */
-    public static LandscapeImpact of(Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel) {
-        return of(before, diff, loadModel, LIST_LIMIT);
+    public static LandscapeImpact of(
+            Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel, ScorecardRules scorecards) {
+        return of(before, diff, loadModel, scorecards, LIST_LIMIT);
     }
 
     /** The impact of the diff on the landscape before it, each list holding at most {@code listLimit} findings. */
     public static LandscapeImpact of(
-            Landscape before, LandscapeDiff diff, CognitiveLoadModel loadModel, int listLimit) {
+            Landscape before,
+            LandscapeDiff diff,
+            CognitiveLoadModel loadModel,
+            ScorecardRules scorecards,
+            int listLimit) {
         if (!diff.hasChanges()) {
-            return listLimit == LIST_LIMIT
-                    ? NONE
-                    : new LandscapeImpact(
-                            0,
-                            0,
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            ImpactTotals.NONE,
-                            listLimit);
+            return listLimit == LIST_LIMIT ? NONE : empty(listLimit);
         }
         ChangeScope scope = ChangeScope.of(before, diff);
         LandscapeSnapshot snapshotBefore = LandscapeSnapshot.of(before);
@@ -190,6 +161,7 @@ public record LandscapeImpact(
                 FirstInOrder.first(ownership.added, listLimit),
                 FirstInOrder.first(ownership.fixed, listLimit),
                 FirstInOrder.first(loadChanges, listLimit),
+                ScorecardChanges.between(snapshotBefore, snapshotAfter, scorecards),
                 totals,
                 listLimit);
     }
@@ -214,7 +186,30 @@ public record LandscapeImpact(
 
     /** Whether the change does anything the impact reports. */
     public boolean isEmpty() {
-        return affected == 0 && totals.equals(ImpactTotals.NONE);
+        return affected == 0 && totals.equals(ImpactTotals.NONE) && scorecardChanges.isEmpty();
+    }
+
+    private static LandscapeImpact empty(int listLimit) {
+        return new LandscapeImpact(
+                0,
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                ImpactTotals.NONE,
+                listLimit);
     }
 
     private static <T> List<T> difference(List<T> these, List<T> those, Function<T, ?> key) {

@@ -6,14 +6,17 @@ import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
-/** A platform as stored. */
+/** A platform as stored, with what it comes with as a product (documentation, support channel, on-call). */
 public record Platform(
         String key,
         String name,
         @Nullable String description,
         int tier,
         ZonedDateTime createdAt,
-        ZonedDateTime updatedAt)
+        ZonedDateTime updatedAt,
+        @Nullable String documentation,
+        @Nullable String supportChannel,
+        @Nullable String onCall)
         implements LandscapeNode {
 
     @Override
@@ -28,6 +31,9 @@ public record Platform(
                 node.get("description").asString(null),
                 node.get("tier").asInt(),
                 node.get("createdAt").asZonedDateTime(),
-                node.get("updatedAt").asZonedDateTime());
+                node.get("updatedAt").asZonedDateTime(),
+                node.get("documentation").asString(null),
+                node.get("supportChannel").asString(null),
+                node.get("onCall").asString(null));
     }
 }

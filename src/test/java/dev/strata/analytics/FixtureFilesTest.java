@@ -21,7 +21,8 @@ class FixtureFilesTest {
                 "layer-violations-example",
                 "metrics-risks",
                 "metrics-cognitive-load",
-                "metrics-adoption"
+                "metrics-adoption",
+                "products-example"
             })
     void theLandscapeFilesAreTheSameGraphAsTheCypherFixture(String name) {
         assertThat(SnapshotDescription.of(Fixtures.yaml(name)))

@@ -22,6 +22,7 @@ import dev.strata.model.Landscape;
 import dev.strata.model.NodeRef;
 import dev.strata.plan.LandscapePlan;
 import dev.strata.plan.LandscapePolicy;
+import dev.strata.scorecard.ScorecardRulesFile;
 import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -339,7 +340,13 @@ class HistoryImportIT extends StrataIntegrationTest {
     @Order(3)
     void theDiffBetweenTwoCommitsIsThePlanBetweenTheirFiles() {
         LandscapeOutcome offline = LandscapeEvaluation.between(
-                COMMITTED.get(0), "", COMMITTED.get(3), true, LandscapePolicy.NONE, CognitiveLoadModel.defaults());
+                COMMITTED.get(0),
+                "",
+                COMMITTED.get(3),
+                true,
+                LandscapePolicy.NONE,
+                CognitiveLoadModel.defaults(),
+                ScorecardRulesFile.shipped());
         LandscapePlan plan = offline.plan();
         assertThat(plan).isNotNull();
         ClientGraphQlResponse diff = graphQl.document("""

@@ -6,6 +6,7 @@ import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.ingest.LandscapeEvaluation;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
+import dev.strata.scorecard.ScorecardRulesFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,7 +86,14 @@ public record DemoFiles(List<LandscapeFile> files) {
 
     /** The offline plan from these files (the base) to {@code head}: problems or the plan. */
     public LandscapeOutcome planTo(DemoFiles head, LandscapePolicy policy) {
-        return LandscapeEvaluation.between(files, "base:", head.files(), false, policy, CognitiveLoadModel.defaults());
+        return LandscapeEvaluation.between(
+                files,
+                "base:",
+                head.files(),
+                false,
+                policy,
+                CognitiveLoadModel.defaults(),
+                ScorecardRulesFile.shipped());
     }
 
     /** The plan from these files to {@code head}, which must have no problems. */

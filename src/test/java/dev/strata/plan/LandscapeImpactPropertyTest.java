@@ -15,6 +15,7 @@ import dev.strata.model.LandscapeDiff;
 import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
+import dev.strata.scorecard.ScorecardRulesFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,10 @@ class LandscapeImpactPropertyTest {
     @Test
     void theSeedsCoverEveryKindInBothDirections() {
         List<LandscapeImpact> impacts = seeds().mapToObj(seed -> LandscapeImpact.of(
-                        DEMO, LandscapeDiff.of(DEMO, changed(seed, new ArrayList<>())), CognitiveLoadModel.defaults()))
+                        DEMO,
+                        LandscapeDiff.of(DEMO, changed(seed, new ArrayList<>())),
+                        CognitiveLoadModel.defaults(),
+                        ScorecardRulesFile.shipped()))
                 .toList();
         assertThat(impacts)
                 .anyMatch(i -> !i.newDeprecatedUse().isEmpty())
@@ -65,7 +69,8 @@ class LandscapeImpactPropertyTest {
     void theScopedImpactEqualsTheWholeLandscapeBeforeAndAfter(int seed) {
         List<String> edits = new ArrayList<>();
         Landscape after = changed(seed, edits);
-        LandscapeImpact impact = LandscapeImpact.of(DEMO, LandscapeDiff.of(DEMO, after), CognitiveLoadModel.defaults());
+        LandscapeImpact impact = LandscapeImpact.of(
+                DEMO, LandscapeDiff.of(DEMO, after), CognitiveLoadModel.defaults(), ScorecardRulesFile.shipped());
         Set<String> consumersAfter = keys(after, NodeKind.CONSUMER);
 
         Set<String> usesBefore = BruteForce.deprecatedUses(DEMO);
@@ -141,9 +146,11 @@ class LandscapeImpactPropertyTest {
     void aLimitedImpactListsTheFirstFindingsAndCountsThemAll(int seed) {
         Landscape after = changed(seed, new ArrayList<>());
         LandscapeDiff diff = LandscapeDiff.of(DEMO, after);
-        LandscapeImpact all = LandscapeImpact.of(DEMO, diff, CognitiveLoadModel.defaults(), Integer.MAX_VALUE);
+        LandscapeImpact all = LandscapeImpact.of(
+                DEMO, diff, CognitiveLoadModel.defaults(), ScorecardRulesFile.shipped(), Integer.MAX_VALUE);
         int limit = 2;
-        LandscapeImpact first = LandscapeImpact.of(DEMO, diff, CognitiveLoadModel.defaults(), limit);
+        LandscapeImpact first =
+                LandscapeImpact.of(DEMO, diff, CognitiveLoadModel.defaults(), ScorecardRulesFile.shipped(), limit);
 
         assertThat(first.totals())
                 .isEqualTo(new ImpactTotals(
@@ -201,6 +208,7 @@ class LandscapeImpactPropertyTest {
                         DEMO,
                         LandscapeDiff.of(DEMO, changed(seed, new ArrayList<>())),
                         CognitiveLoadModel.defaults(),
+                        ScorecardRulesFile.shipped(),
                         2)))
                 .filteredOn(LandscapeImpact::truncated)
                 .extracting(i -> i.totals().newTierInversions() + i.totals().newDeprecatedUse())

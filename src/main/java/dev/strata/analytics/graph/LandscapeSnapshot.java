@@ -218,6 +218,21 @@ public final class LandscapeSnapshot {
         return (parts.flags[node] & SnapshotParts.CROSS_CUTTING) != 0;
     }
 
+    /** Whether a platform declares a documentation link. */
+    public boolean documented(int node) {
+        return (parts.flags[node] & SnapshotParts.DOCUMENTED) != 0;
+    }
+
+    /** Whether a platform declares a support channel. */
+    public boolean supported(int node) {
+        return (parts.flags[node] & SnapshotParts.SUPPORTED) != 0;
+    }
+
+    /** Whether a platform declares an on-call rotation. */
+    public boolean onCall(int node) {
+        return (parts.flags[node] & SnapshotParts.ON_CALL) != 0;
+    }
+
     public @Nullable TeamType teamType(int node) {
         byte type = parts.teamTypes[node];
         return type == 0 ? null : TEAM_TYPES[type - 1];

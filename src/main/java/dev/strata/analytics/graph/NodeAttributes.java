@@ -36,7 +36,16 @@ final class NodeAttributes {
                         p.get("compliant") instanceof Boolean b ? b : null,
                         p.get("category") instanceof String c ? c : null);
             }
-            case PLATFORM, CONSUMER -> tier(parts, node, integer(p.get("tier")));
+            case PLATFORM -> {
+                tier(parts, node, integer(p.get("tier")));
+                product(
+                        parts,
+                        node,
+                        p.get("documentation") instanceof String,
+                        p.get("supportChannel") instanceof String,
+                        p.get("onCall") instanceof String);
+            }
+            case CONSUMER -> tier(parts, node, integer(p.get("tier")));
             case LAYER -> {
                 Integer rank = integer(p.get("rank"));
                 Object crossCutting = p.get("crossCutting");
@@ -62,6 +71,15 @@ final class NodeAttributes {
                 (crossCutting
                         ? parts.flags[node] | SnapshotParts.CROSS_CUTTING
                         : parts.flags[node] & ~SnapshotParts.CROSS_CUTTING);
+    }
+
+    /** What a platform comes with as a product: documentation, support channel, on-call rotation. */
+    static void product(SnapshotParts parts, int node, boolean documented, boolean supported, boolean onCall) {
+        int flags = parts.flags[node] & ~SnapshotParts.PRODUCT_FLAGS;
+        flags |= documented ? SnapshotParts.DOCUMENTED : 0;
+        flags |= supported ? SnapshotParts.SUPPORTED : 0;
+        flags |= onCall ? SnapshotParts.ON_CALL : 0;
+        parts.flags[node] = (byte) flags;
     }
 
     static void capability(

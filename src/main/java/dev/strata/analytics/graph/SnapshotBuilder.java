@@ -91,6 +91,12 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** Whether a platform has a documentation link, a support channel and an on-call rotation. */
+    public SnapshotBuilder product(int node, boolean documented, boolean supported, boolean onCall) {
+        NodeAttributes.product(parts, node, documented, supported, onCall);
+        return this;
+    }
+
     public SnapshotBuilder team(int node, @Nullable TeamType type, @Nullable Integer size) {
         parts.teamTypes[node] = type == null ? 0 : (byte) (type.ordinal() + 1);
         parts.teamSizes[node] = size == null ? 0 : size;

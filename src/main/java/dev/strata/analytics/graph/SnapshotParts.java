@@ -12,6 +12,14 @@ final class SnapshotParts {
 
     static final int NO_DATE = Integer.MIN_VALUE;
     static final byte CROSS_CUTTING = 1;
+    /** A platform with a documentation link. */
+    static final byte DOCUMENTED = 2;
+    /** A platform with a support channel. */
+    static final byte SUPPORTED = 4;
+    /** A platform with an on-call rotation. */
+    static final byte ON_CALL = 8;
+    /** The flags that say what a platform comes with as a product. */
+    static final byte PRODUCT_FLAGS = DOCUMENTED | SUPPORTED | ON_CALL;
 
     int count;
     byte[] kinds;

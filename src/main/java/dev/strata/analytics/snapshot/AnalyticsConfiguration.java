@@ -1,6 +1,7 @@
 package dev.strata.analytics.snapshot;
 
 import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.removed.LoadRemovedModel;
 import dev.strata.neo4j.EmbeddedNeo4jServer;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,11 @@ class AnalyticsConfiguration {
     @Bean
     CognitiveLoadModel cognitiveLoadModel(AnalyticsProperties properties) {
         return properties.cognitiveLoad().toModel();
+    }
+
+    @Bean
+    LoadRemovedModel loadRemovedModel(AnalyticsProperties properties) {
+        return properties.loadRemoved().toModel();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.strata.analytics.snapshot;
 
 import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.removed.LoadRemovedModel;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout         transaction timeout of every analytics query; a runaway traversal is killed cleanly
  * @param refreshInterval how often the in-memory snapshot checks the database for changes made outside Strata
  * @param cognitiveLoad   overrides of the cognitive-load model; anything not set keeps its default
+ * @param loadRemoved     overrides of the load-removed model; anything not set keeps its default
+ * @param collaboration   when a collaboration counts as long-running
  * @param hotspotsDeadline how long a hotspots request waits for the ranking of the current snapshot before it gets
  *                         the last complete one (the ranking carries on in the background)
  */
@@ -22,7 +25,44 @@ public record AnalyticsProperties(
         @DefaultValue("30s") Duration timeout,
         @DefaultValue("5s") Duration refreshInterval,
         @DefaultValue CognitiveLoad cognitiveLoad,
-        @DefaultValue("5s") Duration hotspotsDeadline) {
+        @DefaultValue("5s") Duration hotspotsDeadline,
+        @DefaultValue LoadRemoved loadRemoved,
+        @DefaultValue Collaboration collaboration) {
+
+    /** Weights of the load-removed model; each null field keeps {@link LoadRemovedModel#defaults()}. */
+    public record LoadRemoved(
+            @Nullable Map<String, Double> modeWeights,
+            @Nullable Map<String, Double> lifecycleFactors,
+            @Nullable Double consumptionWeight,
+            @Nullable Double platformWeight,
+            @Nullable Double teamWeight,
+            @Nullable Double collaborationWeight,
+            @Nullable Double hiddenWeight,
+            @Nullable Double churnWeight,
+            @Nullable Double exposedWeight) {
+
+        LoadRemovedModel toModel() {
+            LoadRemovedModel d = LoadRemovedModel.defaults();
+            return new LoadRemovedModel(
+                    CognitiveLoad.merge(d.modeWeights(), modeWeights),
+                    CognitiveLoad.merge(d.lifecycleFactors(), lifecycleFactors),
+                    CognitiveLoad.or(consumptionWeight, d.consumptionWeight()),
+                    CognitiveLoad.or(platformWeight, d.platformWeight()),
+                    CognitiveLoad.or(teamWeight, d.teamWeight()),
+                    CognitiveLoad.or(collaborationWeight, d.collaborationWeight()),
+                    CognitiveLoad.or(hiddenWeight, d.hiddenWeight()),
+                    CognitiveLoad.or(churnWeight, d.churnWeight()),
+                    CognitiveLoad.or(exposedWeight, d.exposedWeight()));
+        }
+    }
+
+    /**
+     * When a collaboration counts as lasting too long.
+     *
+     * @param maxAge a COLLABORATION consumption older than this is flagged (Team Topologies: collaboration is a
+     *               temporary mode); default 6 months
+     */
+    public record Collaboration(@DefaultValue("P6M") java.time.Period maxAge) {}
 
     /** Weights and thresholds of the cognitive-load index; each null field keeps {@link CognitiveLoadModel#defaults()}. */
     public record CognitiveLoad(
@@ -54,8 +94,7 @@ public record AnalyticsProperties(
                     or(overloadedThreshold, d.overloadedThreshold()));
         }
 
-        private static Map<String, Double> merge(
-                Map<String, Double> defaults, @Nullable Map<String, Double> overrides) {
+        static Map<String, Double> merge(Map<String, Double> defaults, @Nullable Map<String, Double> overrides) {
             Map<String, Double> merged = new HashMap<>(defaults);
             if (overrides != null) {
                 overrides.forEach((key, value) -> merged.put(key.toUpperCase(), value));
@@ -63,7 +102,7 @@ public record AnalyticsProperties(
             return Map.copyOf(merged);
         }
 
-        private static double or(@Nullable Double value, double fallback) {
+        static double or(@Nullable Double value, double fallback) {
             return value == null ? fallback : value;
         }
     }

@@ -56,7 +56,10 @@ final class KernelSnapshotSource implements SnapshotSource {
         "compliant",
         "category",
         "since",
-        "mode"
+        "mode",
+        "documentation",
+        "supportChannel",
+        "onCall"
     };
     private static final int KEY = 0;
     private static final int NAME = 1;
@@ -73,6 +76,9 @@ final class KernelSnapshotSource implements SnapshotSource {
     private static final int CATEGORY = 12;
     private static final int SINCE = 13;
     private static final int MODE = 14;
+    private static final int DOCUMENTATION = 15;
+    private static final int SUPPORT_CHANNEL = 16;
+    private static final int ON_CALL = 17;
     private static final int ATTEMPTS = 3;
 
     private final GraphDatabaseService database;
@@ -291,7 +297,14 @@ final class KernelSnapshotSource implements SnapshotSource {
                                     decimal(values[SLO_ATTAINMENT]),
                                     values[COMPLIANT] instanceof Boolean b ? b : null,
                                     values[CATEGORY] instanceof String c ? c : null);
-                case PLATFORM, CONSUMER -> builder.tier(index, integer(values[TIER]));
+                case PLATFORM ->
+                    builder.tier(index, integer(values[TIER]))
+                            .product(
+                                    index,
+                                    values[DOCUMENTATION] instanceof String,
+                                    values[SUPPORT_CHANNEL] instanceof String,
+                                    values[ON_CALL] instanceof String);
+                case CONSUMER -> builder.tier(index, integer(values[TIER]));
                 case TEAM -> builder.team(index, constant(TeamType.class, values[TYPE]), integer(values[SIZE]));
                 case LAYER -> {
                     Integer rank = integer(values[RANK]);

@@ -37,7 +37,8 @@ public final class LandscapeSnapshotLoader {
             """;
     static final String PLATFORMS = """
             MATCH (n:Platform)
-            RETURN n.key AS key, n.name AS name, n.tier AS tier
+            RETURN n.key AS key, n.name AS name, n.tier AS tier, n.documentation IS :: STRING NOT NULL AS documented,
+                   n.supportChannel IS :: STRING NOT NULL AS supported, n.onCall IS :: STRING NOT NULL AS onCall
             """;
     static final String CONSUMERS = """
             MATCH (n:Consumer)
@@ -122,7 +123,17 @@ public final class LandscapeSnapshotLoader {
                                 r.get(8).hasType(TypeSystem.getDefault().STRING())
                                         ? r.get(8).asString()
                                         : null));
-        nodes(tx, PLATFORMS, NodeKind.PLATFORM, b, (node, r) -> b.tier(node, integer(r.get(2))));
+        nodes(
+                tx,
+                PLATFORMS,
+                NodeKind.PLATFORM,
+                b,
+                (node, r) -> b.tier(node, integer(r.get(2)))
+                        .product(
+                                node,
+                                r.get(3).asBoolean(),
+                                r.get(4).asBoolean(),
+                                r.get(5).asBoolean()));
         nodes(tx, CONSUMERS, NodeKind.CONSUMER, b, (node, r) -> b.tier(node, integer(r.get(2))));
         nodes(
                 tx,

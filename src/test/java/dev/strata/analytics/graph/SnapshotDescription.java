@@ -18,7 +18,7 @@ public final class SnapshotDescription {
         for (int rank = 0; rank < s.nodeCount(); rank++) {
             int node = s.nodeAtKeyRank(rank);
             lines.add(
-                    "%s %s name=%s tier=%d lifecycle=%s rank=%d crossCutting=%s type=%s size=%d ga=%s slo=%s/%s compliant=%s category=%s layer=%s owner=%s"
+                    "%s %s name=%s tier=%d lifecycle=%s rank=%d crossCutting=%s type=%s size=%d ga=%s slo=%s/%s compliant=%s category=%s product=%s%s%s layer=%s owner=%s"
                             .formatted(
                                     s.kind(node),
                                     s.key(node),
@@ -34,6 +34,9 @@ public final class SnapshotDescription {
                                     s.sloAttainment(node),
                                     s.compliant(node),
                                     s.category(node),
+                                    s.documented(node) ? "D" : "-",
+                                    s.supported(node) ? "S" : "-",
+                                    s.onCall(node) ? "O" : "-",
                                     ref(s, s.layerOf(node)),
                                     ref(s, s.owningTeamOf(node))));
         }

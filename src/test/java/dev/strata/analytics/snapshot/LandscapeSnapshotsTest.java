@@ -116,7 +116,9 @@ class LandscapeSnapshotsTest {
                 Duration.ofSeconds(30),
                 refreshInterval,
                 new AnalyticsProperties.CognitiveLoad(null, null, null, null, null, null, null, null, null, null, null),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                new AnalyticsProperties.LoadRemoved(null, null, null, null, null, null, null, null, null),
+                new AnalyticsProperties.Collaboration(java.time.Period.ofMonths(6)));
         return new LandscapeSnapshots(database, properties, new SimpleMeterRegistry());
     }
 

@@ -1,0 +1,202 @@
+package dev.strata.analytics.collaboration;
+
+import dev.strata.analytics.graph.Adjacency;
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.model.EdgeType;
+import dev.strata.model.InteractionMode;
+import dev.strata.model.NodeKind;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The three collaboration findings, each one pass over the relationships it concerns (linear in the snapshot).
+ * Stateless.
+ */
+public final class Collaborations {
+
+    private Collaborations() {}
+
+    /**
+     * COLLABORATION consumptions that started before {@code asOf - maxAge}, oldest first (ties by consumer, then
+     * capability). Consumptions without a {@code since} cannot be aged and are not listed.
+     */
+    public static List<LongCollaboration> longRunning(LandscapeSnapshot s, LocalDate asOf, Period maxAge) {
+        Objects.requireNonNull(asOf, "asOf");
+        long cutoff = asOf.minus(maxAge).toEpochDay();
+        Adjacency consumes = s.out(EdgeType.CONSUMES);
+        List<LongCollaboration> found = new ArrayList<>();
+        for (int consumer : s.nodes(NodeKind.CONSUMER)) {
+            for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
+                int edge = consumes.edge(c);
+                int since = s.consumedSinceDay(edge);
+                if (s.consumptionMode(edge) != InteractionMode.COLLABORATION
+                        || since == Integer.MIN_VALUE
+                        || since >= cutoff) {
+                    continue;
+                }
+                int capability = consumes.target(c);
+                int platform = s.providerOf(capability);
+                LocalDate start = LocalDate.ofEpochDay(since);
+                found.add(new LongCollaboration(
+                        s.key(consumer),
+                        ownerKeys(s, consumer),
+                        s.key(capability),
+                        platform < 0 ? null : s.key(platform),
+                        platform < 0 ? List.of() : ownerKeys(s, platform),
+                        start,
+                        ChronoUnit.DAYS.between(start, asOf)));
+            }
+        }
+        found.sort(Comparator.comparing(LongCollaboration::since)
+                .thenComparing(LongCollaboration::consumerKey)
+                .thenComparing(LongCollaboration::capabilityKey));
+        return found;
+    }
+
+    /** Teams whose collaborations outnumber their people, most collaborations per person first (ties by key). */
+    public static List<OverCollaboratingTeam> overCollaborating(LandscapeSnapshot s) {
+        Adjacency consumes = s.out(EdgeType.CONSUMES);
+        Adjacency owners = s.in(EdgeType.OWNS);
+        Adjacency providers = s.in(EdgeType.PROVIDES);
+        int[] collaborations = new int[s.nodeCount()];
+        int[] seenEdge = new int[s.nodeCount()];
+        Map<Integer, java.util.Set<Integer>> partners = new HashMap<>();
+        int stamp = 0;
+        List<Integer> sides = new ArrayList<>();
+        List<Integer> consumerSide = new ArrayList<>();
+        for (int consumer : s.nodes(NodeKind.CONSUMER)) {
+            for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
+                if (s.consumptionMode(consumes.edge(c)) != InteractionMode.COLLABORATION) {
+                    continue;
+                }
+                stamp++;
+                sides.clear();
+                consumerSide.clear();
+                for (int w = owners.start(consumer); w < owners.end(consumer); w++) {
+                    consumerSide.add(owners.target(w));
+                }
+                List<Integer> providerSide = new ArrayList<>();
+                int capability = consumes.target(c);
+                for (int p = providers.start(capability); p < providers.end(capability); p++) {
+                    int platform = providers.target(p);
+                    for (int w = owners.start(platform); w < owners.end(platform); w++) {
+                        providerSide.add(owners.target(w));
+                    }
+                }
+                sides.addAll(consumerSide);
+                sides.addAll(providerSide);
+                for (int team : sides) {
+                    if (seenEdge[team] != stamp) {
+                        seenEdge[team] = stamp;
+                        collaborations[team]++;
+                    }
+                }
+                for (int a : consumerSide) {
+                    for (int b : providerSide) {
+                        if (a != b) {
+                            partners.computeIfAbsent(a, k -> new java.util.HashSet<>())
+                                    .add(b);
+                            partners.computeIfAbsent(b, k -> new java.util.HashSet<>())
+                                    .add(a);
+                        }
+                    }
+                }
+            }
+        }
+        List<OverCollaboratingTeam> found = new ArrayList<>();
+        for (int team : s.nodes(NodeKind.TEAM)) {
+            int size = Math.max(1, s.teamSize(team));
+            if (collaborations[team] > size) {
+                found.add(new OverCollaboratingTeam(
+                        s.key(team),
+                        s.name(team),
+                        size,
+                        collaborations[team],
+                        partners.getOrDefault(team, java.util.Set.of()).size()));
+            }
+        }
+        found.sort(Comparator.comparingDouble((OverCollaboratingTeam t) -> -(double) t.collaborations() / t.size())
+                .thenComparing(OverCollaboratingTeam::teamKey));
+        return found;
+    }
+
+    /**
+     * Handover points whose capability has no SLO target, most relationships first (ties by from-team, to-team,
+     * capability): the relationships of cypher/analytics/handover-points.cypher, per capability crossed.
+     */
+    public static List<UnagreedHandover> unagreedHandovers(LandscapeSnapshot s) {
+        Adjacency owners = s.in(EdgeType.OWNS);
+        Adjacency providers = s.in(EdgeType.PROVIDES);
+        Adjacency dependents = s.in(EdgeType.DEPENDS_ON);
+        Adjacency consumedBy = s.in(EdgeType.CONSUMES);
+        List<UnagreedHandover> found = new ArrayList<>();
+        Map<Long, int[]> counts = new HashMap<>();
+        for (int capability : s.nodes(NodeKind.CAPABILITY)) {
+            if (s.sloTarget(capability) != null) {
+                continue;
+            }
+            counts.clear();
+            for (int p = providers.start(capability); p < providers.end(capability); p++) {
+                int platform = providers.target(p);
+                for (int w = owners.start(platform); w < owners.end(platform); w++) {
+                    int to = owners.target(w);
+                    // DEPENDS_ON from another team's capability: (from)-[:OWNS]->(:Platform)-[:PROVIDES]->(dependent)
+                    for (int d = dependents.start(capability); d < dependents.end(capability); d++) {
+                        int dependent = dependents.target(d);
+                        for (int q = providers.start(dependent); q < providers.end(dependent); q++) {
+                            int theirs = providers.target(q);
+                            for (int v = owners.start(theirs); v < owners.end(theirs); v++) {
+                                int from = owners.target(v);
+                                if (from != to) {
+                                    counts.computeIfAbsent(pair(from, to), k -> new int[2])[0]++;
+                                }
+                            }
+                        }
+                    }
+                    for (int c = consumedBy.start(capability); c < consumedBy.end(capability); c++) {
+                        int consumer = consumedBy.target(c);
+                        for (int v = owners.start(consumer); v < owners.end(consumer); v++) {
+                            int from = owners.target(v);
+                            if (from != to) {
+                                counts.computeIfAbsent(pair(from, to), k -> new int[2])[1]++;
+                            }
+                        }
+                    }
+                }
+            }
+            int platform = s.providerOf(capability);
+            counts.forEach((pair, edges) -> found.add(new UnagreedHandover(
+                    s.key((int) (pair >>> 32)),
+                    s.key((int) (long) pair),
+                    s.key(capability),
+                    platform < 0 ? null : s.key(platform),
+                    edges[0],
+                    edges[1])));
+        }
+        found.sort(Comparator.comparingInt((UnagreedHandover h) -> -h.edges())
+                .thenComparing(UnagreedHandover::fromTeamKey)
+                .thenComparing(UnagreedHandover::toTeamKey)
+                .thenComparing(UnagreedHandover::capabilityKey));
+        return found;
+    }
+
+    private static long pair(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
+    }
+
+    private static List<String> ownerKeys(LandscapeSnapshot s, int node) {
+        Adjacency owners = s.in(EdgeType.OWNS);
+        List<String> keys = new ArrayList<>(owners.end(node) - owners.start(node));
+        for (int w = owners.start(node); w < owners.end(node); w++) {
+            keys.add(s.key(owners.target(w)));
+        }
+        return keys;
+    }
+}
