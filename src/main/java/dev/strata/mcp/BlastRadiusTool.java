@@ -15,7 +15,6 @@ import dev.strata.analytics.impact.BlastRadiusResult;
 import dev.strata.analytics.impact.Direction;
 import dev.strata.analytics.impact.Scenario;
 import dev.strata.analytics.impact.Total;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
@@ -36,10 +35,10 @@ class BlastRadiusTool implements StrataTool {
 
     static final int MAX_TIER1_LISTED = 100;
 
-    private final LandscapeSnapshots snapshots;
+    private final ToolSnapshots snapshots;
     private final BlastRadiusEngine engine = new BlastRadiusEngine();
 
-    BlastRadiusTool(LandscapeSnapshots snapshots) {
+    BlastRadiusTool(ToolSnapshots snapshots) {
         this.snapshots = snapshots;
     }
 
@@ -67,26 +66,25 @@ class BlastRadiusTool implements StrataTool {
     public Map<String, Object> inputSchema() {
         return object(
                 properties(
+                        ToolSnapshots.AS_OF,
+                        ToolSnapshots.asOfSchema(),
                         "targets",
-                                array(
-                                        "Keys of the failing or changing nodes, e.g. ['cloud-networking']",
-                                        string("A key, or KIND:key"),
-                                        50),
+                        array(
+                                "Keys of the failing or changing nodes, e.g. ['cloud-networking']",
+                                string("A key, or KIND:key"),
+                                50),
                         "scenario",
-                                enumeration(
-                                        "FAIL (default): who loses service; CHANGE: whom to notify and re-test",
-                                        Scenario.class),
+                        enumeration(
+                                "FAIL (default): who loses service; CHANGE: whom to notify and re-test",
+                                Scenario.class),
                         "direction",
-                                enumeration(
-                                        "DOWNSTREAM (default): who is affected; UPSTREAM: what the targets rely on",
-                                        Direction.class),
-                        "maxDepth", integer("Most DEPENDS_ON hops followed; omit for no bound", 0, 200, 200),
+                        enumeration(
+                                "DOWNSTREAM (default): who is affected; UPSTREAM: what the targets rely on",
+                                Direction.class),
+                        "maxDepth",
+                        integer("Most DEPENDS_ON hops followed; omit for no bound", 0, 200, 200),
                         "top",
-                                integer(
-                                        "How many of the most important affected nodes to list with their paths",
-                                        1,
-                                        100,
-                                        10)),
+                        integer("How many of the most important affected nodes to list with their paths", 1, 100, 10)),
                 "targets");
     }
 
@@ -97,7 +95,7 @@ class BlastRadiusTool implements StrataTool {
 
     @Override
     public ToolAnswer call(ToolArguments arguments, RequestDeadline deadline) {
-        LandscapeSnapshot snapshot = snapshots.current();
+        LandscapeSnapshot snapshot = snapshots.of(arguments);
         List<NodeRef> targets = targets(snapshot, arguments, "targets");
         Scenario scenario = arguments.enumValue("scenario", Scenario.class, Scenario.FAIL);
         Direction direction = arguments.enumValue("direction", Direction.class, Direction.DOWNSTREAM);

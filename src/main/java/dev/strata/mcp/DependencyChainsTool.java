@@ -15,7 +15,6 @@ import dev.strata.analytics.chains.LayerViolation;
 import dev.strata.analytics.chains.LayerViolationReport;
 import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.NodeKind;
 import java.util.HashSet;
@@ -35,9 +34,9 @@ class DependencyChainsTool implements StrataTool {
 
     private static final List<NodeKind> STARTS = List.of(NodeKind.CONSUMER, NodeKind.CAPABILITY, NodeKind.PLATFORM);
 
-    private final LandscapeSnapshots snapshots;
+    private final ToolSnapshots snapshots;
 
-    DependencyChainsTool(LandscapeSnapshots snapshots) {
+    DependencyChainsTool(ToolSnapshots snapshots) {
         this.snapshots = snapshots;
     }
 
@@ -63,18 +62,22 @@ class DependencyChainsTool implements StrataTool {
     public Map<String, Object> inputSchema() {
         return object(
                 properties(
-                        "key", string("Key of a consumer, capability or platform, e.g. 'llm-gateway'"),
+                        ToolSnapshots.AS_OF,
+                        ToolSnapshots.asOfSchema(),
+                        "key",
+                        string("Key of a consumer, capability or platform, e.g. 'llm-gateway'"),
                         "kind",
-                                enumeration(
-                                        "CONSUMER, CAPABILITY or PLATFORM; needed only when the key is ambiguous",
-                                        STARTS.stream().map(Enum::name).toList()),
-                        "maxChains", integer("Most chains listed", 1, 100, 10),
+                        enumeration(
+                                "CONSUMER, CAPABILITY or PLATFORM; needed only when the key is ambiguous",
+                                STARTS.stream().map(Enum::name).toList()),
+                        "maxChains",
+                        integer("Most chains listed", 1, 100, 10),
                         "maxDepth",
-                                integer(
-                                        "Most hops per chain",
-                                        1,
-                                        DependencyChains.MAX_DEPTH,
-                                        DependencyChains.DEFAULT_MAX_DEPTH)),
+                        integer(
+                                "Most hops per chain",
+                                1,
+                                DependencyChains.MAX_DEPTH,
+                                DependencyChains.DEFAULT_MAX_DEPTH)),
                 "key");
     }
 
@@ -85,7 +88,7 @@ class DependencyChainsTool implements StrataTool {
 
     @Override
     public ToolAnswer call(ToolArguments arguments, RequestDeadline deadline) {
-        LandscapeSnapshot snapshot = snapshots.current();
+        LandscapeSnapshot snapshot = snapshots.of(arguments);
         NodeKind kind = arguments.optionalEnum("kind", NodeKind.class);
         if (kind != null && !STARTS.contains(kind)) {
             throw new ToolFailure(name() + ": chains start from a CONSUMER, CAPABILITY or PLATFORM, not a " + kind);

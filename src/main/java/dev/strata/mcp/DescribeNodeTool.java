@@ -7,7 +7,6 @@ import static dev.strata.mcp.JsonSchemas.string;
 
 import dev.strata.analytics.graph.Adjacency;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.EdgeType;
 import dev.strata.model.NodeKind;
@@ -27,9 +26,9 @@ class DescribeNodeTool implements StrataTool {
     /** Neighbour lists longer than this are cut, with their full count given. */
     static final int MAX_LISTED = 50;
 
-    private final LandscapeSnapshots snapshots;
+    private final ToolSnapshots snapshots;
 
-    DescribeNodeTool(LandscapeSnapshots snapshots) {
+    DescribeNodeTool(ToolSnapshots snapshots) {
         this.snapshots = snapshots;
     }
 
@@ -55,11 +54,12 @@ class DescribeNodeTool implements StrataTool {
     public Map<String, Object> inputSchema() {
         return object(
                 properties(
-                        "key", string("Key of the node, e.g. 'cloud-networking' (find_nodes finds keys)"),
+                        ToolSnapshots.AS_OF,
+                        ToolSnapshots.asOfSchema(),
+                        "key",
+                        string("Key of the node, e.g. 'cloud-networking' (find_nodes finds keys)"),
                         "kind",
-                                enumeration(
-                                        "Kind of the node; needed only when several kinds use the key",
-                                        NodeKind.class)),
+                        enumeration("Kind of the node; needed only when several kinds use the key", NodeKind.class)),
                 "key");
     }
 
@@ -70,7 +70,7 @@ class DescribeNodeTool implements StrataTool {
 
     @Override
     public ToolAnswer call(ToolArguments arguments, RequestDeadline deadline) {
-        LandscapeSnapshot s = snapshots.current();
+        LandscapeSnapshot s = snapshots.of(arguments);
         int node = SnapshotNodes.resolve(
                 s, name(), "key", arguments.optionalEnum("kind", NodeKind.class), arguments.string("key"));
         Map<String, Object> described = SnapshotNodes.brief(s, node);

@@ -7,7 +7,6 @@ import static dev.strata.mcp.JsonSchemas.properties;
 import static dev.strata.mcp.JsonSchemas.string;
 
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
@@ -22,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FindNodesTool implements StrataTool {
 
-    private final LandscapeSnapshots snapshots;
+    private final ToolSnapshots snapshots;
 
-    FindNodesTool(LandscapeSnapshots snapshots) {
+    FindNodesTool(ToolSnapshots snapshots) {
         this.snapshots = snapshots;
     }
 
@@ -49,9 +48,14 @@ class FindNodesTool implements StrataTool {
     public Map<String, Object> inputSchema() {
         return object(
                 properties(
-                        "text", string("Text to look for in keys and names, e.g. 'oracle' or 'LLM Gateway'"),
-                        "kind", enumeration("Only nodes of this kind", NodeKind.class),
-                        "limit", integer("Most matches returned", 1, 50, 10)),
+                        ToolSnapshots.AS_OF,
+                        ToolSnapshots.asOfSchema(),
+                        "text",
+                        string("Text to look for in keys and names, e.g. 'oracle' or 'LLM Gateway'"),
+                        "kind",
+                        enumeration("Only nodes of this kind", NodeKind.class),
+                        "limit",
+                        integer("Most matches returned", 1, 50, 10)),
                 "text");
     }
 
@@ -65,7 +69,7 @@ class FindNodesTool implements StrataTool {
         String text = arguments.string("text").toLowerCase(Locale.ROOT);
         NodeKind kind = arguments.optionalEnum("kind", NodeKind.class);
         int limit = arguments.integer("limit", 1, 50, 10);
-        LandscapeSnapshot snapshot = snapshots.current();
+        LandscapeSnapshot snapshot = snapshots.of(arguments);
         record Match(int node, int rank) {}
         List<Match> matches = new ArrayList<>();
         for (NodeKind each : NodeKind.values()) {

@@ -8,7 +8,6 @@ import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.risk.CategoryOffering;
 import dev.strata.analytics.risk.OwnershipAmbiguity;
 import dev.strata.analytics.risk.OwnershipRisks;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
@@ -29,9 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OwnershipTool implements StrataTool {
 
-    private final LandscapeSnapshots snapshots;
+    private final ToolSnapshots snapshots;
 
-    OwnershipTool(LandscapeSnapshots snapshots) {
+    OwnershipTool(ToolSnapshots snapshots) {
         this.snapshots = snapshots;
     }
 
@@ -56,8 +55,12 @@ class OwnershipTool implements StrataTool {
     @Override
     public Map<String, Object> inputSchema() {
         return object(properties(
-                "capability", string("Key of a capability, e.g. 'managed-oracle'"),
-                "category", string("A capability category, e.g. 'database'")));
+                ToolSnapshots.AS_OF,
+                ToolSnapshots.asOfSchema(),
+                "capability",
+                string("Key of a capability, e.g. 'managed-oracle'"),
+                "category",
+                string("A capability category, e.g. 'database'")));
     }
 
     @Override
@@ -67,7 +70,7 @@ class OwnershipTool implements StrataTool {
 
     @Override
     public ToolAnswer call(ToolArguments arguments, RequestDeadline deadline) {
-        LandscapeSnapshot s = snapshots.current();
+        LandscapeSnapshot s = snapshots.of(arguments);
         if (arguments.has("capability") == arguments.has("category")) {
             throw new ToolFailure(name() + ": give exactly one of 'capability' or 'category'");
         }

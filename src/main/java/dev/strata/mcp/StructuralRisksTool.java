@@ -11,7 +11,6 @@ import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.risk.OwnershipRisks;
 import dev.strata.analytics.risk.ReachRisks;
 import dev.strata.analytics.risk.SinglePointsOfFailureAnalysis;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.analytics.snapshot.SnapshotMemo;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.NodeKind;
@@ -54,10 +53,10 @@ class StructuralRisksTool implements StrataTool {
 
     private static final int MAX_HOPS = 5;
 
-    private final LandscapeSnapshots snapshots;
+    private final ToolSnapshots snapshots;
     private final SnapshotMemo memo;
 
-    StructuralRisksTool(LandscapeSnapshots snapshots, SnapshotMemo memo) {
+    StructuralRisksTool(ToolSnapshots snapshots, SnapshotMemo memo) {
         this.snapshots = snapshots;
         this.memo = memo;
     }
@@ -84,13 +83,17 @@ class StructuralRisksTool implements StrataTool {
     @Override
     public Map<String, Object> inputSchema() {
         return object(properties(
+                ToolSnapshots.AS_OF,
+                ToolSnapshots.asOfSchema(),
                 "kinds",
-                        array(
-                                "Risk kinds to report; all when omitted",
-                                enumeration("A risk kind", Kind.class),
-                                Kind.values().length),
-                "node", string("Only risks naming this key (a capability, platform, consumer or team)"),
-                "limit", integer("Most risks listed per kind", 1, 200, 10)));
+                array(
+                        "Risk kinds to report; all when omitted",
+                        enumeration("A risk kind", Kind.class),
+                        Kind.values().length),
+                "node",
+                string("Only risks naming this key (a capability, platform, consumer or team)"),
+                "limit",
+                integer("Most risks listed per kind", 1, 200, 10)));
     }
 
     @Override
@@ -104,7 +107,7 @@ class StructuralRisksTool implements StrataTool {
         List<Kind> kinds = arguments.has("kinds") ? kinds(arguments) : Arrays.asList(Kind.values());
         String node = arguments.optionalString("node");
         int limit = arguments.integer("limit", 1, 200, 10);
-        LandscapeSnapshot snapshot = snapshots.current();
+        LandscapeSnapshot snapshot = snapshots.of(arguments);
         if (node != null && Arrays.stream(NodeKind.values()).noneMatch(kind -> snapshot.indexOf(kind, node) >= 0)) {
             SnapshotNodes.resolve(snapshot, name(), "node", (NodeKind) null, node);
         }

@@ -12,7 +12,6 @@ import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.load.Contribution;
 import dev.strata.analytics.load.SnapshotCognitiveLoad;
 import dev.strata.analytics.load.TeamCognitiveLoad;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.NodeKind;
 import java.util.Comparator;
@@ -29,10 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TeamLoadTool implements StrataTool {
 
-    private final LandscapeSnapshots snapshots;
+    private final ToolSnapshots snapshots;
     private final CognitiveLoadModel model;
 
-    TeamLoadTool(LandscapeSnapshots snapshots, CognitiveLoadModel model) {
+    TeamLoadTool(ToolSnapshots snapshots, CognitiveLoadModel model) {
         this.snapshots = snapshots;
         this.model = model;
     }
@@ -58,9 +57,14 @@ class TeamLoadTool implements StrataTool {
     @Override
     public Map<String, Object> inputSchema() {
         return object(properties(
-                "team", string("Key of a team, e.g. 'team-kubernetes'"),
-                "band", enumeration("List the teams in this band", CognitiveLoadBand.class),
-                "limit", integer("Most teams listed", 1, 200, 20)));
+                ToolSnapshots.AS_OF,
+                ToolSnapshots.asOfSchema(),
+                "team",
+                string("Key of a team, e.g. 'team-kubernetes'"),
+                "band",
+                enumeration("List the teams in this band", CognitiveLoadBand.class),
+                "limit",
+                integer("Most teams listed", 1, 200, 20)));
     }
 
     @Override
@@ -70,7 +74,7 @@ class TeamLoadTool implements StrataTool {
 
     @Override
     public ToolAnswer call(ToolArguments arguments, RequestDeadline deadline) {
-        LandscapeSnapshot snapshot = snapshots.current();
+        LandscapeSnapshot snapshot = snapshots.of(arguments);
         if (arguments.has("team")) {
             if (arguments.has("band")) {
                 throw new ToolFailure(name() + ": give 'team' or 'band', not both");

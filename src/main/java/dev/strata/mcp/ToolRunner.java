@@ -3,6 +3,7 @@ package dev.strata.mcp;
 import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.graphql.FieldCosts;
 import dev.strata.graphql.HeavyWorkAdmission;
+import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.graphql.RequestDeadlineExceededException;
 import dev.strata.graphql.ServerBusyException;
@@ -97,6 +98,8 @@ class ToolRunner {
                     .build();
         } catch (ToolFailure | RequestDeadlineExceededException | ServerBusyException expected) {
             return error(expected.getMessage());
+        } catch (InvalidArgumentException invalid) { // e.g. an asOf before history begins, or in the future
+            return error(tool.name() + ": " + invalid.getMessage());
         } catch (UnknownNodeException unknown) {
             return error(tool.name() + ": " + unknown.getMessage() + "; find_nodes searches by name or key");
         } catch (RuntimeException unexpected) {

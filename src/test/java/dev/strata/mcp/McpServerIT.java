@@ -329,6 +329,65 @@ class McpServerIT extends StrataIntegrationTest {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    /**
+     * With {@code asOf} the tools answer from the landscape as it was, as GraphQL's {@code asOf} does: a capability
+     * added after a version is in the blast radius now and not as of that version; a time before history or in the
+     * future is an error result naming the problem.
+     */
+    @Test
+    void asOfAnswersFromTheLandscapeAsItWas() {
+        long before = graphQl.document("{ landscapeHistory(first: 1) { latest { version } } }")
+                .executeSync()
+                .field("landscapeHistory.latest.version")
+                .toEntity(Long.class);
+        try {
+            assertThat(graphQl.document("""
+                            mutation { createCapability(input: {key: "t-mcp-asof", name: "Added after", lifecycle: GA,
+                              tier: 2}) { errors { code } } }""")
+                            .executeSync()
+                            .field("createCapability.errors")
+                            .toEntityList(Object.class))
+                    .isEmpty();
+            assertThat(graphQl.document("""
+                            mutation { addDependency(input: {capabilityKey: "t-mcp-asof",
+                              dependsOnKey: "cloud-networking"}) { errors { code } } }""")
+                            .executeSync()
+                            .field("addDependency.errors")
+                            .toEntityList(Object.class))
+                    .isEmpty();
+
+            McpSchema.CallToolResult now =
+                    call(viewer, "blast_radius", Map.of("targets", List.of("cloud-networking"), "top", 100));
+            McpSchema.CallToolResult then = call(
+                    viewer,
+                    "blast_radius",
+                    Map.of("targets", List.of("cloud-networking"), "top", 100, "asOf", String.valueOf(before)));
+            assertThat(then.isError()).as(text(then)).isFalse();
+            int totalThen = graphQl.document("""
+                            query($v: Int!) { blastRadius(input: {targets: [{kind: CAPABILITY, key: "cloud-networking"}]},
+                              asOf: {version: $v}) { totalCount } }""")
+                    .variable("v", before)
+                    .executeSync()
+                    .field("blastRadius.totalCount")
+                    .toEntity(Integer.class);
+            assertThat(structured(then).get("totalCount")).isEqualTo(totalThen);
+            assertThat(structured(now).get("totalCount")).isEqualTo(totalThen + 1);
+            assertThat(call(viewer, "describe_node", Map.of("key", "t-mcp-asof", "asOf", String.valueOf(before)))
+                            .isError())
+                    .isTrue();
+
+            McpSchema.CallToolResult future = call(viewer, "team_load", Map.of("asOf", "2999-01-01T00:00:00Z"));
+            assertThat(future.isError()).isTrue();
+            assertThat(text(future)).contains("team_load").containsIgnoringCase("future");
+            McpSchema.CallToolResult garbled =
+                    call(viewer, "find_nodes", Map.of("text", "oracle", "asOf", "yesterday"));
+            assertThat(garbled.isError()).isTrue();
+            assertThat(text(garbled)).contains("'asOf'").contains("ISO-8601");
+        } finally {
+            cleanUpTestData();
+        }
+    }
+
     /** The README's transcript: what an agent asks before adding a dependency, as this server answers it. */
     @Test
     void anAgentChecksAChangeBeforeMakingItTranscriptForTheReadme() throws Exception {
