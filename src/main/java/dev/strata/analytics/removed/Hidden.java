@@ -30,10 +30,6 @@ final class Hidden {
     private final String[] layerKeys;
     private final int[][] perLayer = new int[Long.SIZE][];
     private final int[] counts = new int[Long.SIZE];
-    /** Bits per counter: counts up to 2^31 - 1 nodes. */
-    private static final int PLANES = 31;
-    /** Per layer slot, bit-sliced counters: bit b of plane p is bit p of the count for bit b. */
-    private final long[][] planes;
 
     Hidden(LandscapeSnapshot snapshot) {
         s = snapshot;
@@ -56,7 +52,6 @@ final class Hidden {
         for (int b = 0; b < Long.SIZE; b++) {
             perLayer[b] = new int[layers.length + 1];
         }
-        planes = new long[layers.length + 1][PLANES];
     }
 
     /**
@@ -158,36 +153,35 @@ final class Hidden {
 
     /** Counts, per bit, the nodes reached that are not its own (direct) ones; per layer when asked. */
     private void tally(boolean layers) {
-        int slots = layers ? layerKeys.length + 1 : 1;
-        for (int slot = 0; slot < slots; slot++) {
-            java.util.Arrays.fill(planes[slot], 0);
+        java.util.Arrays.fill(counts, 0);
+        if (!layers) {
+            for (int t = 0; t < touchedCount; t++) {
+                int node = touched[t];
+                long bits = visited[node] & ~direct[node];
+                while (bits != 0) {
+                    counts[Long.numberOfTrailingZeros(bits)]++;
+                    bits &= bits - 1;
+                }
+            }
+            return;
+        }
+        for (int[] layerCounts : perLayer) {
+            java.util.Arrays.fill(layerCounts, 0);
         }
         int noLayer = layerKeys.length;
         for (int t = 0; t < touchedCount; t++) {
             int node = touched[t];
-            long carry = visited[node] & ~direct[node];
-            if (carry == 0) {
+            long bits = visited[node] & ~direct[node];
+            if (bits == 0) {
                 continue;
             }
-            int layer = layers ? s.layerOf(node) : 0;
-            long[] counter = planes[!layers ? 0 : layer < 0 ? noLayer : layerSlot[layer]];
-            // adds 1 to the count of every bit of the mask at once: a ripple-carry add over bit-sliced counters
-            for (int plane = 0; carry != 0; plane++) {
-                long overflow = counter[plane] & carry;
-                counter[plane] ^= carry;
-                carry = overflow;
-            }
-        }
-        java.util.Arrays.fill(counts, 0);
-        for (int slot = 0; slot < slots; slot++) {
-            long[] counter = planes[slot];
-            for (int b = 0; b < Long.SIZE; b++) {
-                int count = 0;
-                for (int plane = 0; plane < PLANES; plane++) {
-                    count |= (int) ((counter[plane] >>> b) & 1) << plane;
-                }
-                perLayer[b][layers ? slot : 0] = count;
-                counts[b] += count;
+            int layer = s.layerOf(node);
+            int slot = layer < 0 ? noLayer : layerSlot[layer];
+            while (bits != 0) {
+                int b = Long.numberOfTrailingZeros(bits);
+                counts[b]++;
+                perLayer[b][slot]++;
+                bits &= bits - 1;
             }
         }
     }
