@@ -67,47 +67,51 @@ public final class Collaborations {
         Adjacency providers = s.in(EdgeType.PROVIDES);
         int[] collaborations = new int[s.nodeCount()];
         int[] seenEdge = new int[s.nodeCount()];
-        Map<Integer, java.util.Set<Integer>> partners = new HashMap<>();
+        // (team, partner) pairs in both directions, as longs: sorted and counted once per pair below
+        long[] pairs = new long[64];
+        int pairCount = 0;
         int stamp = 0;
-        List<Integer> sides = new ArrayList<>();
-        List<Integer> consumerSide = new ArrayList<>();
         for (int consumer : s.nodes(NodeKind.CONSUMER)) {
             for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
                 if (s.consumptionMode(consumes.edge(c)) != InteractionMode.COLLABORATION) {
                     continue;
                 }
                 stamp++;
-                sides.clear();
-                consumerSide.clear();
-                for (int w = owners.start(consumer); w < owners.end(consumer); w++) {
-                    consumerSide.add(owners.target(w));
-                }
-                List<Integer> providerSide = new ArrayList<>();
                 int capability = consumes.target(c);
-                for (int p = providers.start(capability); p < providers.end(capability); p++) {
-                    int platform = providers.target(p);
-                    for (int w = owners.start(platform); w < owners.end(platform); w++) {
-                        providerSide.add(owners.target(w));
-                    }
-                }
-                sides.addAll(consumerSide);
-                sides.addAll(providerSide);
-                for (int team : sides) {
+                for (int w = owners.start(consumer); w < owners.end(consumer); w++) {
+                    int team = owners.target(w);
                     if (seenEdge[team] != stamp) {
                         seenEdge[team] = stamp;
                         collaborations[team]++;
                     }
                 }
-                for (int a : consumerSide) {
-                    for (int b : providerSide) {
-                        if (a != b) {
-                            partners.computeIfAbsent(a, k -> new java.util.HashSet<>())
-                                    .add(b);
-                            partners.computeIfAbsent(b, k -> new java.util.HashSet<>())
-                                    .add(a);
+                for (int p = providers.start(capability); p < providers.end(capability); p++) {
+                    int platform = providers.target(p);
+                    for (int w = owners.start(platform); w < owners.end(platform); w++) {
+                        int provider = owners.target(w);
+                        if (seenEdge[provider] != stamp) {
+                            seenEdge[provider] = stamp;
+                            collaborations[provider]++;
+                        }
+                        for (int v = owners.start(consumer); v < owners.end(consumer); v++) {
+                            int team = owners.target(v);
+                            if (team != provider) {
+                                if (pairCount + 2 > pairs.length) {
+                                    pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                                }
+                                pairs[pairCount++] = pair(team, provider);
+                                pairs[pairCount++] = pair(provider, team);
+                            }
                         }
                     }
                 }
+            }
+        }
+        java.util.Arrays.sort(pairs, 0, pairCount);
+        int[] partners = new int[s.nodeCount()];
+        for (int i = 0; i < pairCount; i++) {
+            if (i == 0 || pairs[i] != pairs[i - 1]) {
+                partners[(int) (pairs[i] >>> 32)]++;
             }
         }
         List<OverCollaboratingTeam> found = new ArrayList<>();
@@ -115,11 +119,7 @@ public final class Collaborations {
             int size = Math.max(1, s.teamSize(team));
             if (collaborations[team] > size) {
                 found.add(new OverCollaboratingTeam(
-                        s.key(team),
-                        s.name(team),
-                        size,
-                        collaborations[team],
-                        partners.getOrDefault(team, java.util.Set.of()).size()));
+                        s.key(team), s.name(team), size, collaborations[team], partners[team]));
             }
         }
         found.sort(Comparator.comparingDouble((OverCollaboratingTeam t) -> -(double) t.collaborations() / t.size())
