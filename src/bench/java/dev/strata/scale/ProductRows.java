@@ -54,7 +54,7 @@ final class ProductRows {
                         "product scorecards of every platform, shipped rules (Scorecards)",
                         timings,
                         null,
-                        "no Cypher reference: ScorecardsTest, DemoProductsTest",
+                        "n/a: no Cypher reference; checked by ScorecardsTest and DemoProductsTest",
                         snapshot.nodes(dev.strata.model.NodeKind.PLATFORM).length + " platforms; levels " + levels
                                 + " (the generator declares no documentation, support or on-call)")
                 .withTarget(m.target("median", 100, Double.NaN)));
