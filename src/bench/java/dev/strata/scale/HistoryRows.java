@@ -92,18 +92,25 @@ final class HistoryRows {
                     Timings.of(perChange),
                     null,
                     errors.isEmpty() ? "every change answered without errors" : "ERRORS: " + errors,
-                    "per change; the first takes the first checkpoint (the whole landscape), then one every 500"
-                            + " versions"));
+                    "per change; checkpoints of edits are built in the background (store/DeferredCheckpoints)"));
 
             long head = count("MATCH (c:LandscapeChange) RETURN max(c.version)");
             long checkpoints = count("MATCH (c:LandscapeCheckpoint) RETURN count(c)");
             long historyBytes = count("MATCH (k:LandscapeChunk) RETURN sum(size(k.data))");
-            // The versions that replay most: just before a checkpoint, newest first, so that no landscape kept from
-            // an earlier request shortens the replay (each is cold).
-            // (Checkpoints are at versions 1, 501, 1001, ...: version 500k replays 499 changes.)
+            // The versions that replay most: just before each next checkpoint (the newest: the newest version but one),
+            // newest first, so that no landscape kept from an earlier request shortens the replay (each is cold).
             List<Long> versions = new ArrayList<>();
-            for (long v = (head - 1) / 500 * 500; v > 1 && versions.size() < runs; v -= 500) {
-                versions.add(v);
+            try (Session session = m.driver().session()) {
+                List<Long> checkpointVersions = session.run(
+                                "MATCH (c:LandscapeCheckpoint) RETURN c.version AS v ORDER BY v DESC")
+                        .list(r -> r.get("v").asLong());
+                long next = head;
+                for (long checkpoint : checkpointVersions) {
+                    if (next - 1 > checkpoint && versions.size() < runs) {
+                        versions.add(next - 1);
+                    }
+                    next = checkpoint;
+                }
             }
             if (versions.isEmpty()) {
                 versions.add(Math.max(1, head - 1));

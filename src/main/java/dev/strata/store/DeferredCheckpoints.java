@@ -69,6 +69,11 @@ class DeferredCheckpoints {
     }
 
     private boolean checkpoint() {
+        // The landscape's own bookkeeping, not a foreign write: what CurrentLandscape keeps stays valid.
+        client.query("CALL tx.setMetaData($metadata)")
+                .bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
+                .to("metadata")
+                .run();
         Map<String, Object> newest = client.query("""
                         MATCH (c:LandscapeChange) WITH max(c.version) AS version
                         MATCH (k:LandscapeCheckpoint) WITH version, max(k.version) AS checkpoint
