@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** What the application does around the engines: export, plan, and GraphQL over HTTP. */
 final class ApplicationRows {
 
-    private static final String TOKEN = "strata_benchmark-admin-token-0123456789";
+    private static final String TOKEN = BenchHttp.TOKEN;
 
     private final Measurements m;
 
@@ -150,7 +150,8 @@ final class ApplicationRows {
             int expected = engine.analyse(
                             snapshot, BlastRadiusRequest.downstream(hub).withPage(0, 0))
                     .totalCount();
-            Supplier<String> call = () -> post(http, endpoint, BLAST_RADIUS, "{\"key\":" + quote(hub.key()) + "}");
+            Supplier<String> call =
+                    () -> BenchHttp.post(http, endpoint, BLAST_RADIUS, "{\"key\":" + BenchHttp.quote(hub.key()) + "}");
             String body = call.get();
             Matcher total = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)").matcher(body);
             if (!total.find() || Integer.parseInt(total.group(1)) < expected) {
@@ -191,7 +192,7 @@ final class ApplicationRows {
             int expected = engine.analyse(snapshot, request).totalCount();
             String call =
                     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"blast_radius\","
-                            + "\"arguments\":{\"targets\":[" + quote(hub.kind() + ":" + hub.key()) + "]}}}";
+                            + "\"arguments\":{\"targets\":[" + BenchHttp.quote(hub.kind() + ":" + hub.key()) + "]}}}";
             String body = postMcp(http, endpoint, call);
             Matcher total = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)").matcher(body);
             if (!total.find() || Integer.parseInt(total.group(1)) < expected) {
@@ -248,8 +249,12 @@ final class ApplicationRows {
         int[] turn = {0};
         Supplier<String> call = () -> {
             String lifecycle = lifecycles[turn[0]++ % 2];
-            post(http, endpoint, UPDATE, "{\"key\":" + quote(capability) + ",\"lifecycle\":\"" + lifecycle + "\"}");
-            String body = post(http, endpoint, ADOPTION, "{\"key\":" + quote(capability) + "}");
+            BenchHttp.post(
+                    http,
+                    endpoint,
+                    UPDATE,
+                    "{\"key\":" + BenchHttp.quote(capability) + ",\"lifecycle\":\"" + lifecycle + "\"}");
+            String body = BenchHttp.post(http, endpoint, ADOPTION, "{\"key\":" + BenchHttp.quote(capability) + "}");
             if (!body.contains("\"lifecycle\":\"" + lifecycle + "\"")) {
                 problems.add(lifecycle + " not visible: " + (body.length() > 200 ? body.substring(0, 200) : body));
             }
@@ -283,29 +288,4 @@ final class ApplicationRows {
 
     private static final String ADOPTION = """
             query($key: ID!) { capabilityAdoption(key: $key) { lifecycle consumers } }""";
-
-    private static String post(HttpClient http, URI endpoint, String query, String variables) {
-        String json = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class HistoryRows {
 
-    private static final String TOKEN = "strata_benchmark-admin-token-0123456789";
+    private static final String TOKEN = BenchHttp.TOKEN;
 
     private static final String UPDATE = """
             mutation($key: ID!, $text: String!) {
@@ -46,17 +44,18 @@ final class HistoryRows {
     void all(int changes, SyntheticLandscape landscape) {
         checkpointStore();
         long storeBefore = storeBytes();
+        // Settings as arguments (they outrank application.yml's server.port 8080); the token as a default property
+        // (the application refuses tokens on the command line).
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StrataApplication.class)
-                .properties(Map.of(
-                        "spring.neo4j.uri", m.database.server().boltURI().toString(),
-                        "strata.demo.enabled", "false",
-                        "strata.security.bootstrap-admin-token", TOKEN,
-                        "strata.graphql.request-timeout", "600s",
-                        "strata.analytics.timeout", "600s",
-                        "server.port", "0",
-                        "server.address", "127.0.0.1",
-                        "spring.main.banner-mode", "off"))
-                .run()) {
+                .properties(Map.of("strata.security.bootstrap-admin-token", TOKEN))
+                .run(
+                        "--spring.neo4j.uri=" + m.database.server().boltURI(),
+                        "--strata.demo.enabled=false",
+                        "--strata.graphql.request-timeout=600s",
+                        "--strata.analytics.timeout=600s",
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off")) {
             String port = app.getEnvironment().getProperty("local.server.port");
             URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
             HttpClient http = HttpClient.newHttpClient();
@@ -64,8 +63,8 @@ final class HistoryRows {
             long waited = awaitHistoryStart();
             m.report.note("history began with a checkpoint of the bulk-loaded landscape, taken in the background at"
                     + " start: ready %,d ms after the application".formatted(waited));
-            Timings before = Timings.measure(2, runs, () -> post(http, endpoint, VIOLATIONS_NOW, "{}"));
-            String currentAnswer = post(http, endpoint, VIOLATIONS_NOW, "{}");
+            Timings before = Timings.measure(2, runs, () -> BenchHttp.post(http, endpoint, VIOLATIONS_NOW, "{}"));
+            String currentAnswer = BenchHttp.post(http, endpoint, VIOLATIONS_NOW, "{}");
 
             List<String> errors = new ArrayList<>();
             double[] perChange = new double[changes];
@@ -73,7 +72,7 @@ final class HistoryRows {
             for (int i = 0; i < changes; i++) {
                 String key = capabilities.get((i * 7919) % capabilities.size()).key();
                 long start = System.nanoTime();
-                String answer = post(
+                String answer = BenchHttp.post(
                         http,
                         endpoint,
                         UPDATE,
@@ -119,7 +118,7 @@ final class HistoryRows {
             double[] asOf = new double[versions.size()];
             for (int i = 0; i < versions.size(); i++) {
                 long start = System.nanoTime();
-                String answer = post(
+                String answer = BenchHttp.post(
                         http,
                         endpoint,
                         "query($v: Int!) { layerViolations(asOf: {version: $v}) {"
@@ -144,7 +143,7 @@ final class HistoryRows {
                             + " checkpoints; each rebuilds the landscape (checkpoint + replay) and its snapshot",
                     m.target("p95", 2000, Double.NaN)));
 
-            Timings after = Timings.measure(2, runs, () -> post(http, endpoint, VIOLATIONS_NOW, "{}"));
+            Timings after = Timings.measure(2, runs, () -> BenchHttp.post(http, endpoint, VIOLATIONS_NOW, "{}"));
             m.report.add(new BenchmarkReport.Row(
                     "current-time query before / after %,d recorded changes".formatted(changes),
                     after,
@@ -211,30 +210,5 @@ final class HistoryRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String post(HttpClient http, URI endpoint, String query, String variables) {
-        String json = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }

@@ -97,7 +97,9 @@ class BackstageImportIT extends StrataIntegrationTest {
         int nodes = first.field("applyBackstageCatalog.summary.nodes").toEntity(Integer.class);
         assertThat(first.field("applyBackstageCatalog.plan.nodesAdded").toEntity(Integer.class))
                 .isEqualTo(nodes);
-        assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n)"))
+        assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND NOT n:ApiToken AND NOT n:AuditEvent"
+                        + " AND NOT n:LandscapeChange AND NOT n:LandscapeCheckpoint AND NOT n:LandscapeChunk"
+                        + " RETURN count(n)"))
                 .isEqualTo(nodes);
         assertThat(single("MATCH (c:Capability {key: 'tracks-db'}) RETURN c.entityRef + ' ' + c.sourceFile"))
                 .isEqualTo("resource:default/tracks-db resources/resources.yaml");

@@ -78,29 +78,29 @@ class ReadmeRunCommandIT {
                         .as("Maven on the default java %s selects a JDK 21+", systemJava)
                         .contains("Maven runs on Java " + systemJava, "Toolchain in maven-compiler-plugin: JDK[");
             }
-            long capabilities = JsonMapper.builder()
+            long platforms = JsonMapper.builder()
                     .build()
                     .readTree(HttpClient.newHttpClient()
                             .send(
                                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                                             .header("Content-Type", "application/json")
                                             .POST(HttpRequest.BodyPublishers.ofString(
-                                                    "{\"query\":\"{ capabilities { totalCount } }\"}"))
+                                                    "{\"query\":\"{ platforms { totalCount } }\"}"))
                                             .build(),
                                     HttpResponse.BodyHandlers.ofString())
                             .body())
-                    .at("/data/capabilities/totalCount")
+                    .at("/data/platforms/totalCount")
                     .asLong();
-            assertThat(capabilities).as("the demo's capabilities").isPositive();
+            assertThat(platforms).as("the demo's platforms").isPositive();
             HeadlessChromium chromium = HeadlessChromium.start();
             try {
                 WebDriver browser = chromium.driver();
                 browser.get("http://127.0.0.1:" + port + "/");
                 new WebDriverWait(browser, Duration.ofSeconds(60))
-                        .until(driver -> driver.findElements(By.cssSelector("[data-capability]"))
+                        .until(driver -> driver.findElements(By.cssSelector("article[data-platform]"))
                                         .size()
-                                == capabilities);
-                assertThat(browser.findElements(By.cssSelector("[data-platform='ai-toolbox']")))
+                                == platforms);
+                assertThat(browser.findElements(By.cssSelector("article[data-platform='ai-toolbox']")))
                         .hasSize(1);
             } finally {
                 chromium.stop();

@@ -148,6 +148,7 @@ class AuthorizationIT extends StrataIntegrationTest {
             case "Float" -> "1.5";
             case "Boolean" -> "true";
             case "Date" -> "\"2024-01-01\"";
+            case "DateTime" -> "\"2024-01-01T00:00:00Z\"";
             default -> "\"t-security\"";
         };
     }

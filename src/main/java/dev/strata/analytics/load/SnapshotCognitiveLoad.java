@@ -2,6 +2,7 @@ package dev.strata.analytics.load;
 
 import dev.strata.analytics.graph.Adjacency;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.graph.OrdinalWeights;
 import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.model.EdgeType;
 import dev.strata.model.InteractionMode;
@@ -92,19 +93,8 @@ public final class SnapshotCognitiveLoad {
             dependents = snapshot.in(EdgeType.DEPENDS_ON);
             consumedBy = snapshot.in(EdgeType.CONSUMES);
             inLayer = snapshot.out(EdgeType.IN_LAYER);
-            InteractionMode[] modes = InteractionMode.values();
-            modeWeight = new double[modes.length + 1];
-            modeWeight[0] = 1.0; // no mode: a null map lookup in the query, coalesced to 1.0
-            for (InteractionMode mode : modes) {
-                modeWeight[mode.ordinal() + 1] = model.modeWeights().getOrDefault(mode.name(), 1.0);
-            }
-            Lifecycle[] lifecycles = Lifecycle.values();
-            lifecycleFactor = new double[lifecycles.length + 1];
-            lifecycleFactor[0] = 1.0;
-            for (Lifecycle lifecycle : lifecycles) {
-                lifecycleFactor[lifecycle.ordinal() + 1] =
-                        model.lifecycleFactors().getOrDefault(lifecycle.name(), 1.0);
-            }
+            modeWeight = OrdinalWeights.of(InteractionMode.values(), model.modeWeights());
+            lifecycleFactor = OrdinalWeights.of(Lifecycle.values(), model.lifecycleFactors());
             int n = snapshot.nodeCount();
             seenConsumer = new int[n];
             seenTeam = new int[n];

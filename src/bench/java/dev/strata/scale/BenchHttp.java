@@ -1,0 +1,44 @@
+package dev.strata.scale;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** GraphQL over HTTP as the benchmark's rows send it: the admin token of the application they start, raw JSON back. */
+final class BenchHttp {
+
+    /** The bootstrap admin token the benchmark starts the application with. */
+    static final String TOKEN = "strata_benchmark-admin-token-0123456789";
+
+    private BenchHttp() {}
+
+    /** POSTs the query with its variables (a JSON object) and answers the body; anything but HTTP 200 throws. */
+    static String post(HttpClient http, URI endpoint, String query, String variables) {
+        String json = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON string literal. */
+    static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}
