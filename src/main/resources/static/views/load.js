@@ -2,8 +2,9 @@
 import { gql } from '../api.js';
 import { h, num, limitedRows } from '../dom.js';
 import { chartFigure } from '../charts.js';
+import { timeSlider, asOfParam } from '../time-slider.js';
 
-const LOAD = `{ cognitiveLoad { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
+const LOAD = `query($asOf: AsOf) { cognitiveLoad(asOf: $asOf) { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
   contributions { name rawValue weight points } } }`;
 const COLOURS = ['#1f5fbf', '#e8590c', '#2b8a3e', '#9c36b5', '#0b7285', '#d6336c', '#5c940d', '#495057'];
 const BANDS = ['LOW', 'MODERATE', 'HIGH', 'OVERLOADED'];
@@ -15,7 +16,7 @@ const BAND_COLOURS = { LOW: '#2b8a3e', MODERATE: '#b7791f', HIGH: '#c2410c', OVE
 const bandOf = (index) => (index < 5 ? 'LOW' : index < 10 ? 'MODERATE' : index < 20 ? 'HIGH' : 'OVERLOADED');
 
 export async function render(section, params) {
-  const { cognitiveLoad } = await gql(LOAD);
+  const [{ cognitiveLoad }, slider] = await Promise.all([gql(LOAD, { asOf: asOfParam(params) }), timeSlider('load', params)]);
   const teams = cognitiveLoad.map((t) => ({ ...t, teamKey: t.team.key, teamName: t.team.name })).sort((a, b) => b.index - a.index);
   const names = [...new Set(teams.flatMap((t) => t.contributions.map((c) => c.name)))];
   const colour = (name) => COLOURS[names.indexOf(name) % COLOURS.length];
@@ -41,6 +42,7 @@ export async function render(section, params) {
   const [body, more] = limitedRows(teams, row, ROW_LIMIT, 'teams');
   const histogram = distribution(teams);
   section.replaceChildren(h('h2', {}, 'Team load'),
+    slider,
     histogram.figure,
     h('p.muted', {}, 'Teams ranked by cognitive-load index (points from consumer fan-in and ownership, per person). ',
       'Bands: low < 5 ≤ moderate < 10 ≤ high < 20 ≤ overloaded.'),
