@@ -54,8 +54,14 @@ export async function timeSlider(view, params) {
       location.hash = `#/${view}${q ? '?' + q : ''}`;
     } });
   if (refocus) {
+    // The view puts the slider into the page once its data is in: focus it then (give up after about 30 s).
     refocus = false;
-    requestAnimationFrame(() => input.focus());
+    let frames = 0;
+    const focus = () => {
+      if (input.isConnected) input.focus();
+      else if (++frames < 1800) requestAnimationFrame(focus);
+    };
+    requestAnimationFrame(focus);
   }
   const partial = versions[versions.length - 1].version !== latest
     ? ` Only the first ${versions.length} recorded versions can be chosen here.` : '';

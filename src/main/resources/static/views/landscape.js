@@ -10,6 +10,7 @@ import { h } from '../dom.js';
 import { loadRisks, badges, KINDS } from '../risk-model.js';
 import { drawEdges } from './map-edges.js';
 import { loadLevels, levelBadge, loadRemovedOf, productPanel } from './product-panel.js';
+import { timeSlider, asOfParam } from '../time-slider.js';
 
 const PLATFORM_LIMIT = 80;
 const PER_BAND = 8;
@@ -20,7 +21,7 @@ const OVERVIEW = `{ layers { key name rank crossCutting
   all: capabilities(first: 1) { totalCount }
   unplaced: capabilities(first: 1, filter: {withoutPlatform: true}) { totalCount } }`;
 
-const EDGES = `query($first: Int!, $among: [ID!]) { platformDependencies(first: $first, among: $among) {
+const EDGES = `query($first: Int!, $among: [ID!], $asOf: AsOf) { platformDependencies(first: $first, among: $among, asOf: $asOf) {
   totalCount totalWeight dependencies { from { key name } to { key name } weight } } }`;
 
 const CAPABILITY_FIELDS = 'key name lifecycle tier';
@@ -37,7 +38,9 @@ const CAPABILITY = `query($key: ID!) { capability(key: $key) { key name descript
 const BADGE_ORDER = ['spof', 'deprecated', 'cycle', 'violation', 'unowned', 'ambiguity'];
 
 export async function render(section, params = new URLSearchParams()) {
-  const [{ layers, all, unplaced }, risks, scorecards] = await Promise.all([gql(OVERVIEW), loadRisks(), loadLevels()]);
+  const asOf = asOfParam(params);
+  const [{ layers, all, unplaced }, risks, scorecards, slider] = await Promise.all([gql(OVERVIEW), loadRisks(asOf),
+    loadLevels(), timeSlider('landscape', params)]);
   const platformCount = layers.reduce((n, l) => n + l.platforms.length, 0);
   const overview = params.get('overview') === '1' || platformCount > PLATFORM_LIMIT;
   const perBand = Math.max(1, Number(params.get('perBand')) || PER_BAND);
@@ -52,7 +55,7 @@ export async function render(section, params = new URLSearchParams()) {
     (overview ? ordered.slice(0, perBand) : ordered).forEach((p) => shown.add(p.key));
   }
   const [{ platformDependencies: edges }, loose] = await Promise.all([
-    gql(EDGES, overview ? { first: EDGE_LIMIT, among: [...shown] } : { first: 1000, among: null }),
+    gql(EDGES, overview ? { first: EDGE_LIMIT, among: [...shown], asOf } : { first: 1000, among: null, asOf }),
     overview || unplaced.totalCount === 0 ? null : allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED)]);
   const dependencies = edges.dependencies.map((d) => ({ from: d.from.key, to: d.to.key, fromName: d.from.name,
     toName: d.to.name, weight: d.weight }));
@@ -71,6 +74,10 @@ export async function render(section, params = new URLSearchParams()) {
 
   section.replaceChildren(
     h('h2', {}, 'Landscape'),
+    slider,
+    asOf ? h('p.muted', { id: 'map-as-of' }, `As of version ${asOf.version}: the dependencies between platforms, the risk badges `
+      + 'and the teams under load as they were then; the layers, platforms, owners, capability counts and scorecard levels '
+      + 'as they are now (those queries take no asOf).') : null,
     h('p.muted', { dataset: { mode: overview ? 'overview' : 'inline' } },
       `${layers.length} layers, ${platformCount} platforms, ${all.totalCount} capabilities; `
       + `${edges.totalCount} dependencies between ${overview ? 'the platforms shown' : 'platforms'} (${edges.totalWeight} between their capabilities)`

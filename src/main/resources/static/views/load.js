@@ -3,6 +3,7 @@ import { gql } from '../api.js';
 import { h, num, limitedRows } from '../dom.js';
 import { chartFigure } from '../charts.js';
 import { timeSlider, asOfParam } from '../time-slider.js';
+import { loadTrends, trendsSlot } from './load-trends.js';
 
 const LOAD = `query($asOf: AsOf) { cognitiveLoad(asOf: $asOf) { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
   contributions { name rawValue weight points } } }`;
@@ -41,9 +42,11 @@ export async function render(section, params) {
 
   const [body, more] = limitedRows(teams, row, ROW_LIMIT, 'teams');
   const histogram = distribution(teams);
+  const trends = trendsSlot();
   section.replaceChildren(h('h2', {}, 'Team load'),
     slider,
     histogram.figure,
+    trends,
     h('p.muted', {}, 'Teams ranked by cognitive-load index (points from consumer fan-in and ownership, per person). ',
       'Bands: low < 5 ≤ moderate < 10 ≤ high < 20 ≤ overloaded.'),
     h('ul.legend', { 'aria-label': 'Teams per band' }, counts.map(([b, n]) => h('li', { dataset: { band: b } },
@@ -53,6 +56,22 @@ export async function render(section, params) {
       h('thead', {}, h('tr', {}, ['#', 'team', 'index', 'band', 'contributions'].map((x) => h('th', { scope: 'col' }, x)))),
       body)), more);
   await histogram.draw();
+  drawTrends(trends, teams); // not awaited: replaying history may take longer than the rest of the view
+}
+
+async function drawTrends(slot, teams) {
+  try {
+    const chart = await loadTrends(teams);
+    if (!slot.isConnected) return;
+    if (!chart) {
+      slot.replaceChildren(h('p.muted', {}, 'No landscape history recorded yet: no trend of team load.'));
+      return;
+    }
+    slot.replaceChildren(chart.figure);
+    await chart.draw();
+  } catch (e) {
+    if (slot.isConnected) slot.replaceChildren(h('p.error', { role: 'alert' }, `The trend of team load: ${e.message}`));
+  }
 }
 
 /**

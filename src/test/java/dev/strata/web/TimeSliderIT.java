@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.testsupport.JsonPaths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The time slider (landscape history) on team load and the blast radius: a change is applied through GraphQL, the
+ * The time slider (landscape history) on team load, the blast radius and the map, and the trend of team load: a change is applied through GraphQL, the
  * slider is moved one version back by keyboard, and the view must show what the API answers with that {@code asOf}
  * (and differ from the answer now, so the test can fail). Each test undoes its change afterwards (a further version).
  */
@@ -45,9 +47,10 @@ class TimeSliderIT extends DashboardBrowserTest {
             waitForVersion(before);
             assertThat(browser.getCurrentUrl()).endsWith("#/load?asOf=" + before);
             assertThat(drawnLoadRows()).isEqualTo(then);
-            assertThat(browser.switchTo().activeElement().getAttribute("id"))
-                    .as("the focus stays on the slider")
-                    .isEqualTo("time-slider-input");
+            waitUntil(
+                    "the focus back on the slider",
+                    () -> "time-slider-input"
+                            .equals(browser.switchTo().activeElement().getAttribute("id")));
             assertThat(text("#time-slider-past")).startsWith("Shown as it was at version " + before);
             screenshot("team-load-history");
 
@@ -97,6 +100,118 @@ class TimeSliderIT extends DashboardBrowserTest {
         }
     }
 
+    @Test
+    void theMapMovedBackDrawsThePlatformDependenciesAsTheyWere() {
+        // A dependency between capabilities of two platforms: removing it lightens (or removes) a platform arrow.
+        List<Map<String, Object>> capabilities =
+                LandscapeMapIT.maps(graphQl.document("""
+                        { capabilities(first: 100) { nodes { key platform { key }
+                            dependencies { key platform { key } } } } }""").executeSync(), "capabilities.nodes");
+        Map<String, Object> edge = null;
+        for (Map<String, Object> c : capabilities.stream()
+                .sorted(Comparator.comparing(c -> (String) c.get("key")))
+                .toList()) {
+            Object from = c.get("platform") == null ? null : ((Map<?, ?>) c.get("platform")).get("key");
+            for (Object d : (List<?>) c.get("dependencies")) {
+                Object platform = ((Map<?, ?>) d).get("platform");
+                Object to = platform == null ? null : ((Map<?, ?>) platform).get("key");
+                if (edge == null && from != null && to != null && !from.equals(to)) {
+                    edge = Map.of("capabilityKey", c.get("key"), "dependsOnKey", ((Map<?, ?>) d).get("key"));
+                }
+            }
+        }
+        assertThat(edge).isNotNull();
+        int before = latestVersion();
+        mutate("removeDependency", "DependencyInput", edge);
+        try {
+            open("landscape");
+            List<String> now = platformEdges(null);
+            List<String> then = platformEdges(before);
+            assertThat(then).as("the change moved an arrow").isNotEqualTo(now);
+            assertThat(drawnEdges()).isEqualTo(now);
+
+            browser.findElement(By.id("time-slider-input")).sendKeys(Keys.ARROW_LEFT);
+            waitForVersion(before);
+            assertThat(browser.getCurrentUrl()).endsWith("#/landscape?asOf=" + before);
+            assertThat(drawnEdges()).isEqualTo(then);
+            assertThat(text("#map-as-of")).startsWith("As of version " + before);
+        } finally {
+            mutate("addDependency", "DependencyInput", edge);
+        }
+    }
+
+    private List<String> platformEdges(@Nullable Integer version) {
+        return LandscapeMapIT.maps(
+                        graphQl.document("""
+                                query($asOf: AsOf) { platformDependencies(first: 1000, asOf: $asOf) {
+                                  dependencies { from { key } to { key } weight } } }""")
+                                .variable("asOf", version == null ? null : Map.of("version", version))
+                                .executeSync(),
+                        "platformDependencies.dependencies")
+                .stream()
+                .map(d -> ((Map<?, ?>) d.get("from")).get("key") + "->" + ((Map<?, ?>) d.get("to")).get("key") + "="
+                        + d.get("weight"))
+                .sorted()
+                .toList();
+    }
+
+    private List<String> drawnEdges() {
+        return browser.findElements(By.cssSelector("svg.edges g.edge")).stream()
+                .map(g -> g.getAttribute("data-from") + "->" + g.getAttribute("data-to") + "="
+                        + g.getAttribute("data-weight"))
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTrendOfTeamLoadDrawsTheApisLandscapeTrendsOfTheMostLoadedTeams() {
+        open("load");
+        Map<String, List<Object>> drawn = chartSeries("load-trends");
+        Map<String, Object> input = new HashMap<>(new JsonMapper()
+                .readValue(
+                        browser.findElement(By.cssSelector("figure[data-input]"))
+                                .getAttribute("data-input"),
+                        Map.class));
+        List<String> teamKeys = (List<String>) input.get("teamKeys");
+        List<Map<String, Object>> load = LandscapeMapIT.maps(
+                graphQl.document("{ cognitiveLoad { team { key } index } }").executeSync(), "cognitiveLoad");
+        double lowestChosen = load.stream()
+                .filter(t -> teamKeys.contains(((Map<?, ?>) t.get("team")).get("key")))
+                .mapToDouble(t -> ((Number) t.get("index")).doubleValue())
+                .min()
+                .orElseThrow();
+        assertThat(teamKeys).hasSize(Math.min(8, load.size()));
+        assertThat(load.stream()
+                        .filter(t -> !teamKeys.contains(((Map<?, ?>) t.get("team")).get("key")))
+                        .mapToDouble(t -> ((Number) t.get("index")).doubleValue()))
+                .as("no team left out is more loaded than one shown")
+                .allMatch(x -> x <= lowestChosen);
+
+        List<Map<String, Object>> points = LandscapeMapIT.maps(
+                graphQl.document("""
+                        query($input: LandscapeTrendsInput!) { landscapeTrends(input: $input) {
+                          teams { teamKey index } } }""").variable("input", input).executeSync(), "landscapeTrends");
+        assertThat(points).isNotEmpty();
+        assertThat(drawn.keySet()).containsExactlyInAnyOrderElementsOf(teamKeys);
+        for (String team : teamKeys) {
+            List<Object> expected = points.stream()
+                    .map(p -> ((List<Map<String, Object>>) p.get("teams"))
+                            .stream()
+                                    .filter(x -> team.equals(x.get("teamKey")))
+                                    .map(x -> (Object) ((Number) x.get("index")).doubleValue())
+                                    .findFirst()
+                                    .orElse(null))
+                    .toList();
+            assertThat(drawn.get(team).stream()
+                            .map(v -> v == null ? null : (Object) ((Number) v).doubleValue())
+                            .toList())
+                    .as("the trend of " + team)
+                    .isEqualTo(expected);
+        }
+        screenshot("team-load-trends");
+    }
+
     private int latestVersion() {
         return (Integer) graphQl.document("{ landscapeHistory(first: 1) { latest { version } } }")
                 .executeSync()
@@ -137,7 +252,7 @@ class TimeSliderIT extends DashboardBrowserTest {
     /** Every affected node of the downstream FAIL blast radius of a capability, as KIND:key, sorted. */
     private List<String> affected(String capability, @Nullable Integer version) {
         List<String> all = new ArrayList<>();
-        Map<String, Object> input = new java.util.HashMap<>(Map.of(
+        Map<String, Object> input = new HashMap<>(Map.of(
                 "targets",
                 List.of(Map.of("kind", "CAPABILITY", "key", capability)),
                 "scenario",
