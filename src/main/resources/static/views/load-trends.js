@@ -15,8 +15,11 @@ const TRENDS = `query($input: LandscapeTrendsInput!) { landscapeTrends(input: $i
 export async function loadTrends(teams) {
   const { landscapeHistory } = await gql(BEGINS);
   if (!landscapeHistory.earliest || teams.length === 0) return null;
-  const from = new Date(landscapeHistory.earliest.at);
-  const to = new Date(Math.floor(Date.now() / 1000) * 1000);
+  // Whole seconds: the first sample must not fall before history begins (its time may carry microseconds), the
+  // last not in the future (the API refuses both).
+  const begins = Date.parse(landscapeHistory.earliest.at.replace(/(\.\d{3})\d+/, '$1'));
+  const from = new Date(Math.ceil(begins / 1000) * 1000);
+  const to = new Date(Math.max(from.getTime(), Math.floor(Date.now() / 1000) * 1000));
   const seconds = Math.max(1, Math.ceil((to - from) / 1000 / STEPS));
   const top = teams.slice(0, TEAMS);
   const input = { from: from.toISOString(), to: to.toISOString(), step: `PT${seconds}S`, teamKeys: top.map((t) => t.teamKey) };

@@ -167,6 +167,14 @@ class TimeSliderIT extends DashboardBrowserTest {
     @SuppressWarnings("unchecked")
     void theTrendOfTeamLoadDrawsTheApisLandscapeTrendsOfTheMostLoadedTeams() {
         open("load");
+        waitUntil(
+                "the trend or its error",
+                () -> !browser.findElements(By.id("load-trends")).isEmpty()
+                        || !browser.findElements(By.cssSelector("#load-trends-slot .error"))
+                                .isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#load-trends-slot .error")))
+                .as(() -> browser.findElement(By.id("load-trends-slot")).getText())
+                .isEmpty();
         Map<String, List<Object>> drawn = chartSeries("load-trends");
         Map<String, Object> input = new HashMap<>(new JsonMapper()
                 .readValue(
