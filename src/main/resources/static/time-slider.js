@@ -29,6 +29,12 @@ export async function timeSlider(view, params) {
       'No landscape history recorded yet: this is the landscape now.');
   }
   const latest = history.latest.version;
+  if (versions.length === 1) {
+    const v = versions[0];
+    return h('p.muted.time-slider', { id: 'time-slider', dataset: { versions: '1', version: String(v.version), now: 'true' } },
+      `One recorded version so far (version ${v.version}, ${when(v.at)} · ${v.operation} by ${v.actor}): `
+      + 'the time slider appears once the landscape has changed.');
+  }
   const index = asOf ? versions.findIndex((v) => v.version === asOf.version) : versions.length - 1;
   const at = index < 0 ? versions.length - 1 : index;
   const describe = (i) => {
