@@ -33,40 +33,40 @@ const CAP = 'key name tier platform { key name owner { key name } }';
 const PATH = 'pathNodes { key name }';
 
 // Five requests in parallel: one would exceed the server's query cost budget (strata.graphql.max-cost).
-export const RISKS = [`{ structuralRisks {
+export const RISKS = [`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     singlePointsOfFailure(first: 100) {
       capabilities { capability { ${CAP} } consumers } } } }`,
-`{ structuralRisks {
+`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     singlePointsOfFailure(first: 100) {
       platforms { platform { key name tier owner { key name } } consumers criticalCapabilities { key name } } } } }`,
-`{ structuralRisks {
+`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     deprecatedInUsePage(first: 100) { totalCount nodes { consumer { key name tier } capability { ${CAP} } lifecycle hops ${PATH} } } } }`,
-`{ structuralRisks {
+`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     tierInversionPage(first: 100) { totalCount nodes { sourceKind source { key name } sourceTier target { ${CAP} } targetTier hops ${PATH} } } } }`,
-`{ structuralRisks {
+`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     unowned { kind reason node { key name } platform { key name } }
     unusedCapabilities { capability { key name } lifecycle platform { key name } }
     handoverPoints(first: 100) { fromTeam { key name } toTeam { key name } dependsOnEdges consumesEdges edges }
     ownershipAmbiguity { category platforms teams } }
-  hotspots(first: 10) { node { key name } kind affected consumers tier1Consumers severity }
-  layerViolations {
+  hotspots(first: 10, asOf: $asOf) { node { key name } kind affected consumers tier1Consumers severity }
+  layerViolations(asOf: $asOf) {
     violations { dependent { ${CAP} } dependency { ${CAP} } dependentLayer { key name } fromRank dependencyLayer { key name } toRank }
     skippedLayers { fromRank } }
-  dependencyCycles { capabilities { ${CAP} } cycle { key name } }
-  overloaded: cognitiveLoad(band: OVERLOADED) { team { key name } index band }
-  highLoad: cognitiveLoad(band: HIGH) { team { key name } index band } }`];
+  dependencyCycles(asOf: $asOf) { capabilities { ${CAP} } cycle { key name } }
+  overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf) { team { key name } index band }
+  highLoad: cognitiveLoad(band: HIGH, asOf: $asOf) { team { key name } index band } }`];
 
 const OFFERINGS_LIMIT = 300;
-const OFFERINGS = `{ structuralRisks { ownershipAmbiguity { category platforms teams
+const OFFERINGS = `query($asOf: AsOf) { structuralRisks(asOf: $asOf) { ownershipAmbiguity { category platforms teams
   offerings { platform { key name } team { key name } capabilities { key name } consumers } } } }`;
 
 const platformsOf = (...capabilities) => [...new Set(capabilities.map((c) => c?.platform?.key).filter(Boolean))];
 const teamsOf = (...capabilities) => [...new Set(capabilities.map((c) => c?.platform?.owner?.key).filter(Boolean))];
 const names = (nodes) => nodes.map((n) => n.name ?? n.key).join(' → ');
 
-/** Loads every kind of risk and returns { findings (ranked), planned (unused PLANNED), raw (the answer) }. */
-export async function loadRisks() {
-  const answers = await Promise.all(RISKS.map((q) => gql(q)));
+/** Loads every kind of risk (now, or as of `{version}`) and returns { findings (ranked), planned (unused PLANNED), raw (the answer) }. */
+export async function loadRisks(asOf = null) {
+  const answers = await Promise.all(RISKS.map((q) => gql(q, { asOf })));
   const raw = Object.assign({}, ...answers);
   raw.cognitiveLoad = [...raw.overloaded, ...raw.highLoad];
   raw.structuralRisks = Object.assign({}, ...answers.map((a) => a.structuralRisks));
@@ -74,7 +74,7 @@ export async function loadRisks() {
   // thousands of platforms, megabytes that would make every platform 'ambiguous' anyway).
   const ambiguity = raw.structuralRisks.ownershipAmbiguity;
   if (ambiguity.reduce((n, a) => n + a.platforms, 0) <= OFFERINGS_LIMIT) {
-    const { structuralRisks: { ownershipAmbiguity: detailed } } = await gql(OFFERINGS);
+    const { structuralRisks: { ownershipAmbiguity: detailed } } = await gql(OFFERINGS, { asOf });
     raw.structuralRisks.ownershipAmbiguity = detailed;
   }
   raw.structuralRisks.singlePointsOfFailure = { ...answers[0].structuralRisks.singlePointsOfFailure,

@@ -7,9 +7,10 @@ import { gql } from '../api.js';
 import { h, table, num } from '../dom.js';
 import { setParams, showError, clearError } from '../app.js';
 import { model, layout, itemId } from './blast-layout.js';
+import { timeSlider, asOfParam } from '../time-slider.js';
 
 const LAYER = 'layer { key name rank crossCutting }';
-const BLAST = `query($input: BlastRadiusInput!) { blastRadius(input: $input) {
+const BLAST = `query($input: BlastRadiusInput!, $asOf: AsOf) { blastRadius(input: $input, asOf: $asOf) {
   totalCount tier1Consumers severity deepest
   totals { byKind { key count } byLayer { key count } byOwningTeam { key count } byTier { key count } }
   items { node { key name
@@ -24,7 +25,7 @@ const SEARCH = `query($text: String) {
   PLATFORM: platforms(first: 10, filter: {text: $text}) { nodes { key name } }
   TEAM: teams(first: 10, filter: {text: $text}) { nodes { key name } }
   CONSUMER: consumers(first: 10, filter: {text: $text}) { nodes { key name } } }`;
-const HOTSPOTS = '{ hotspots(first: 10) { node { key name } kind affected consumers tier1Consumers severity } }';
+const HOTSPOTS = 'query($asOf: AsOf) { hotspots(first: 10, asOf: $asOf) { node { key name } kind affected consumers tier1Consumers severity } }';
 const MAX_DRAWN = 1000;
 /** Above this many affected nodes the drawing groups them by platform unless asked otherwise. */
 const GROUP_ABOVE = 60;
@@ -41,8 +42,9 @@ export async function render(section, params) {
   const targets = params.getAll('t').map(parseRef).filter(Boolean);
   const state = {
     targets, scenario: params.get('scenario') ?? 'FAIL', direction: params.get('direction') ?? 'DOWNSTREAM',
-    group: params.get('group') ?? 'auto', maxDepth: params.get('maxDepth') ?? '',
+    group: params.get('group') ?? 'auto', maxDepth: params.get('maxDepth') ?? '', asOf: asOfParam(params),
   };
+  const slider = await timeSlider('blast', params);
   const list = h('datalist', { id: 'target-options' });
   let typing = null;
   const suggest = () => {
@@ -97,10 +99,11 @@ export async function render(section, params) {
   let last = null; // the last answer, redrawn without a request when only the grouping changes
   const run = async () => {
     setParams('blast', [...state.targets.map((t) => ['t', `${t.kind}:${t.key}`]), ['scenario', state.scenario],
-      ['direction', state.direction], ['group', state.group], ...(state.maxDepth ? [['maxDepth', state.maxDepth]] : [])]);
+      ['direction', state.direction], ['group', state.group], ...(state.maxDepth ? [['maxDepth', state.maxDepth]] : []),
+      ...(state.asOf ? [['asOf', state.asOf.version]] : [])]);
     if (state.targets.length === 0) {
       result.dataset.state = 'start';
-      await showStart(result, addTarget);
+      await showStart(result, addTarget, state.asOf);
       return;
     }
     result.dataset.state = 'loading';
@@ -121,12 +124,13 @@ export async function render(section, params) {
     state.group = e.target.value;
     if (!last || state.targets.length === 0) { run(); return; }
     setParams('blast', [...state.targets.map((t) => ['t', `${t.kind}:${t.key}`]), ['scenario', state.scenario],
-      ['direction', state.direction], ['group', state.group], ...(state.maxDepth ? [['maxDepth', state.maxDepth]] : [])]);
+      ['direction', state.direction], ['group', state.group], ...(state.maxDepth ? [['maxDepth', state.maxDepth]] : []),
+      ...(state.asOf ? [['asOf', state.asOf.version]] : [])]);
     showResult(result, last.radius, state, last.cytoscape);
   } }, [['auto', `automatic (grouped above ${GROUP_ABOVE})`], ['none', 'none: every node'], ['platform', 'by platform'], ['team', 'by team']]
     .map(([v, t]) => h('option', { value: v, selected: v === state.group }, t)));
 
-  section.replaceChildren(h('h2', {}, 'Blast radius'),
+  section.replaceChildren(h('h2', {}, 'Blast radius'), slider,
     h('form.controls', { onsubmit: add, 'aria-label': 'Blast radius settings' },
       h('label', { for: 'target-search' }, 'Add a target (capability, platform, team, consumer)', search), list,
       h('button', { type: 'submit' }, 'Add'),
@@ -140,9 +144,9 @@ export async function render(section, params) {
 }
 
 /** The start: the top hotspots to pick from (the ranking the server keeps), each one click away. */
-async function showStart(container, addTarget) {
+async function showStart(container, addTarget, asOf) {
   container.replaceChildren(h('p.loading', {}, 'Loading the hotspots…'));
-  const { hotspots } = await gql(HOTSPOTS);
+  const { hotspots } = await gql(HOTSPOTS, { asOf });
   container.replaceChildren(h('div.details.start', { id: 'blast-start' },
     h('h3', {}, 'Start from a hotspot'),
     h('p.muted', {}, 'The capabilities and platforms whose failure affects the most, by severity. Pick one, or add any target above.'),
@@ -181,7 +185,7 @@ async function blastRadius(state) {
   let first = null;
   const items = [];
   do {
-    const { blastRadius: page } = await gql(BLAST, { input });
+    const { blastRadius: page } = await gql(BLAST, { input, asOf: state.asOf });
     first ??= page;
     // key and name come from the node itself (the items' own key and name fields are deprecated)
     items.push(...page.items.map((item) => ({ ...item, key: item.node.key, name: item.node.name })));

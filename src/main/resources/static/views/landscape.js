@@ -9,6 +9,8 @@ import { gql, allNodes } from '../api.js';
 import { h } from '../dom.js';
 import { loadRisks, badges, KINDS } from '../risk-model.js';
 import { drawEdges } from './map-edges.js';
+import { loadLevels, levelBadge, loadRemovedOf, productPanel } from './product-panel.js';
+import { timeSlider, asOfParam } from '../time-slider.js';
 
 const PLATFORM_LIMIT = 80;
 const PER_BAND = 8;
@@ -19,7 +21,7 @@ const OVERVIEW = `{ layers { key name rank crossCutting
   all: capabilities(first: 1) { totalCount }
   unplaced: capabilities(first: 1, filter: {withoutPlatform: true}) { totalCount } }`;
 
-const EDGES = `query($first: Int!, $among: [ID!]) { platformDependencies(first: $first, among: $among) {
+const EDGES = `query($first: Int!, $among: [ID!], $asOf: AsOf) { platformDependencies(first: $first, among: $among, asOf: $asOf) {
   totalCount totalWeight dependencies { from { key name } to { key name } weight } } }`;
 
 const CAPABILITY_FIELDS = 'key name lifecycle tier';
@@ -36,7 +38,9 @@ const CAPABILITY = `query($key: ID!) { capability(key: $key) { key name descript
 const BADGE_ORDER = ['spof', 'deprecated', 'cycle', 'violation', 'unowned', 'ambiguity'];
 
 export async function render(section, params = new URLSearchParams()) {
-  const [{ layers, all, unplaced }, risks] = await Promise.all([gql(OVERVIEW), loadRisks()]);
+  const asOf = asOfParam(params);
+  const [{ layers, all, unplaced }, risks, scorecards, slider] = await Promise.all([gql(OVERVIEW), loadRisks(asOf),
+    loadLevels(), timeSlider('landscape', params)]);
   const platformCount = layers.reduce((n, l) => n + l.platforms.length, 0);
   const overview = params.get('overview') === '1' || platformCount > PLATFORM_LIMIT;
   const perBand = Math.max(1, Number(params.get('perBand')) || PER_BAND);
@@ -51,14 +55,14 @@ export async function render(section, params = new URLSearchParams()) {
     (overview ? ordered.slice(0, perBand) : ordered).forEach((p) => shown.add(p.key));
   }
   const [{ platformDependencies: edges }, loose] = await Promise.all([
-    gql(EDGES, overview ? { first: EDGE_LIMIT, among: [...shown] } : { first: 1000, among: null }),
+    gql(EDGES, overview ? { first: EDGE_LIMIT, among: [...shown], asOf } : { first: 1000, among: null, asOf }),
     overview || unplaced.totalCount === 0 ? null : allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED)]);
   const dependencies = edges.dependencies.map((d) => ({ from: d.from.key, to: d.to.key, fromName: d.from.name,
     toName: d.to.name, weight: d.weight }));
 
   const details = h('aside.details', { 'aria-live': 'polite', 'aria-label': 'Details' },
     h('p.muted', {}, 'Select a platform to see its capabilities, risks and dependencies.'));
-  const ctx = { details, risks, marks, load, dependencies, layers, show: null };
+  const ctx = { details, risks, marks, load, dependencies, layers, scorecards, removedOf: loadRemovedOf(), show: null };
   ctx.show = (kind, key) => showDetails(ctx, kind, key);
   const stack = layers.filter((l) => !l.crossCutting).sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0));
   const crossCutting = layers.filter((l) => l.crossCutting);
@@ -70,6 +74,10 @@ export async function render(section, params = new URLSearchParams()) {
 
   section.replaceChildren(
     h('h2', {}, 'Landscape'),
+    slider,
+    asOf ? h('p.muted', { id: 'map-as-of' }, `As of version ${asOf.version}: the dependencies between platforms, the risk badges `
+      + 'and the teams under load as they were then; the layers, platforms, owners, capability counts and scorecard levels '
+      + 'as they are now (those queries take no asOf).') : null,
     h('p.muted', { dataset: { mode: overview ? 'overview' : 'inline' } },
       `${layers.length} layers, ${platformCount} platforms, ${all.totalCount} capabilities; `
       + `${edges.totalCount} dependencies between ${overview ? 'the platforms shown' : 'platforms'} (${edges.totalWeight} between their capabilities)`
@@ -77,7 +85,7 @@ export async function render(section, params = new URLSearchParams()) {
       + 'Bands run from the bottom of the stack (infrastructure) up to the use cases; cross-cutting layers beside. '
       + 'An arrow: the platform needs the one it points to; its number and thickness: how many capability dependencies.'
       + (overview ? ` A large landscape: each band shows its ${perBand} most at-risk and largest platforms and one box for the rest.` : '')),
-    legend(),
+    legend(scorecards.levels),
     h('div.landscape', {},
       h('div', {},
         h('div.map-wrap', {}, map),
@@ -106,10 +114,12 @@ export async function render(section, params = new URLSearchParams()) {
   wrap.addEventListener('focusout', () => highlight(null));
 }
 
-function legend() {
+function legend(levels) {
   return h('ul.legend.risk-legend', { 'aria-label': 'Risk badges' }, BADGE_ORDER.map((k) =>
     h('li', {}, h('span', { class: `risk r-${k}` }, KINDS[k].badge), ' ', KINDS[k].label.toLowerCase())),
-  h('li', {}, h('span', { class: 'risk r-overloaded' }, 'overloaded'), ' / ', h('span', { class: 'risk r-highLoad' }, 'high load'), ' team'));
+  h('li', {}, h('span', { class: 'risk r-overloaded' }, 'overloaded'), ' / ', h('span', { class: 'risk r-highLoad' }, 'high load'), ' team'),
+  h('li', {}, [...levels].reverse().map((l) => [h('span', { class: `level level-${l}` }, l), ' ']),
+    h('span', { class: 'level level-none' }, 'no level'), ' product scorecard level'));
 }
 
 function band(layer, ctx, shown) {
@@ -130,10 +140,11 @@ function band(layer, ctx, shown) {
 function platformBox(p, ctx) {
   const kinds = ctx.marks.platforms.get(p.key) ?? new Map();
   const present = BADGE_ORDER.filter((k) => kinds.has(k));
+  const card = ctx.scorecards.byPlatform.get(p.key);
   return h('article.platform', { dataset: { platform: p.key, risks: present.join(' ') } },
     h('button.pname', { type: 'button', onclick: () => ctx.show('platform', p.key),
-      'aria-label': `${p.name}: ${p.capabilityCount} capabilities${present.length ? ', risks: ' + present.map((k) => KINDS[k].badge).join(', ') : ''}` },
-    p.name),
+      'aria-label': `${p.name}: ${card?.level ? card.level + ' scorecard level' : 'no scorecard level'}, ${p.capabilityCount} capabilities${present.length ? ', risks: ' + present.map((k) => KINDS[k].badge).join(', ') : ''}` },
+    p.name, ' ', levelBadge(card)),
     h('div.owner', {}, p.owner ? teamChip(p.owner, ctx) : h('span', { class: 'risk r-unowned' }, 'no owning team'),
       ` · tier ${p.tier} · ${p.capabilityCount} capabilities`),
     present.length === 0 ? null : h('ul.risks', { 'aria-label': 'Risks' }, present.map((k) =>
@@ -188,7 +199,7 @@ async function showDetails(ctx, kind, key) {
   panel.replaceChildren(h('p.loading', {}, 'Loading…'));
   try {
     if (kind === 'platform') {
-      const { platform: p } = await gql(PLATFORM, { key });
+      const [{ platform: p }, product] = await Promise.all([gql(PLATFORM, { key }), productPanel(key, ctx.removedOf)]);
       const consumers = new Set(p.capabilities.flatMap((c) => c.consumptions.map((x) => x.consumer.key)));
       const findings = ctx.risks.findings.filter((f) => f.platforms.includes(p.key));
       const needs = ctx.dependencies.filter((d) => d.from === p.key);
@@ -198,6 +209,7 @@ async function showDetails(ctx, kind, key) {
           ['Owner', p.owner ? `${p.owner.name} (${p.owner.type}, ${p.owner.size} people)` : 'none'],
           ['Capabilities', p.capabilities.length], ['Consumers', consumers.size]]),
         blastLink('PLATFORM', p.key),
+        product,
         findings.length === 0 ? null : h('div', { id: 'platform-risks' }, h('h4', {}, `Risks (${findings.length})`),
           h('ul', {}, findings.map((f) => h('li', { dataset: { kind: f.kind } }, h('span', { class: `sev sev-${f.severity}` }, f.severity), ' ',
             `${KINDS[f.kind].label}: ${f.title}`)))),

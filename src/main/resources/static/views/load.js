@@ -2,8 +2,10 @@
 import { gql } from '../api.js';
 import { h, num, limitedRows } from '../dom.js';
 import { chartFigure } from '../charts.js';
+import { timeSlider, asOfParam } from '../time-slider.js';
+import { loadTrends, trendsSlot } from './load-trends.js';
 
-const LOAD = `{ cognitiveLoad { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
+const LOAD = `query($asOf: AsOf) { cognitiveLoad(asOf: $asOf) { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
   contributions { name rawValue weight points } } }`;
 const COLOURS = ['#1f5fbf', '#e8590c', '#2b8a3e', '#9c36b5', '#0b7285', '#d6336c', '#5c940d', '#495057'];
 const BANDS = ['LOW', 'MODERATE', 'HIGH', 'OVERLOADED'];
@@ -15,7 +17,7 @@ const BAND_COLOURS = { LOW: '#2b8a3e', MODERATE: '#b7791f', HIGH: '#c2410c', OVE
 const bandOf = (index) => (index < 5 ? 'LOW' : index < 10 ? 'MODERATE' : index < 20 ? 'HIGH' : 'OVERLOADED');
 
 export async function render(section, params) {
-  const { cognitiveLoad } = await gql(LOAD);
+  const [{ cognitiveLoad }, slider] = await Promise.all([gql(LOAD, { asOf: asOfParam(params) }), timeSlider('load', params)]);
   const teams = cognitiveLoad.map((t) => ({ ...t, teamKey: t.team.key, teamName: t.team.name })).sort((a, b) => b.index - a.index);
   const names = [...new Set(teams.flatMap((t) => t.contributions.map((c) => c.name)))];
   const colour = (name) => COLOURS[names.indexOf(name) % COLOURS.length];
@@ -40,8 +42,11 @@ export async function render(section, params) {
 
   const [body, more] = limitedRows(teams, row, ROW_LIMIT, 'teams');
   const histogram = distribution(teams);
+  const trends = trendsSlot();
   section.replaceChildren(h('h2', {}, 'Team load'),
+    slider,
     histogram.figure,
+    trends,
     h('p.muted', {}, 'Teams ranked by cognitive-load index (points from consumer fan-in and ownership, per person). ',
       'Bands: low < 5 ≤ moderate < 10 ≤ high < 20 ≤ overloaded.'),
     h('ul.legend', { 'aria-label': 'Teams per band' }, counts.map(([b, n]) => h('li', { dataset: { band: b } },
@@ -51,6 +56,22 @@ export async function render(section, params) {
       h('thead', {}, h('tr', {}, ['#', 'team', 'index', 'band', 'contributions'].map((x) => h('th', { scope: 'col' }, x)))),
       body)), more);
   await histogram.draw();
+  drawTrends(trends, teams); // not awaited: replaying history may take longer than the rest of the view
+}
+
+async function drawTrends(slot, teams) {
+  try {
+    const chart = await loadTrends(teams);
+    if (!slot.isConnected) return;
+    if (!chart) {
+      slot.replaceChildren(h('p.muted', {}, 'No landscape history recorded yet: no trend of team load.'));
+      return;
+    }
+    slot.replaceChildren(chart.figure);
+    await chart.draw();
+  } catch (e) {
+    if (slot.isConnected) slot.replaceChildren(h('p.error', { role: 'alert' }, `The trend of team load: ${e.message}`));
+  }
 }
 
 /**

@@ -2,9 +2,10 @@ package dev.strata.analytics.api;
 
 import dev.strata.analytics.chains.PlatformDependencies;
 import dev.strata.analytics.chains.PlatformDependency;
-import dev.strata.analytics.snapshot.LandscapeSnapshots;
 import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.graphql.LandscapeNode;
+import dev.strata.history.AsOf;
+import dev.strata.history.HistoricalSnapshots;
 import dev.strata.model.NodeKind;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +25,20 @@ class PlatformDependencyController {
 
     private static final int MAX_FIRST = 1000;
 
-    private final LandscapeSnapshots snapshots;
+    private final HistoricalSnapshots snapshots;
     private final NodeBatches nodes;
 
-    PlatformDependencyController(LandscapeSnapshots snapshots, NodeBatches nodes) {
+    PlatformDependencyController(HistoricalSnapshots snapshots, NodeBatches nodes) {
         this.snapshots = snapshots;
         this.nodes = nodes;
     }
 
     @QueryMapping
-    PlatformDependencyMap platformDependencies(@Argument int first, @Argument @Nullable List<String> among) {
+    PlatformDependencyMap platformDependencies(
+            @Argument int first, @Argument @Nullable List<String> among, @Argument @Nullable AsOf asOf) {
         InvalidArgumentException.requireBetween("first", first, 1, MAX_FIRST);
-        List<PlatformDependency> all = PlatformDependencies.find(snapshots.current());
+        // asOf: the dependencies as they were (the map's time slider); absent: the current snapshot, as before.
+        List<PlatformDependency> all = PlatformDependencies.find(snapshots.snapshot(asOf));
         if (among != null) {
             Set<String> shown = Set.copyOf(among);
             all = all.stream()
