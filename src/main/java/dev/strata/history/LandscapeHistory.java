@@ -35,12 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class LandscapeHistory {
 
-    private static final String VERSION_COLUMNS = """
-            RETURN c.version AS version, c.at AS at, c.actor AS actor, c.via AS via, c.operation AS operation,
-                   c.source AS source, c.nodeChanges AS nodeChanges, c.edgeChanges AS edgeChanges,
-                   c.relocated AS relocated
-            """;
-
     private final Neo4jClient client;
     private final TransactionTemplate reads;
     private final Clock clock;
@@ -79,12 +73,16 @@ public class LandscapeHistory {
 
     /** The first recorded version: where history begins. */
     public Optional<Version> earliest() {
-        return one("MATCH (c:LandscapeChange) WITH c ORDER BY c.version ASC LIMIT 1 " + VERSION_COLUMNS, Map.of());
+        return one(
+                "MATCH (c:LandscapeChange) WITH c ORDER BY c.version ASC LIMIT 1 RETURN properties(c) AS change",
+                Map.of());
     }
 
     /** The newest recorded version. */
     public Optional<Version> latest() {
-        return one("MATCH (c:LandscapeChange) WITH c ORDER BY c.version DESC LIMIT 1 " + VERSION_COLUMNS, Map.of());
+        return one(
+                "MATCH (c:LandscapeChange) WITH c ORDER BY c.version DESC LIMIT 1 RETURN properties(c) AS change",
+                Map.of());
     }
 
     /** Versions recorded in {@code [from, to]} (either open), oldest first, at most {@code first}. */
@@ -97,7 +95,8 @@ public class LandscapeHistory {
                         MATCH (c:LandscapeChange)
                         WHERE ($from IS NULL OR c.at >= $from) AND ($to IS NULL OR c.at <= $to)
                         WITH c ORDER BY c.version ASC LIMIT $first
-                        """ + VERSION_COLUMNS).bindAll(parameters).fetch().all().stream()
+                        RETURN properties(c) AS change
+                        """).bindAll(parameters).fetch().all().stream()
                 .map(LandscapeHistory::version)
                 .toList());
     }
@@ -123,7 +122,9 @@ public class LandscapeHistory {
                         + " versions " + earliest.version() + " (" + earliest.at() + ") to " + latest.version()
                         + " (" + latest.at() + ")");
             }
-            return one("MATCH (c:LandscapeChange {version: $version}) " + VERSION_COLUMNS, Map.of("version", version))
+            return one(
+                            "MATCH (c:LandscapeChange {version: $version}) RETURN properties(c) AS change",
+                            Map.of("version", version))
                     .orElseThrow(() -> new InvalidArgumentException(
                             "asOf version " + version + " is not recorded (the change log has a gap there)"));
         }
@@ -140,8 +141,8 @@ public class LandscapeHistory {
         return one("""
                         MATCH (c:LandscapeChange) WHERE c.at <= $at
                         WITH c ORDER BY c.version DESC LIMIT 1
-                        """ + VERSION_COLUMNS, Map.of("at", at.atOffset(ZoneOffset.UTC)))
-                .orElseThrow();
+                        RETURN properties(c) AS change
+                        """, Map.of("at", at.atOffset(ZoneOffset.UTC))).orElseThrow();
     }
 
     /**
@@ -303,16 +304,18 @@ public class LandscapeHistory {
         return reads.execute(status -> work.get());
     }
 
+    @SuppressWarnings("unchecked")
     private static Version version(Map<String, Object> row) {
+        Map<String, Object> change = (Map<String, Object>) row.get("change");
         return new Version(
-                (Long) row.get("version"),
-                Instant.from((TemporalAccessor) row.get("at")),
-                (String) row.get("actor"),
-                (String) row.get("via"),
-                (String) row.get("operation"),
-                (String) row.get("source"),
-                ((Number) row.get("nodeChanges")).intValue(),
-                ((Number) row.get("edgeChanges")).intValue(),
-                ((Number) row.get("relocated")).intValue());
+                (Long) change.get("version"),
+                Instant.from((TemporalAccessor) change.get("at")),
+                (String) change.get("actor"),
+                (String) change.get("via"),
+                (String) change.get("operation"),
+                (String) change.get("source"),
+                ((Number) change.get("nodeChanges")).intValue(),
+                ((Number) change.get("edgeChanges")).intValue(),
+                ((Number) change.get("relocated")).intValue());
     }
 }
