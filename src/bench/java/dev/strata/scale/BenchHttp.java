@@ -17,9 +17,15 @@ final class BenchHttp {
 
     /** POSTs the query with its variables (a JSON object) and answers the body; anything but HTTP 200 throws. */
     static String post(HttpClient http, URI endpoint, String query, String variables) {
-        String json = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
+        return send(
+                http, endpoint, "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}", "application/json");
+    }
+
+    /** POSTs a JSON body with the admin token, accepting {@code accept}, and answers the body; anything but 200 throws. */
+    static String send(HttpClient http, URI endpoint, String json, String accept) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/json")
+                .header("Accept", accept)
                 .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
