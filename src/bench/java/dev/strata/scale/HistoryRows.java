@@ -60,7 +60,7 @@ final class HistoryRows {
             URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
             HttpClient http = HttpClient.newHttpClient();
             int runs = Math.min(m.options.runs(), 10);
-            long waited = awaitHistoryStart();
+            long waited = m.awaitHistoryStart();
             m.report.note("history began with a checkpoint of the bulk-loaded landscape, taken in the background at"
                     + " start: ready %,d ms after the application".formatted(waited));
             Timings before = Timings.measure(2, runs, () -> BenchHttp.post(http, endpoint, VIOLATIONS_NOW, "{}"));
@@ -162,23 +162,6 @@ final class HistoryRows {
                                     .formatted(historyBytes, checkpoints, head)
                             + " store files after a Neo4j checkpoint, transaction logs excluded"));
         }
-    }
-
-    /** Waits until the application has checkpointed the bulk-loaded landscape (store.HistoryStart); the wait in ms. */
-    private long awaitHistoryStart() {
-        long start = System.nanoTime();
-        while (count("MATCH (c:LandscapeCheckpoint) RETURN count(c)") == 0) {
-            if (System.nanoTime() - start > 3_600_000_000_000L) {
-                throw new IllegalStateException("no history checkpoint after an hour");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Flushes the store files (a Neo4j checkpoint), so that their size on disk is what they hold. */

@@ -32,6 +32,32 @@ final class Measurements {
         this.database = database;
     }
 
+    /** Waits until the application has checkpointed the bulk-loaded landscape (store.HistoryStart); the wait in ms. */
+    long awaitHistoryStart() {
+        long start = System.nanoTime();
+        while (checkpoints() == 0) {
+            if (System.nanoTime() - start > 3_600_000_000_000L) {
+                throw new IllegalStateException("no history checkpoint after an hour");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private long checkpoints() {
+        try (Session session = driver().session()) {
+            return session.run("MATCH (c:LandscapeCheckpoint) RETURN count(c)")
+                    .single()
+                    .get(0)
+                    .asLong(0);
+        }
+    }
+
     Driver driver() {
         return database.driver();
     }

@@ -15,6 +15,7 @@ import dev.strata.analytics.impact.BlastRadiusResult;
 import dev.strata.analytics.impact.Direction;
 import dev.strata.analytics.impact.Scenario;
 import dev.strata.analytics.impact.Total;
+import dev.strata.analytics.impact.Totals;
 import dev.strata.graphql.RequestDeadline;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
@@ -34,6 +35,12 @@ import org.springframework.stereotype.Component;
 class BlastRadiusTool implements StrataTool {
 
     static final int MAX_TIER1_LISTED = 100;
+
+    /**
+     * Owning teams and layers listed by name, largest first; the rest are counted. A hub of a large landscape affects
+     * thousands of teams, and an agent needs the biggest shares, not a 100 kB list in its context.
+     */
+    static final int TOTALS_LISTED = 10;
 
     private final ToolSnapshots snapshots;
     private final BlastRadiusEngine engine = new BlastRadiusEngine();
@@ -56,7 +63,8 @@ class BlastRadiusTool implements StrataTool {
     public String description() {
         return "What breaks if the targets fail (scenario FAIL) or who must re-test when they change (CHANGE):"
                 + " DOWNSTREAM follows dependents, their consumers, owning teams and value streams; UPSTREAM what the"
-                + " targets rely on. Answers the totals (by kind, layer, owning team, tier), a severity score, the"
+                + " targets rely on. Answers the totals (by kind and tier; the ten largest shares by owning team and"
+                + " by layer, with how many teams and layers there are), a severity score, the"
                 + " tier-1 consumers affected and the most important affected nodes (tier-1 consumers first, then by"
                 + " depth), each with the path that explains why it is affected. Targets are keys of capabilities,"
                 + " platforms, teams, consumers or layers; write KIND:key (e.g. PLATFORM:aws) when a key is ambiguous.";
@@ -123,7 +131,7 @@ class BlastRadiusTool implements StrataTool {
                 tier1.stream()
                         .map(item -> Map.of("key", item.key(), "name", item.name(), "path", item.pathKeys()))
                         .toList());
-        structured.put("totals", result.totals());
+        structured.put("totals", totals(result.totals()));
         structured.put(
                 "mostImportant", important.stream().map(BlastRadiusTool::item).toList());
 
@@ -153,8 +161,8 @@ class BlastRadiusTool implements StrataTool {
                     .append(result.tier1Consumers() - tier1.size())
                     .append(" more");
         }
-        text.append("\nBy owning team: ").append(totals(result.totals().byOwningTeam()));
-        text.append("\nBy layer: ").append(totals(result.totals().byLayer()));
+        text.append("\nBy owning team: ").append(listed(result.totals().byOwningTeam(), "teams"));
+        text.append("\nBy layer: ").append(listed(result.totals().byLayer(), "layers"));
         if (tier1.size() < important.size()) {
             text.append("\nNext most important:");
             for (AffectedNode item : important.subList(tier1.size(), important.size())) {
@@ -186,6 +194,32 @@ class BlastRadiusTool implements StrataTool {
 
     private static String totals(List<Total> totals) {
         return totals.stream().map(t -> t.count() + " " + t.key()).collect(Collectors.joining(", "));
+    }
+
+    /** The largest {@value #TOTALS_LISTED} shares, then how many more there are. */
+    private static String listed(List<Total> totals, String noun) {
+        String listed = totals(totals.subList(0, Math.min(TOTALS_LISTED, totals.size())));
+        int more = totals.size() - TOTALS_LISTED;
+        return more > 0 ? listed + " and " + more + " more " + noun : listed;
+    }
+
+    /** The engine's totals with owning teams and layers cut to their largest shares and counted. */
+    private static Map<String, Object> totals(Totals totals) {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("byKind", totals.byKind());
+        structured.put("byTier", totals.byTier());
+        structured.put("layerCount", totals.byLayer().size());
+        structured.put(
+                "byLayer",
+                totals.byLayer()
+                        .subList(0, Math.min(TOTALS_LISTED, totals.byLayer().size())));
+        structured.put("owningTeamCount", totals.byOwningTeam().size());
+        structured.put(
+                "byOwningTeam",
+                totals.byOwningTeam()
+                        .subList(
+                                0, Math.min(TOTALS_LISTED, totals.byOwningTeam().size())));
+        return structured;
     }
 
     /** Target keys, each resolved among the kinds a blast radius takes; {@code KIND:key} names the kind. */

@@ -72,6 +72,9 @@ class McpServerConfiguration {
                 .capabilities(
                         McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
+                // The servlet thread waits for the answer anyway: running the tool on it saves a hop to Reactor's
+                // bounded-elastic pool per call, and with it the pool's queue under load.
+                .immediateExecution(true)
                 .tools(tools.stream().map(runner::specification).toList())
                 .build();
     }

@@ -96,7 +96,8 @@ class McpServerIT extends StrataIntegrationTest {
         assertThat(result.isError()).isFalse();
         ClientGraphQlResponse graphQlAnswer = graphQl.document("""
                 { blastRadius(input: {targets: [{kind: CAPABILITY, key: "cloud-networking"}], first: 100}) {
-                    totalCount tier1Consumers severity deepest items { kind key tier path { key } } } }""").executeSync();
+                    totalCount tier1Consumers severity deepest items { kind key tier path { key } }
+                    totals { byOwningTeam { key count } } } }""").executeSync();
         Map<String, Object> answer = structured(result);
         assertThat(answer.get("totalCount"))
                 .isEqualTo(graphQlAnswer.field("blastRadius.totalCount").toEntity(Integer.class));
@@ -117,6 +118,19 @@ class McpServerIT extends StrataIntegrationTest {
                 .contains("If cloud-networking fails")
                 .contains("Tier-1 consumers affected: " + tier1)
                 .contains(tier1Keys.getFirst());
+
+        List<String> owningTeams = JsonPaths.strings(graphQlAnswer, "blastRadius.totals.byOwningTeam[*].key");
+        assertThat(owningTeams).hasSizeGreaterThan(BlastRadiusTool.TOTALS_LISTED);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> totals = (Map<String, Object>) answer.get("totals");
+        assertThat(totals.get("owningTeamCount")).isEqualTo(owningTeams.size());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> largest = (List<Map<String, Object>>) totals.get("byOwningTeam");
+        assertThat(largest)
+                .extracting(team -> team.get("key"))
+                .containsExactlyElementsOf(owningTeams.subList(0, BlastRadiusTool.TOTALS_LISTED));
+        assertThat(text(result))
+                .contains("and " + (owningTeams.size() - BlastRadiusTool.TOTALS_LISTED) + " more teams");
     }
 
     @Test
