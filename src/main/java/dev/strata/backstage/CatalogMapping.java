@@ -1,5 +1,8 @@
 package dev.strata.backstage;
 
+import static dev.strata.backstage.CatalogDeclaration.label;
+import static dev.strata.backstage.CatalogDeclaration.labels;
+
 import dev.strata.backstage.CatalogIndex.Target;
 import dev.strata.backstage.ComponentRoles.Role;
 import dev.strata.backstage.DocumentOutcome.Outcome;
@@ -15,10 +18,6 @@ import dev.strata.model.ConsumerKind;
 import dev.strata.model.EdgeType;
 import dev.strata.model.InteractionMode;
 import dev.strata.model.Keys;
-import dev.strata.model.Landscape;
-import dev.strata.model.Landscape.Edge;
-import dev.strata.model.Landscape.EdgeId;
-import dev.strata.model.Landscape.Node;
 import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
@@ -32,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,8 +76,7 @@ public final class CatalogMapping {
     private final Findings findings = new Findings();
     private final List<Problem> problems = new ArrayList<>();
     private final List<DocumentOutcome> outcomes = new ArrayList<>();
-    private final Landscape landscape = new Landscape();
-    private final Map<NodeRef, Origin> origins = new LinkedHashMap<>();
+    private final CatalogDeclaration declaration = new CatalogDeclaration(findings);
     private final List<Reference> references = new ArrayList<>();
     private final KeyAssigner keys = new KeyAssigner();
     private final Map<EntityRef, NodeRef> nodes = new HashMap<>();
@@ -102,12 +99,12 @@ public final class CatalogMapping {
         natives.declared().nodes().keySet().forEach(id -> mapping.keys.reserve(id.kind(), id.key()));
         mapping.unassignedDeclaredNatively = natives.declared().nodes().containsKey(NodeRef.layer(UNASSIGNED_LAYER));
         mapping.mapEntities(read.entities());
-        mapping.merge(natives);
+        mapping.declaration.merge(natives, mapping.problems, mapping.references);
         Parsed declaration = new Parsed(
-                mapping.landscape,
+                mapping.declaration.landscape(),
                 List.copyOf(mapping.problems),
                 List.copyOf(mapping.references),
-                Map.copyOf(mapping.origins));
+                Map.copyOf(mapping.declaration.origins()));
         return new BackstageImport(declaration, List.copyOf(mapping.outcomes), mapping.findings.sorted(), read.files());
     }
 
@@ -244,7 +241,7 @@ public final class CatalogMapping {
     }
 
     private void valueStream(Entity domain) {
-        Map<String, Object> properties = common(domain);
+        Map<String, Object> properties = declaration.common(domain);
         properties.put(
                 "kind",
                 Optional.ofNullable(domain.annotation(Annotations.VALUE_STREAM_KIND))
@@ -255,12 +252,12 @@ public final class CatalogMapping {
         index.resolveOne(domain, "subdomainOf", "domain")
                 .map(d -> nodes.get(d.ref()))
                 .ifPresent(parent -> labels.put("backstage.io/subdomain-of", parent.key()));
-        put(domain, nodes.get(domain.ref()), properties, labels);
+        declaration.put(domain, nodes.get(domain.ref()), properties, labels);
         outcome(domain, Outcome.MAPPED, List.of(nodes.get(domain.ref())), "value stream");
     }
 
     private void team(Entity group) {
-        Map<String, Object> properties = common(group);
+        Map<String, Object> properties = declaration.common(group);
         String type = group.annotation(Annotations.TEAM_TYPE);
         properties.put("type", type != null && isTeamType(type) ? type : TeamType.STREAM_ALIGNED.name());
         int size = organisation.size(group.ref());
@@ -289,23 +286,24 @@ public final class CatalogMapping {
                 .map(nodes::get)
                 .ifPresent(parent -> labels.put("backstage.io/parent", parent.key()));
         NodeRef team = nodes.get(group.ref());
-        put(group, team, properties, labels);
+        declaration.put(group, team, properties, labels);
         String annotated = group.annotation(Annotations.VALUE_STREAM);
         if (annotated != null && Keys.isKey(annotated)) {
             String field = "metadata.annotations." + Annotations.VALUE_STREAM;
             NodeRef stream = NodeRef.valueStream(annotated);
             references.add(new Reference(team, stream, group.file(), group.lineOf(field), field));
-            edge(EdgeType.ALIGNED_TO, team, stream, group, Map.of());
+            declaration.edge(EdgeType.ALIGNED_TO, team, stream, group, Map.of());
         } else if (annotated == null) {
             new Alignment(index, organisation, findings, nodes)
                     .of(group)
-                    .ifPresent(stream -> edge(EdgeType.ALIGNED_TO, team, stream.node(), stream.source(), Map.of()));
+                    .ifPresent(stream ->
+                            declaration.edge(EdgeType.ALIGNED_TO, team, stream.node(), stream.source(), Map.of()));
         }
         outcome(group, Outcome.MAPPED, List.of(team), "team of " + size);
     }
 
     private void platform(Entity system) {
-        Map<String, Object> properties = common(system);
+        Map<String, Object> properties = declaration.common(system);
         properties.put("tier", tier(system));
         ProductLinks.map(system, properties);
         Map<String, String> labels = labels(system);
@@ -315,7 +313,7 @@ public final class CatalogMapping {
                 .map(d -> nodes.get(d.ref()))
                 .ifPresent(domain -> labels.put("backstage.io/domain", domain.key()));
         NodeRef platform = nodes.get(system.ref());
-        put(system, platform, properties, labels);
+        declaration.put(system, platform, properties, labels);
         owner(system, platform);
         outcome(system, Outcome.MAPPED, List.of(platform), "platform");
         String layer = system.annotation(Annotations.LAYER);
@@ -326,7 +324,7 @@ public final class CatalogMapping {
         if (layer != null) {
             String field = "metadata.annotations." + Annotations.LAYER;
             references.add(new Reference(platform, NodeRef.layer(layer), system.file(), system.lineOf(field), field));
-            edge(EdgeType.IN_LAYER, platform, NodeRef.layer(layer), system, Map.of());
+            declaration.edge(EdgeType.IN_LAYER, platform, NodeRef.layer(layer), system, Map.of());
         } else {
             findings.add(
                     Category.DEFAULTED,
@@ -335,12 +333,12 @@ public final class CatalogMapping {
                     "layer",
                     system.ref() + " has no " + Annotations.LAYER + ": its platform is in the layer '"
                             + UNASSIGNED_LAYER + "'");
-            edge(EdgeType.IN_LAYER, platform, unassignedLayer(), system, Map.of());
+            declaration.edge(EdgeType.IN_LAYER, platform, unassignedLayer(), system, Map.of());
         }
     }
 
     private void capability(Entity entity) {
-        Map<String, Object> properties = common(entity);
+        Map<String, Object> properties = declaration.common(entity);
         properties.put("lifecycle", lifecycle(entity).name());
         properties.put("tier", tier(entity));
         Optional.ofNullable(Values.fit(entity.specString("type"), false))
@@ -365,8 +363,8 @@ public final class CatalogMapping {
                 labels.put("backstage.io/owner", ownTeam.key());
             }
         }
-        put(entity, capability, properties, labels);
-        platform.ifPresent(p -> edge(EdgeType.PROVIDES, p.node(), capability, p.source(), Map.of()));
+        declaration.put(entity, capability, properties, labels);
+        platform.ifPresent(p -> declaration.edge(EdgeType.PROVIDES, p.node(), capability, p.source(), Map.of()));
         outcome(
                 entity,
                 Outcome.MAPPED,
@@ -376,7 +374,7 @@ public final class CatalogMapping {
     }
 
     private void consumer(Entity component) {
-        Map<String, Object> properties = common(component);
+        Map<String, Object> properties = declaration.common(component);
         String annotated = component.annotation(Annotations.CONSUMER_KIND);
         properties.put(
                 "kind",
@@ -393,7 +391,7 @@ public final class CatalogMapping {
                 .map(s -> nodes.get(s.ref()))
                 .ifPresent(system -> labels.put("backstage.io/system", system.key()));
         NodeRef consumer = nodes.get(component.ref());
-        put(component, consumer, properties, labels);
+        declaration.put(component, consumer, properties, labels);
         owner(component, consumer);
         outcome(component, Outcome.MAPPED, List.of(consumer), "consumer");
     }
@@ -509,8 +507,7 @@ public final class CatalogMapping {
                 .get(id));
         fallbackPlatforms.put(team, platform);
         Map<String, Object> properties = new LinkedHashMap<>();
-        String teamName =
-                String.valueOf(landscape.nodes().get(teamNode).properties().get("name"));
+        String teamName = declaration.name(teamNode);
         properties.put(
                 "name", Values.fit(teamName + ": outside any system", false).text());
         properties.put(
@@ -519,11 +516,9 @@ public final class CatalogMapping {
                         + " import; give those entities a spec.system to place them)");
         properties.put("tier", DEFAULT_TIER);
         properties.put("sourceFile", group.file());
-        NodeKind.PLATFORM.applyDefaults(properties);
-        landscape.put(new Node(platform, properties));
-        origins.put(platform, new Origin(group.file(), group.line()));
-        edge(EdgeType.IN_LAYER, platform, unassignedLayer(), group, Map.of());
-        edge(EdgeType.OWNS, teamNode, platform, group, Map.of());
+        declaration.put(platform, properties, new Origin(group.file(), group.line()));
+        declaration.edge(EdgeType.IN_LAYER, platform, unassignedLayer(), group, Map.of());
+        declaration.edge(EdgeType.OWNS, teamNode, platform, group, Map.of());
         findings.add(
                 Category.DEFAULTED,
                 first,
@@ -536,7 +531,7 @@ public final class CatalogMapping {
 
     private NodeRef unassignedLayer() {
         NodeRef layer = NodeRef.layer(UNASSIGNED_LAYER);
-        if (!unassignedDeclaredNatively && !landscape.nodes().containsKey(layer)) {
+        if (!unassignedDeclaredNatively && !declaration.declares(layer)) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("name", "Unassigned");
             properties.put(
@@ -544,9 +539,7 @@ public final class CatalogMapping {
                     "Platforms imported from Backstage whose System has no strata.dev/layer"
                             + " annotation; annotate them to place them in the stack");
             properties.put("sourceFile", DEFAULTS_FILE);
-            NodeKind.LAYER.applyDefaults(properties);
-            landscape.put(new Node(layer, properties));
-            origins.put(layer, new Origin(DEFAULTS_FILE, 0));
+            declaration.put(layer, properties, new Origin(DEFAULTS_FILE, 0));
         }
         return layer;
     }
@@ -555,14 +548,14 @@ public final class CatalogMapping {
         organisation
                 .owner(entity)
                 .map(nodes::get)
-                .ifPresent(team -> edge(EdgeType.OWNS, team, owned, entity, Map.of()));
+                .ifPresent(team -> declaration.edge(EdgeType.OWNS, team, owned, entity, Map.of()));
     }
 
     /** A need from one node to a capability: consumption for a consumer, a dependency for a capability. */
     private void link(NodeRef from, NodeRef to, Entity declaredBy, Entity consumer, String field) {
         if (from.kind() == NodeKind.CONSUMER) {
             String mode = consumer.annotation(Annotations.INTERACTION_MODE);
-            edge(
+            declaration.edge(
                     EdgeType.CONSUMES,
                     from,
                     to,
@@ -576,82 +569,8 @@ public final class CatalogMapping {
                     "self dependency",
                     declaredBy.ref() + " " + field + " makes capability '" + to.key() + "' depend on itself: dropped");
         } else {
-            edge(EdgeType.DEPENDS_ON, from, to, declaredBy, Map.of());
+            declaration.edge(EdgeType.DEPENDS_ON, from, to, declaredBy, Map.of());
         }
-    }
-
-    private void edge(EdgeType type, NodeRef from, NodeRef to, Entity declaredBy, Map<String, Object> extra) {
-        EdgeId id = new EdgeId(type, from, to);
-        if (!landscape.edges().containsKey(id)) {
-            Map<String, Object> properties = new LinkedHashMap<>(extra);
-            properties.put("sourceFile", declaredBy.file());
-            landscape.put(new Edge(id, properties));
-        }
-    }
-
-    /** Name, description, source and entity ref of a node, fitted to the model's limits. */
-    private Map<String, Object> common(Entity entity) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        Values.Fitted name = Values.fit(entity.displayName(), false);
-        properties.put("name", name == null ? entity.name() : name.text());
-        Values.Fitted description = Values.fit(entity.description(), true);
-        if (description != null) {
-            properties.put("description", description.text());
-        }
-        if ((name != null && name.shortened()) || (description != null && description.shortened())) {
-            findings.add(
-                    Category.SHORTENED,
-                    entity,
-                    "",
-                    "text",
-                    entity.ref() + ": its title or description is" + " longer than the model allows and was cut");
-        }
-        properties.put("sourceFile", entity.file());
-        properties.put("entityRef", entity.ref().toString());
-        return properties;
-    }
-
-    /** {@code metadata.labels} as the model's {@code name=value} labels. */
-    private Map<String, String> labels(Entity entity) {
-        Map<String, String> labels = new TreeMap<>();
-        if (entity.metadata().get("labels") instanceof Map<?, ?> given) {
-            given.forEach((name, value) -> {
-                if (value instanceof String text) {
-                    labels.put(String.valueOf(name), text);
-                }
-            });
-        }
-        return labels;
-    }
-
-    private static void label(Map<String, String> labels, String name, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            labels.put(name, value);
-        }
-    }
-
-    private void put(Entity entity, NodeRef node, Map<String, Object> properties, Map<String, String> labels) {
-        List<String> list = new ArrayList<>();
-        labels.forEach((name, value) -> {
-            Values.Fitted label = Values.fit(name + "=" + value, false);
-            if (label != null && label.shortened()) {
-                findings.add(
-                        Category.SHORTENED,
-                        entity,
-                        "metadata.labels",
-                        "label",
-                        entity.ref() + " label " + name + " is longer than the model allows and was cut");
-            }
-            if (label != null) {
-                list.add(label.text());
-            }
-        });
-        if (!list.isEmpty()) {
-            properties.put("labels", list);
-        }
-        node.kind().applyDefaults(properties);
-        landscape.put(new Node(node, properties));
-        origins.put(node, new Origin(entity.file(), entity.line()));
     }
 
     private long tier(Entity entity) {
@@ -685,31 +604,5 @@ public final class CatalogMapping {
 
     private void skipped(Entity entity, String why) {
         outcome(entity, Outcome.SKIPPED, List.of(), why);
-    }
-
-    /** Native documents beside the catalog join the declaration; a node both declare is a problem. */
-    private void merge(Parsed natives) {
-        problems.addAll(natives.problems());
-        references.addAll(natives.references());
-        natives.origins().forEach((id, origin) -> {
-            Origin mapped = origins.get(id);
-            if (mapped != null) {
-                problems.add(new Problem(
-                        Code.DUPLICATE_KEY,
-                        origin.file(),
-                        origin.line(),
-                        "metadata.key",
-                        "duplicate key: " + id.display() + " is also created by the Backstage import (" + mapped.file()
-                                + ":" + mapped.line() + ")"));
-            } else {
-                origins.put(id, origin);
-            }
-        });
-        natives.declared().nodes().values().forEach(node -> {
-            if (!landscape.nodes().containsKey(node.id())) {
-                landscape.put(node);
-            }
-        });
-        natives.declared().edges().values().forEach(landscape::put);
     }
 }

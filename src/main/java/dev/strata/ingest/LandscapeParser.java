@@ -1,5 +1,9 @@
 package dev.strata.ingest;
 
+import static dev.strata.ingest.YamlValues.describe;
+import static dev.strata.ingest.YamlValues.isNull;
+import static dev.strata.ingest.YamlValues.line;
+
 import dev.strata.ingest.Problem.Code;
 import dev.strata.model.EdgeType;
 import dev.strata.model.Field;
@@ -12,8 +16,6 @@ import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +51,7 @@ public final class LandscapeParser {
     private final List<Problem> problems = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    private final YamlValues values = new YamlValues(problems);
 
     private LandscapeParser() {}
 
@@ -137,8 +140,8 @@ public final class LandscapeParser {
                             + describe(document));
             return;
         }
-        Map<String, NodeTuple> envelope = entries(file, root, "", ENVELOPE);
-        String apiVersion = scalar(file, envelope.get("apiVersion"), "apiVersion", true);
+        Map<String, NodeTuple> envelope = values.entries(file, root, "", ENVELOPE);
+        String apiVersion = values.scalar(file, envelope.get("apiVersion"), "apiVersion", true);
         if (apiVersion != null && !apiVersion.equals(API_VERSION)) {
             problem(
                     Code.INVALID_VALUE,
@@ -147,7 +150,7 @@ public final class LandscapeParser {
                     "apiVersion",
                     "unsupported apiVersion '" + apiVersion + "': use " + API_VERSION);
         }
-        String kindName = scalar(file, envelope.get("kind"), "kind", true);
+        String kindName = values.scalar(file, envelope.get("kind"), "kind", true);
         if (kindName == null) {
             if (!envelope.containsKey("kind")) {
                 problem(Code.MISSING_FIELD, file, line, "kind", "kind is required: one of " + NodeKind.labels());
@@ -175,7 +178,7 @@ public final class LandscapeParser {
         NodeTuple specTuple = envelope.get("spec");
         Map<String, NodeTuple> spec = Map.of();
         if (specTuple != null && specTuple.getValueNode() instanceof MappingNode specNode) {
-            spec = entries(
+            spec = values.entries(
                     file,
                     specNode,
                     "spec.",
@@ -228,7 +231,7 @@ public final class LandscapeParser {
                     "metadata must be a mapping, got " + describe(tuple.getValueNode()));
             return null;
         }
-        Map<String, NodeTuple> metadata = entries(file, node, "metadata.", METADATA);
+        Map<String, NodeTuple> metadata = values.entries(file, node, "metadata.", METADATA);
         NodeTuple keyTuple = metadata.containsKey("key") ? metadata.get("key") : metadata.get("name");
         String keyField = metadata.containsKey("key") ? "metadata.key" : "metadata.name";
         if (metadata.containsKey("key") && metadata.containsKey("name")) {
@@ -239,7 +242,7 @@ public final class LandscapeParser {
                     "metadata.name",
                     "give either metadata.key or metadata.name (its Backstage synonym), not both");
         }
-        String key = scalar(file, keyTuple, keyField, true);
+        String key = values.scalar(file, keyTuple, keyField, true);
         if (keyTuple == null) {
             problem(Code.MISSING_FIELD, file, line(tuple), "metadata.key", "metadata.key is required");
             return null;
@@ -257,16 +260,16 @@ public final class LandscapeParser {
                             + " 64 lower-case letters, digits and dashes, starting with a letter or digit");
             return null;
         }
-        String title = scalar(file, metadata.get("title"), "metadata.title", true);
+        String title = values.scalar(file, metadata.get("title"), "metadata.title", true);
         Object displayName = title == null
                 ? key
-                : checked(file, metadata.get("title"), "metadata.title", Field.common("name"), title);
+                : values.checked(file, metadata.get("title"), "metadata.title", Field.common("name"), title);
         if (displayName != null) {
             properties.put("name", displayName);
         }
-        String description = scalar(file, metadata.get("description"), "metadata.description", true);
+        String description = values.scalar(file, metadata.get("description"), "metadata.description", true);
         if (description != null) {
-            Object checked = checked(
+            Object checked = values.checked(
                     file,
                     metadata.get("description"),
                     "metadata.description",
@@ -281,7 +284,7 @@ public final class LandscapeParser {
             if (labels.getValueNode() instanceof MappingNode labelMap) {
                 TreeMap<String, String> sorted = new TreeMap<>();
                 for (NodeTuple label : labelMap.getValue()) {
-                    String name = scalar(file, label, "metadata.labels", false);
+                    String name = values.scalar(file, label, "metadata.labels", false);
                     if (label.getKeyNode() instanceof ScalarNode k
                             && label.getValueNode() instanceof ScalarNode v
                             && !v.getTag().equals(Tag.NULL)) {
@@ -320,14 +323,14 @@ public final class LandscapeParser {
         org.yaml.snakeyaml.nodes.Node value = tuple.getValueNode();
         switch (field.type()) {
             case REF -> {
-                String key = scalar(file, tuple, path, true);
+                String key = values.scalar(file, tuple, path, true);
                 if (key != null) {
                     edges.add(reference(file, id, field, key, line(tuple), path, Map.of()));
                 }
             }
             case REFS -> {
                 if (!(value instanceof SequenceNode list)) {
-                    wrongType(file, tuple, path, "a list of keys", value);
+                    values.wrongType(file, tuple, path, "a list of keys", value);
                     return;
                 }
                 Set<String> seen = new HashSet<>();
@@ -358,7 +361,7 @@ public final class LandscapeParser {
             }
             case CONSUMES -> consumptions(file, id, field, tuple, edges);
             default -> {
-                Object parsed = value(file, field, tuple, path);
+                Object parsed = values.value(file, field, tuple, path);
                 if (parsed != null) {
                     properties.put(field.name(), parsed);
                 }
@@ -369,7 +372,7 @@ public final class LandscapeParser {
     private void consumptions(String file, NodeRef id, Field field, NodeTuple tuple, List<Edge> edges) {
         String path = "spec." + field.name();
         if (!(tuple.getValueNode() instanceof SequenceNode list)) {
-            wrongType(file, tuple, path, "a list of {capability, since, mode}", tuple.getValueNode());
+            values.wrongType(file, tuple, path, "a list of {capability, since, mode}", tuple.getValueNode());
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -385,20 +388,20 @@ public final class LandscapeParser {
                         "expected a mapping {capability, since, mode}," + " got " + describe(item));
                 continue;
             }
-            Map<String, NodeTuple> entries = entries(file, map, itemPath + ".", CONSUMPTION);
-            String capability = scalar(file, entries.get("capability"), itemPath + ".capability", true);
+            Map<String, NodeTuple> entries = values.entries(file, map, itemPath + ".", CONSUMPTION);
+            String capability = values.scalar(file, entries.get("capability"), itemPath + ".capability", true);
             if (!entries.containsKey("capability")) {
                 problem(Code.MISSING_FIELD, file, line(item), itemPath + ".capability", "capability is required");
             }
             Map<String, Object> properties = new LinkedHashMap<>();
             if (entries.containsKey("since") && !isNull(entries.get("since").getValueNode())) {
-                Object since = value(file, consumptionField("since"), entries.get("since"), itemPath + ".since");
+                Object since = values.value(file, consumptionField("since"), entries.get("since"), itemPath + ".since");
                 if (since != null) {
                     properties.put("since", since);
                 }
             }
             if (entries.containsKey("mode") && !isNull(entries.get("mode").getValueNode())) {
-                Object mode = value(file, consumptionField("mode"), entries.get("mode"), itemPath + ".mode");
+                Object mode = values.value(file, consumptionField("mode"), entries.get("mode"), itemPath + ".mode");
                 if (mode != null) {
                     properties.put("mode", mode);
                 }
@@ -443,168 +446,11 @@ public final class LandscapeParser {
         return new Edge(edgeId, properties);
     }
 
-    private @Nullable Object value(String file, Field field, NodeTuple tuple, String path) {
-        org.yaml.snakeyaml.nodes.Node node = tuple.getValueNode();
-        if (!(node instanceof ScalarNode scalar)) {
-            return wrongType(file, tuple, path, expected(field), node);
-        }
-        Tag tag = scalar.getTag();
-        String text = scalar.getValue();
-        try {
-            return switch (field.type()) {
-                case STRING, NAME, TEXT ->
-                    tag.equals(Tag.STR)
-                            ? checked(file, tuple, path, field, text)
-                            : wrongType(file, tuple, path, "a string", node);
-                case BOOL ->
-                    tag.equals(Tag.BOOL)
-                            ? Boolean.valueOf(
-                                    text.toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"))
-                            : wrongType(file, tuple, path, "true or false", node);
-                case INT ->
-                    tag.equals(Tag.INT)
-                            ? checked(file, tuple, path, field, Long.decode(text.replace("_", "")))
-                            : wrongType(file, tuple, path, "an integer", node);
-                case FLOAT ->
-                    tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)
-                            ? checked(file, tuple, path, field, Double.parseDouble(text.replace("_", "")))
-                            : wrongType(file, tuple, path, "a number", node);
-                case DATE ->
-                    tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)
-                            ? LocalDate.parse(text)
-                            : wrongType(file, tuple, path, "a date (YYYY-MM-DD)", node);
-                case ENUM ->
-                    tag.equals(Tag.STR)
-                            ? checked(file, tuple, path, field, text)
-                            : wrongType(file, tuple, path, "one of " + String.join(", ", field.values()), node);
-                default -> throw new IllegalStateException(field.type().name());
-            };
-        } catch (NumberFormatException | DateTimeParseException e) {
-            problem(Code.INVALID_VALUE, file, line(tuple), path, "'" + text + "' is not " + expected(field));
-            return null;
-        }
-    }
-
-    /** The value when the field's rule (range, allowed values, length) accepts it; otherwise a problem and null. */
-    private @Nullable Object checked(String file, NodeTuple tuple, String path, Field field, Object value) {
-        String problem = field.check(value);
-        if (problem != null) {
-            problem(Code.INVALID_VALUE, file, line(tuple), path, problem);
-            return null;
-        }
-        return value;
-    }
-
     private static Field consumptionField(String name) {
         return Field.consumptionFields().stream()
                 .filter(f -> f.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static String expected(Field field) {
-        return switch (field.type()) {
-            case STRING, NAME, TEXT -> "a string";
-            case LABELS -> "a mapping of names to values";
-            case INT -> "an integer";
-            case FLOAT -> "a number";
-            case BOOL -> "true or false";
-            case DATE -> "a date (YYYY-MM-DD)";
-            case ENUM -> "one of " + String.join(", ", field.values());
-            case REF -> "a key";
-            case REFS -> "a list of keys";
-            case CONSUMES -> "a list of {capability, since, mode}";
-        };
-    }
-
-    private @Nullable Object wrongType(
-            String file, NodeTuple tuple, String path, String expected, org.yaml.snakeyaml.nodes.Node actual) {
-        problem(Code.WRONG_TYPE, file, line(tuple), path, "expected " + expected + ", got " + describe(actual));
-        return null;
-    }
-
-    /** A scalar string value (any plain scalar for keys and names); problems for lists and mappings. */
-    private @Nullable String scalar(String file, @Nullable NodeTuple tuple, String path, boolean strict) {
-        if (tuple == null) {
-            return null;
-        }
-        org.yaml.snakeyaml.nodes.Node node = strict ? tuple.getValueNode() : tuple.getKeyNode();
-        if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-            return null;
-        }
-        if (!(node instanceof ScalarNode s) || (strict && !s.getTag().equals(Tag.STR))) {
-            problem(Code.WRONG_TYPE, file, line(node), path, "expected a string, got " + describe(node));
-            return null;
-        }
-        return s.getValue();
-    }
-
-    /** The entries of a mapping by key; unknown and repeated keys are problems. */
-    private Map<String, NodeTuple> entries(String file, MappingNode mapping, String prefix, Set<String> allowed) {
-        Map<String, NodeTuple> entries = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problem(
-                        Code.WRONG_TYPE,
-                        file,
-                        line(tuple.getKeyNode()),
-                        prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
-                        "field names must be plain strings");
-                continue;
-            }
-            String name = keyNode.getValue();
-            if (!allowed.contains(name)) {
-                problem(
-                        Code.UNKNOWN_FIELD,
-                        file,
-                        line(keyNode),
-                        prefix + name,
-                        "unknown field '" + name + "': expected one of "
-                                + String.join(", ", allowed.stream().sorted().toList()));
-            } else if (entries.containsKey(name)) {
-                problem(
-                        Code.DUPLICATE_KEY,
-                        file,
-                        line(keyNode),
-                        prefix + name,
-                        "field '" + name + "' is given twice (first on line " + line(entries.get(name)) + ")");
-            } else {
-                entries.put(name, tuple);
-            }
-        }
-        return entries;
-    }
-
-    private static boolean isNull(org.yaml.snakeyaml.nodes.Node node) {
-        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
-    }
-
-    private static String describe(org.yaml.snakeyaml.nodes.Node node) {
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        String value = scalar.getValue().length() > 40 ? scalar.getValue().substring(0, 40) + "..." : scalar.getValue();
-        Tag tag = scalar.getTag();
-        String type = tag.equals(Tag.INT)
-                ? "an integer"
-                : tag.equals(Tag.FLOAT)
-                        ? "a number"
-                        : tag.equals(Tag.BOOL)
-                                ? "a boolean"
-                                : tag.equals(Tag.NULL) ? "null" : tag.equals(Tag.TIMESTAMP) ? "a date" : "a string";
-        return tag.equals(Tag.NULL) ? type : type + " ('" + value + "')";
-    }
-
-    private static int line(@Nullable NodeTuple tuple) {
-        return tuple == null ? 0 : line(tuple.getKeyNode());
-    }
-
-    private static int line(org.yaml.snakeyaml.nodes.Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
     private void problem(Code code, String file, int line, String field, String message) {
