@@ -141,7 +141,7 @@ class DashboardScaleIT {
     }
 
     @Test
-    void adoptionDrawsItsCharts() {
+    void adoptionDrawsItsCharts() throws Exception {
         long fresh = openFresh("adoption");
         long switched = switchTo("adoption");
         waitFor(() -> "true".equals(browser.findElement(By.id("slo-chart")).getAttribute("data-ready")));
