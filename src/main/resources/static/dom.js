@@ -68,3 +68,38 @@ export function limitedRows(items, rowOf, limit, what) {
   } }, `Show all ${items.length} ${what}`);
   return [body, more];
 }
+
+/**
+ * Like limitedRows, for a list the server answers a window at a time: the rows of the first window now, the other
+ * `total - items.length` fetched on request (`fetchRest(offset)` resolves to them) and appended.
+ */
+export function pagedRows(items, total, rowOf, what, fetchRest) {
+  const body = h('tbody', {}, items.map(rowOf));
+  if (total <= items.length) return [body, null];
+  const label = `Show all ${total} ${what}`;
+  const more = h('button', { type: 'button', class: 'more-rows', onclick: async () => {
+    more.disabled = true;
+    more.textContent = `Loading ${total - items.length} more ${what}…`;
+    try {
+      const rest = await fetchRest(items.length);
+      body.append(...rest.map((item, i) => rowOf(item, items.length + i)));
+      more.replaceWith(h('p.muted', { role: 'status' }, `All ${items.length + rest.length} ${what} shown.`));
+    } catch (e) {
+      more.disabled = false;
+      more.textContent = label;
+      more.after(h('p.error', { role: 'alert' }, `Loading the other ${what}: ${e.message}`));
+    }
+  } }, label);
+  return [body, more];
+}
+
+/** Every row of a windowed list from `offset` on, `page` at a time (under the request cost budget). */
+export async function restOf(fetchWindow, offset, total, page = 1000) {
+  const rows = [];
+  for (let at = offset; at < total; at += page) {
+    const window = await fetchWindow(at, page);
+    rows.push(...window);
+    if (window.length < page) break;
+  }
+  return rows;
+}

@@ -51,7 +51,7 @@ export const RISKS = [`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
   hotspots(first: 10, asOf: $asOf) { node { key name } kind affected consumers tier1Consumers severity }
   layerViolations(asOf: $asOf) {
     violations { dependent { ${CAP} } dependency { ${CAP} } dependentLayer { key name } fromRank dependencyLayer { key name } toRank }
-    skippedLayers { fromRank } }
+    skippedLayerCount }
   dependencyCycles(asOf: $asOf) { capabilities { ${CAP} } cycle { key name } }
   overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf) { team { key name } index band }
   highLoad: cognitiveLoad(band: HIGH, asOf: $asOf) { team { key name } index band } }`];

@@ -1,7 +1,7 @@
 // Platform as a product: per platform (and its capabilities) the adoption rate and its trend, time to first use,
 // consumers, deprecated use and SLO attainment.
 import { gql } from '../api.js';
-import { h, pct, num, sparkline, limitedRows } from '../dom.js';
+import { h, pct, num, sparkline, pagedRows, restOf } from '../dom.js';
 import { chartFigure } from '../charts.js';
 
 /** Platforms drawn in the adoption-over-time chart: the most adopted ones (a line each stays readable). */
@@ -17,10 +17,16 @@ const INLINE_LIMIT = 2000;
 /** Platform rows built at first; the rest on request. */
 const ROW_LIMIT = 200;
 
-const PLATFORMS = `{
-  platformAdoptions { platform { key name } team { key } capabilities consumers adoptingTeams streamAlignedTeams adoptionRate
-    meanDaysToFirstUse deprecatedButUsed capabilitiesWithSlo capabilitiesMeetingSlo sloMetShare trend { period adoptionRate } }
-  size: capabilities(first: 1) { totalCount } }`;
+const PLATFORM_FIELDS = `platform { key name } team { key } capabilities consumers adoptingTeams streamAlignedTeams adoptionRate
+  meanDaysToFirstUse deprecatedButUsed capabilitiesWithSlo capabilitiesMeetingSlo sloMetShare trend { period adoptionRate }`;
+/** A window of the platforms, most adopted first (the table's order; its first rows are the chart's lines). */
+const PLATFORMS = `query($first: Int, $offset: Int!) { platformAdoptions(first: $first, offset: $offset) { ${PLATFORM_FIELDS} } }`;
+/** The first window with what decides the rest: how many platforms and capabilities there are. */
+const FIRST_PLATFORMS = `query($first: Int) { platformAdoptions(first: $first) { ${PLATFORM_FIELDS} }
+  platformCount: platforms(first: 1) { totalCount } size: capabilities(first: 1) { totalCount } }`;
+/** The SLO chart of a large landscape: the platforms with the lowest share of capabilities meeting their SLO. */
+const LOWEST_SLO = `query($first: Int) { platformAdoptions(orderBy: SLO_MET_SHARE, first: $first) {
+  platform { key name } capabilitiesWithSlo capabilitiesMeetingSlo } }`;
 const CAPABILITY_FIELDS = `capability { key name sloTarget sloAttainment } platform { key } lifecycle consumers adoptingTeams
   adoptionRate gaDate firstUse daysToFirstUse deprecatedButUsed sloMet trend { period adoptionRate }`;
 const CAPABILITIES = `{ capabilityAdoptions { ${CAPABILITY_FIELDS} } }`;
@@ -33,20 +39,21 @@ const trendOf = (trend) => {
 };
 
 export async function render(section) {
-  const data = await gql(PLATFORMS);
+  // the first rows, most adopted first as the server orders them; the SLO chart's platforms alongside
+  const [data, lowestSlo] = await Promise.all([gql(FIRST_PLATFORMS, { first: ROW_LIMIT }), gql(LOWEST_SLO, { first: SLO_BARS })]);
   const inline = data.size.totalCount <= INLINE_LIMIT;
-  // flat keys for the table code below, taken from the linked nodes
-  const platformAdoptions = data.platformAdoptions.map((p) => ({ ...p, platformKey: p.platform.key, platformName: p.platform.name,
-    teamKey: p.team?.key ?? null }));
+  const total = data.platformCount.totalCount;
+  const platforms = flatPlatforms(data.platformAdoptions);
+  const rest = (offset) => restOf(async (at, first) => flatPlatforms((await gql(PLATFORMS, { first, offset: at })).platformAdoptions),
+    offset, total);
   const capabilityAdoptions = inline ? flat((await gql(CAPABILITIES)).capabilityAdoptions) : [];
-  const platforms = [...platformAdoptions].sort((a, b) => b.adoptionRate - a.adoptionRate || a.platformKey.localeCompare(b.platformKey));
   const capabilitiesOf = (key) => capabilityAdoptions.filter((c) => c.platformKey === key).sort((a, b) => b.adoptionRate - a.adoptionRate);
   const spark = (trend, name) => sparkline(trend.map((p) => p.adoptionRate),
     `${name}: adoption ${trend.map((p) => `${p.period} ${pct(p.adoptionRate)}`).join(', ')}`);
 
-  const known = new Set(platforms.map((p) => p.platformKey));
-  const unplaced = capabilityAdoptions.filter((c) => !known.has(c.platformKey));
-  const charts = [adoptionChart(platforms), inline ? sloChart(capabilityAdoptions) : platformSloChart(platforms)];
+  const unplaced = capabilityAdoptions.filter((c) => c.platformKey == null);
+  const charts = [adoptionChart(platforms, total),
+    inline ? sloChart(capabilityAdoptions) : platformSloChart(flatPlatforms(lowestSlo.platformAdoptions))];
   const capabilityRows = (list) => list.map((c) => h('tr', { dataset: { key: c.capabilityKey } },
     h('th', { scope: 'row' }, c.capabilityName ?? c.capabilityKey),
     h('td', {}, h('span', { class: `badge lc-${c.lifecycle}` }, (c.lifecycle ?? '–').toLowerCase())),
@@ -81,12 +88,12 @@ export async function render(section) {
         h('td', {}, num(p.meanDaysToFirstUse, 0)),
         h('td', {}, p.deprecatedButUsed),
         h('td', {}, pct(p.sloMetShare)));
-  const [platformBody, morePlatforms] = limitedRows(platforms, platformRow, ROW_LIMIT, 'platforms');
+  const [platformBody, morePlatforms] = pagedRows(platforms, total, platformRow, 'platforms', rest);
   section.replaceChildren(h('h2', {}, 'Platform adoption'),
     h('div.grid2.charts', {}, charts.map((c) => c.figure)),
     h('p.muted', {}, 'Adoption rate: share of stream-aligned teams whose consumers use the platform. ',
       'Trend per quarter; time to first use counts days from general availability to the first consumer.'),
-    h('div.scroll', {}, h('table', { id: 'adoption-table' }, h('caption', {}, `${platforms.length} platforms`),
+    h('div.scroll', {}, h('table', { id: 'adoption-table' }, h('caption', {}, `${total} platforms`),
       h('thead', {}, h('tr', {}, ['platform', 'adoption', 'trend', 'teams', 'consumers', 'days to first use', 'deprecated use', 'SLO met']
         .map((x) => h('th', { scope: 'col' }, x)))),
       platformBody)), morePlatforms,
@@ -100,17 +107,23 @@ export async function render(section) {
 const percent = (rate) => Math.round(rate * 1000) / 10;
 
 /** Flat keys for the table code, taken from the linked nodes. */
+const flatPlatforms = (list) => list.map((p) => ({ ...p, platformKey: p.platform.key, platformName: p.platform.name,
+  teamKey: p.team?.key ?? null }));
+
+/** Flat keys for the table code, taken from the linked nodes. */
 const flat = (list) => list.map((c) => ({ ...c, capabilityKey: c.capability.key, capabilityName: c.capability.name,
   platformKey: c.platform?.key ?? null }));
 
-/** A large landscape: per platform the share of its capabilities with an SLO that meet it, against the target 100 %. */
+/**
+ * A large landscape: per platform the share of its capabilities with an SLO that meet it, against the target 100 %;
+ * the platforms given are the lowest shares (the server's SLO_MET_SHARE order).
+ */
 function platformSloChart(platforms) {
   const withSlo = platforms.filter((p) => p.capabilitiesWithSlo > 0)
     .map((p) => ({ key: p.platformKey, name: p.platformName ?? p.platformKey, share: percent(p.capabilitiesMeetingSlo / p.capabilitiesWithSlo) }));
-  withSlo.sort((a, b) => a.share - b.share || a.key.localeCompare(b.key));
   const shown = withSlo.slice(0, SLO_BARS).reverse();
   return chartFigure('slo-chart', 'SLO attainment against target',
-    `share of each platform's capabilities that meet their SLO target; the ${shown.length} lowest of ${withSlo.length} platforms`, {
+    `share of each platform's capabilities that meet their SLO target: the ${shown.length} platforms with the lowest share`, {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${v} %` },
       grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
       yAxis: { type: 'category', data: shown.map((p) => p.name), axisLabel: { width: 150, overflow: 'truncate' } },
@@ -122,7 +135,7 @@ function platformSloChart(platforms) {
 }
 
 /** Adoption rate per quarter of the most adopted platforms: one line each, in percent. */
-function adoptionChart(platforms) {
+function adoptionChart(platforms, total) {
   const shown = platforms.slice(0, TREND_LINES);
   const periods = [...new Set(shown.flatMap((p) => p.trend.map((t) => t.period)))].sort();
   const series = shown.map((p) => {
@@ -131,7 +144,7 @@ function adoptionChart(platforms) {
       data: periods.map((q) => byPeriod.get(q) ?? null) };
   });
   return chartFigure('adoption-chart', 'Adoption over time',
-    `share of stream-aligned teams using each platform, per quarter (the ${shown.length} most adopted of ${platforms.length})`, {
+    `share of stream-aligned teams using each platform, per quarter (the ${shown.length} most adopted of ${total})`, {
       tooltip: { trigger: 'axis', valueFormatter: (v) => (v == null ? '–' : `${v} %`) },
       legend: { type: 'scroll', bottom: 0 },
       grid: { left: 48, right: 16, top: 16, bottom: 56 },

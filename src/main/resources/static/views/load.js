@@ -1,12 +1,16 @@
 // Team load: every team ranked by cognitive-load index, its band, and the contributions that explain the index.
 import { gql } from '../api.js';
-import { h, num, limitedRows } from '../dom.js';
+import { h, num, pagedRows, restOf } from '../dom.js';
 import { chartFigure } from '../charts.js';
 import { timeSlider, asOfParam } from '../time-slider.js';
 import { loadTrends, trendsSlot } from './load-trends.js';
 
-const LOAD = `query($asOf: AsOf) { cognitiveLoad(asOf: $asOf) { team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
+/** The detailed rows: a window of the ranking (highest index first, ties by team key), the first ROW_LIMIT at once. */
+const LOAD = `query($asOf: AsOf, $first: Int, $offset: Int!) { cognitiveLoad(asOf: $asOf, first: $first, offset: $offset) {
+  team { key name } teamType size index band consumers consumingTeams platforms capabilities layers handovers
   contributions { name rawValue weight points } } }`;
+/** The histogram and the band counts: every team's index, without the rest of its measurement. */
+const DISTRIBUTION = `query($asOf: AsOf) { cognitiveLoadDistribution(asOf: $asOf) { teams indexes bands { band teams } } }`;
 const COLOURS = ['#1f5fbf', '#e8590c', '#2b8a3e', '#9c36b5', '#0b7285', '#d6336c', '#5c940d', '#495057'];
 const BANDS = ['LOW', 'MODERATE', 'HIGH', 'OVERLOADED'];
 /** Team rows built at first; the rest on request. */
@@ -17,12 +21,15 @@ const BAND_COLOURS = { LOW: '#2b8a3e', MODERATE: '#b7791f', HIGH: '#c2410c', OVE
 const bandOf = (index) => (index < 5 ? 'LOW' : index < 10 ? 'MODERATE' : index < 20 ? 'HIGH' : 'OVERLOADED');
 
 export async function render(section, params) {
-  const [{ cognitiveLoad }, slider] = await Promise.all([gql(LOAD, { asOf: asOfParam(params) }), timeSlider('load', params)]);
-  const teams = cognitiveLoad.map((t) => ({ ...t, teamKey: t.team.key, teamName: t.team.name })).sort((a, b) => b.index - a.index);
+  const asOf = asOfParam(params);
+  const page = async (offset, first) => (await gql(LOAD, { asOf, first, offset })).cognitiveLoad
+    .map((t) => ({ ...t, teamKey: t.team.key, teamName: t.team.name }));
+  const [teams, { cognitiveLoadDistribution: distribution }, slider] = await Promise.all([
+    page(0, ROW_LIMIT), gql(DISTRIBUTION, { asOf }), timeSlider('load', params)]);
   const names = [...new Set(teams.flatMap((t) => t.contributions.map((c) => c.name)))];
   const colour = (name) => COLOURS[names.indexOf(name) % COLOURS.length];
-  const max = Math.max(1, ...teams.map((t) => t.index));
-  const counts = BANDS.map((b) => [b, teams.filter((t) => t.band === b).length]);
+  const max = Math.max(1, ...distribution.indexes);
+  const counts = BANDS.map((b) => [b, distribution.bands.find((x) => x.band === b)?.teams ?? 0]);
 
   const row = (t, rank) => h('tr', { dataset: { key: t.teamKey, band: t.band } },
     h('td', {}, rank + 1),
@@ -40,8 +47,9 @@ export async function render(section, params) {
             h('td', {}, num(c.weight, 2)), h('td', {}, num(c.points)))))),
         h('p.muted', {}, `points = value × weight / ${t.size} people; index = their sum = ${num(t.index, 2)}`))));
 
-  const [body, more] = limitedRows(teams, row, ROW_LIMIT, 'teams');
-  const histogram = distribution(teams);
+  const [body, more] = pagedRows(teams, distribution.teams, row, 'teams',
+    (offset) => restOf((at, first) => page(at, first), offset, distribution.teams));
+  const histogram = histogramOf(distribution.indexes);
   const trends = trendsSlot();
   section.replaceChildren(h('h2', {}, 'Team load'),
     slider,
@@ -52,7 +60,7 @@ export async function render(section, params) {
     h('ul.legend', { 'aria-label': 'Teams per band' }, counts.map(([b, n]) => h('li', { dataset: { band: b } },
       h('span', { class: `band-${b}` }), `${b.toLowerCase()}: ${n}`))),
     h('ul.legend', { 'aria-label': 'Contribution colours' }, names.map((n) => h('li', {}, h('span', { style: { background: colour(n) } }), n))),
-    h('div.scroll', {}, h('table', { id: 'load-table' }, h('caption', {}, `${teams.length} teams`),
+    h('div.scroll', {}, h('table', { id: 'load-table' }, h('caption', {}, `${distribution.teams} teams`),
       h('thead', {}, h('tr', {}, ['#', 'team', 'index', 'band', 'contributions'].map((x) => h('th', { scope: 'col' }, x)))),
       body)), more);
   await histogram.draw();
@@ -93,10 +101,10 @@ export function bins(indexes) {
     teams: indexes.filter((x) => x >= from && x < e[i + 1]).length }));
 }
 
-function distribution(teams) {
-  const data = bins(teams.map((t) => t.index));
+function histogramOf(indexes) {
+  const data = bins(indexes);
   const chart = chartFigure('load-chart', 'Distribution of team load',
-    `teams per index range (${teams.length} teams; ${BIN} points wide up to 20, then doubling; colour: band)`, {
+    `teams per index range (${indexes.length} teams; ${BIN} points wide up to 20, then doubling; colour: band)`, {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 40, right: 16, top: 16, bottom: 40 },
       xAxis: { type: 'category', name: 'index', nameLocation: 'middle', nameGap: 26,

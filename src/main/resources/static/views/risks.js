@@ -47,8 +47,8 @@ export async function render(section) {
     h('div.severity-summary', { role: 'group', 'aria-label': 'Findings per severity' }, SEVERITIES.map((s) =>
       h('div', { class: `sevtile sev-${s}`, dataset: { severity: s } }, h('strong', {}, findings.filter((f) => f.severity === s).length), s))),
     tiles,
-    h('p.muted', { id: 'risk-skipped', dataset: { count: raw.layerViolations.skippedLayers.length } },
-      `Warnings, not ranked: ${raw.layerViolations.skippedLayers.length} dependencies skip a layer of the stack `
+    h('p.muted', { id: 'risk-skipped', dataset: { count: raw.layerViolations.skippedLayerCount } },
+      `Warnings, not ranked: ${raw.layerViolations.skippedLayerCount} dependencies skip a layer of the stack `
       + '(query layerViolations { skippedLayers } for the list).'),
     h('p.muted', {}, 'Ranked: critical (a tier-1 single point of failure, a retired capability in use), high, '
       + 'medium, low; within a severity by reach (consumers, members, load). Open a finding for its details.'

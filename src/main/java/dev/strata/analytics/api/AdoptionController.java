@@ -42,8 +42,14 @@ class AdoptionController {
     }
 
     @QueryMapping
-    List<PlatformAdoption> platformAdoptions(@Argument @Nullable AsOf asOf) {
-        return memo.get(snapshots.snapshot(asOf), "platformAdoptions", SnapshotAdoption::platforms);
+    List<PlatformAdoption> platformAdoptions(
+            @Argument @Nullable AsOf asOf,
+            @Argument PlatformAdoptionOrder orderBy,
+            @Argument @Nullable Integer first,
+            @Argument int offset) {
+        List<PlatformAdoption> byRate =
+                memo.get(snapshots.snapshot(asOf), "platformAdoptions", SnapshotAdoption::platforms);
+        return ListWindow.of(orderBy.sort(byRate), first, offset);
     }
 
     @QueryMapping

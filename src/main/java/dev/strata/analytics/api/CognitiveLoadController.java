@@ -1,6 +1,7 @@
 package dev.strata.analytics.api;
 
 import dev.strata.analytics.load.CognitiveLoadBand;
+import dev.strata.analytics.load.CognitiveLoadDistribution;
 import dev.strata.analytics.load.CognitiveLoadModel;
 import dev.strata.analytics.load.SnapshotCognitiveLoad;
 import dev.strata.analytics.load.TeamCognitiveLoad;
@@ -31,10 +32,20 @@ class CognitiveLoadController {
     }
 
     @QueryMapping
-    List<TeamCognitiveLoad> cognitiveLoad(@Argument @Nullable CognitiveLoadBand band, @Argument @Nullable AsOf asOf) {
-        return SnapshotCognitiveLoad.allTeams(snapshots.snapshot(asOf), model).stream()
+    List<TeamCognitiveLoad> cognitiveLoad(
+            @Argument @Nullable CognitiveLoadBand band,
+            @Argument @Nullable AsOf asOf,
+            @Argument @Nullable Integer first,
+            @Argument int offset) {
+        List<TeamCognitiveLoad> teams = SnapshotCognitiveLoad.allTeams(snapshots.snapshot(asOf), model).stream()
                 .filter(load -> band == null || load.band() == band)
                 .toList();
+        return ListWindow.of(teams, first, offset);
+    }
+
+    @QueryMapping
+    CognitiveLoadDistribution cognitiveLoadDistribution(@Argument @Nullable AsOf asOf) {
+        return CognitiveLoadDistribution.of(SnapshotCognitiveLoad.allTeams(snapshots.snapshot(asOf), model));
     }
 
     @QueryMapping

@@ -14,4 +14,9 @@ public record LayerViolationReport(List<LayerViolation> violations, List<LayerVi
         violations = List.copyOf(violations);
         skippedLayers = List.copyOf(skippedLayers);
     }
+
+    /** How many dependencies skip layers: a dashboard counts them without listing thousands of them. */
+    public int skippedLayerCount() {
+        return skippedLayers.size();
+    }
 }
