@@ -157,7 +157,9 @@ public final class LandscapeCodec {
     }
 
     private static PayloadParser.Parsed parse(byte[] bytes) {
-        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
+        // A one-node change is a few hundred bytes: replaying 2,000 of them should not allocate 2,000 large buffers.
+        int buffer = bytes.length < 4096 ? 4096 : 1 << 16;
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes), buffer)) {
             return PayloadParser.parse(JSON, zip);
         } catch (IOException e) {
             throw new UncheckedIOException("history record unreadable: " + e.getMessage(), e);
