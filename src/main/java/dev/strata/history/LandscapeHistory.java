@@ -40,6 +40,8 @@ public class LandscapeHistory {
     private final int cacheSize;
     /** Recently rebuilt landscapes by version, least recently used first. Guarded by itself. */
     private final LinkedHashMap<Long, Landscape> recent = new LinkedHashMap<>(8, 0.75f, true);
+    /** The checkpoint decoded last, by version (never changed: rebuilds replay onto copies). */
+    private volatile Map.@Nullable Entry<Long, Landscape> lastCheckpoint;
 
     LandscapeHistory(
             Neo4jClient client,
@@ -208,11 +210,27 @@ public class LandscapeHistory {
             landscape = nearer.getValue().copy();
             from = nearer.getKey();
         } else {
-            landscape = checkpoint(start).orElseThrow();
+            landscape = decodedCheckpoint(start);
             from = start;
         }
         payloads.changes(from, version, (v, payload) -> LandscapeCodec.replay(payload, landscape));
         return landscape;
+    }
+
+    /**
+     * The landscape of the checkpoint of {@code version}, to replay onto: a copy of the one decoded last when it is
+     * that one, else decoded (the costly part of a cold asOf: about a second at scale M) and kept. A copy shares its
+     * nodes and relationships with the kept one (replay puts new ones, it changes none), so keeping it costs little
+     * more than its maps; any version from that checkpoint to the next then costs a copy and a replay.
+     */
+    private Landscape decodedCheckpoint(long version) {
+        Map.Entry<Long, Landscape> kept = lastCheckpoint;
+        if (kept != null && kept.getKey() == version) {
+            return kept.getValue().copy();
+        }
+        Landscape decoded = checkpoint(version).orElseThrow();
+        lastCheckpoint = Map.entry(version, decoded);
+        return decoded.copy();
     }
 
     /** A kept landscape between the checkpoint and the version asked for: replay from it instead. */
