@@ -40,6 +40,11 @@ final class PayloadParser {
 
     private final Map<Object, Object> values = new HashMap<>();
 
+    private final Map<String, LocalDate> dates = new HashMap<>();
+
+    /** The start of the relationship read last: relationships come sorted by it, so it is often the next one's. */
+    private @Nullable NodeRef lastFrom;
+
     private PayloadParser(JsonParser parser) {
         this.parser = parser;
     }
@@ -92,15 +97,25 @@ final class PayloadParser {
     }
 
     private NodeRef ref() {
-        NodeKind kind = NodeKind.valueOf(text());
-        NodeRef ref = new NodeRef(kind, text());
+        NodeRef ref = new NodeRef(NodeKind.valueOf(text()), text());
         NodeRef known = refs.putIfAbsent(ref, ref);
         return known == null ? ref : known;
     }
 
     private EdgeId edgeId() {
         EdgeType type = EdgeType.valueOf(text());
-        NodeRef from = ref();
+        NodeKind kind = NodeKind.valueOf(text());
+        String key = text();
+        NodeRef last = lastFrom;
+        NodeRef from;
+        if (last != null && last.kind() == kind && last.key().equals(key)) {
+            from = last;
+        } else {
+            from = new NodeRef(kind, key);
+            NodeRef known = refs.putIfAbsent(from, from);
+            from = known == null ? from : known;
+            lastFrom = from;
+        }
         return new EdgeId(type, from, ref());
     }
 
@@ -157,14 +172,27 @@ final class PayloadParser {
         };
     }
 
-    /** An object value: a date ({@code {"d": "2024-03-31"}}), else the map as read. */
+    /**
+     * An object value: a date ({@code {"d": "2024-03-31"}}, read without a map and parsed once per distinct date: a
+     * checkpoint of M holds a few hundred thousand of them and a few thousand distinct), else the map as read.
+     */
     private Object object() {
         Map<String, @Nullable Object> map = new LinkedHashMap<>();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            map.put(name, element(parser.nextToken()));
+            JsonToken token = parser.nextToken();
+            if (map.isEmpty() && LandscapeCodec.DATE.equals(name) && token == JsonToken.VALUE_STRING) {
+                String text = parser.getString();
+                if (parser.nextName() == null) {
+                    return dates.computeIfAbsent(text, LocalDate::parse);
+                }
+                map.put(name, shared(text));
+                map.put(parser.currentName(), element(parser.nextToken()));
+                continue;
+            }
+            map.put(name, element(token));
         }
         if (map.get(LandscapeCodec.DATE) instanceof String date) {
-            return shared(LocalDate.parse(date));
+            return dates.computeIfAbsent(date, LocalDate::parse);
         }
         return map;
     }
