@@ -34,10 +34,15 @@ final class Measurements {
 
     /** Waits until the application has checkpointed the bulk-loaded landscape (store.HistoryStart); the wait in ms. */
     long awaitHistoryStart() {
+        return awaitUntil(() -> checkpoints() > 0, 3600, "no history checkpoint after an hour");
+    }
+
+    /** Polls {@code done} every half second for at most {@code seconds}; the wait in ms. */
+    long awaitUntil(java.util.function.BooleanSupplier done, long seconds, String failure) {
         long start = System.nanoTime();
-        while (checkpoints() == 0) {
-            if (System.nanoTime() - start > 3_600_000_000_000L) {
-                throw new IllegalStateException("no history checkpoint after an hour");
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() - start > seconds * 1_000_000_000L) {
+                throw new IllegalStateException(failure);
             }
             try {
                 Thread.sleep(500);

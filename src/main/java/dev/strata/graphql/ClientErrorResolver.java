@@ -1,5 +1,6 @@
 package dev.strata.graphql;
 
+import dev.strata.store.ChangeTimedOutException;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -39,6 +40,13 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .errorType(BUSY)
                     .message(ex.getMessage())
                     .extensions(java.util.Map.of("retryAfterSeconds", ServerBusyException.RETRY_AFTER_SECONDS))
+                    .build();
+        }
+        if (ex instanceof ChangeTimedOutException) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message(ex.getMessage())
+                    .extensions(java.util.Map.of("code", "CHANGE_TIMED_OUT"))
                     .build();
         }
         if (ex instanceof RequestDeadlineExceededException) {

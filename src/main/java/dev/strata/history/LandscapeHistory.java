@@ -2,15 +2,13 @@ package dev.strata.history;
 
 import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.model.Landscape;
+import dev.strata.store.HistoryPayloads;
 import dev.strata.store.LandscapeCodec;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,18 +34,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LandscapeHistory {
 
     private final Neo4jClient client;
+    private final HistoryPayloads payloads;
     private final TransactionTemplate reads;
     private final Clock clock;
     private final int cacheSize;
     /** Recently rebuilt landscapes by version, least recently used first. Guarded by itself. */
     private final LinkedHashMap<Long, Landscape> recent = new LinkedHashMap<>(8, 0.75f, true);
+    /** The checkpoint decoded last, by version (never changed: rebuilds replay onto copies). */
+    private volatile Map.@Nullable Entry<Long, Landscape> lastCheckpoint;
 
     LandscapeHistory(
             Neo4jClient client,
+            HistoryPayloads payloads,
             PlatformTransactionManager transactions,
             @Value("${strata.history.cache-size:2}") int cacheSize,
             @Value("${strata.analytics.timeout:30s}") Duration timeout) {
         this.client = client;
+        this.payloads = payloads;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
         this.reads.setTimeout((int) Math.max(1, timeout.toSeconds()));
@@ -180,7 +183,7 @@ public class LandscapeHistory {
             for (Version v : versions(null, null, Integer.MAX_VALUE)) {
                 versions.put(v.version(), v);
             }
-            changes(first.version(), last, (version, payload) -> {
+            payloads.changes(first.version(), last, (version, payload) -> {
                 LandscapeCodec.Changes changes = LandscapeCodec.decodeChange(payload);
                 apply(changes, landscape);
                 Version recorded = versions.get(version);
@@ -196,15 +199,7 @@ public class LandscapeHistory {
     public record Replayed(Version version, Landscape landscape, LandscapeCodec.@Nullable Changes changes) {}
 
     private Landscape rebuild(long version) {
-        Long start = client.query("""
-                        MATCH (c:LandscapeCheckpoint) WHERE c.version <= $version
-                        RETURN max(c.version) AS version
-                        """)
-                .bind(version)
-                .to("version")
-                .fetchAs(Long.class)
-                .one()
-                .orElse(null);
+        Long start = payloads.checkpointAtOrBefore(version).orElse(null);
         if (start == null) {
             throw new InvalidArgumentException("version " + version + " is before history begins");
         }
@@ -215,11 +210,27 @@ public class LandscapeHistory {
             landscape = nearer.getValue().copy();
             from = nearer.getKey();
         } else {
-            landscape = checkpoint(start).orElseThrow();
+            landscape = decodedCheckpoint(start);
             from = start;
         }
-        changes(from, version, (v, payload) -> LandscapeCodec.replay(payload, landscape));
+        payloads.changes(from, version, (v, payload) -> LandscapeCodec.replay(payload, landscape));
         return landscape;
+    }
+
+    /**
+     * The landscape of the checkpoint of {@code version}, to replay onto: a copy of the one decoded last when it is
+     * that one, else decoded (the costly part of a cold asOf: about a second at scale M) and kept. A copy shares its
+     * nodes and relationships with the kept one (replay puts new ones, it changes none), so keeping it costs little
+     * more than its maps; any version from that checkpoint to the next then costs a copy and a replay.
+     */
+    private Landscape decodedCheckpoint(long version) {
+        Map.Entry<Long, Landscape> kept = lastCheckpoint;
+        if (kept != null && kept.getKey() == version) {
+            return kept.getValue().copy();
+        }
+        Landscape decoded = checkpoint(version).orElseThrow();
+        lastCheckpoint = Map.entry(version, decoded);
+        return decoded.copy();
     }
 
     /** A kept landscape between the checkpoint and the version asked for: replay from it instead. */
@@ -237,47 +248,7 @@ public class LandscapeHistory {
     }
 
     private Optional<Landscape> checkpoint(long version) {
-        Collection<byte[]> chunks = client.query("""
-                        MATCH (k:LandscapeChunk {of: 'checkpoint', version: $version})
-                        RETURN k.data AS data ORDER BY k.index
-                        """)
-                .bind(version)
-                .to("version")
-                .fetchAs(byte[].class)
-                .all();
-        if (chunks.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(LandscapeCodec.decodeLandscape(joined(new ArrayList<>(chunks))));
-    }
-
-    /** The payloads of the changes in {@code (after, last]}, in version order. */
-    private void changes(long after, long last, PayloadVisitor visit) {
-        if (last <= after) {
-            return;
-        }
-        List<Map<String, Object>> rows = new ArrayList<>(client.query("""
-                        MATCH (k:LandscapeChunk {of: 'change'}) WHERE k.version > $after AND k.version <= $last
-                        RETURN k.version AS version, k.data AS data ORDER BY k.version, k.index
-                        """)
-                .bindAll(Map.of("after", after, "last", last))
-                .fetch()
-                .all());
-        int i = 0;
-        while (i < rows.size()) {
-            long version = (Long) rows.get(i).get("version");
-            List<byte[]> pieces = new ArrayList<>();
-            while (i < rows.size() && (Long) rows.get(i).get("version") == version) {
-                pieces.add((byte[]) rows.get(i).get("data"));
-                i++;
-            }
-            visit.visit(version, joined(pieces));
-        }
-    }
-
-    @FunctionalInterface
-    private interface PayloadVisitor {
-        void visit(long version, byte[] payload);
+        return payloads.checkpoint(version).map(LandscapeCodec::decodeLandscape);
     }
 
     private static void apply(LandscapeCodec.Changes changes, Landscape landscape) {
@@ -285,15 +256,6 @@ public class LandscapeHistory {
         changes.removedNodes().forEach(landscape::remove);
         changes.upsertNodes().forEach(landscape::put);
         changes.upsertEdges().forEach(landscape::put);
-    }
-
-    private static byte[] joined(List<byte[]> pieces) {
-        if (pieces.size() == 1) {
-            return pieces.getFirst();
-        }
-        ByteArrayOutputStream joined = new ByteArrayOutputStream();
-        pieces.forEach(joined::writeBytes);
-        return joined.toByteArray();
     }
 
     private Optional<Version> one(String query, Map<String, Object> parameters) {

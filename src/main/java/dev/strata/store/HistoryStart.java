@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Begins the history of a database that holds a landscape but no history yet (one from before history existed, or
- * loaded in bulk): in the background after start, under the landscape lock, it checkpoints the landscape as found, so
+ * loaded in bulk): in the background after start it checkpoints the landscape as found (read without the landscape
+ * lock, written under it if nothing changed meanwhile, so edits are not held up for the read), so
  * that the first change does not have to (a one-node edit would otherwise read the whole landscape inside its 30 s
  * timeout, which a large landscape on a busy machine may not make). An empty landscape needs nothing: its history
  * begins with its first change. Produces no landscape version.
@@ -54,6 +55,24 @@ class HistoryStart {
         try {
             TransactionTemplate template = new TransactionTemplate(transactions);
             template.setTimeout((int) TIMEOUT.toSeconds());
+            // Read first without the lock (at scale M under load the read takes minutes, and every edit waiting for
+            // the lock meanwhile would run out of its 30 s), then write under the lock if nothing changed since;
+            // else read again under the lock.
+            Read read = template.execute(status -> {
+                Map<String, Object> head = client.query("""
+                                OPTIONAL MATCH (h:StrataMeta {key: 'landscape-head'})
+                                RETURN coalesce(h.version, 0) AS version, h.historyCheckpoint IS NOT NULL AS started
+                                """).fetch().one().orElseThrow();
+                if (Boolean.TRUE.equals(head.get("started"))) {
+                    return null;
+                }
+                long foreign = currentLandscape.foreignWrites();
+                long version = (Long) head.get("version");
+                return new Read(version, foreign, currentLandscape.read(version, ChangeProgress.NONE));
+            });
+            if (read == null) {
+                return false;
+            }
             Boolean started = template.execute(status -> {
                 client.query("CALL tx.setMetaData($metadata)")
                         .bind(Map.of(ForeignLandscapeWrites.WRITER_METADATA, true))
@@ -70,7 +89,11 @@ class HistoryStart {
                     return false;
                 }
                 long version = (Long) head.get("version");
-                StoredLandscape state = currentLandscape.read(version, ChangeProgress.NONE);
+                // Writes outside Strata never take the lock; where they cannot be counted (an external Neo4j) the
+                // lock did not keep them out of the read either.
+                boolean unchanged =
+                        version == read.version() && currentLandscape.foreignWrites() == read.foreignWrites();
+                StoredLandscape state = unchanged ? read.state() : currentLandscape.read(version, ChangeProgress.NONE);
                 if (state.landscape().nodes().isEmpty()) {
                     return false;
                 }
@@ -89,4 +112,7 @@ class HistoryStart {
             return false;
         }
     }
+
+    /** The landscape read without the lock, with the version and foreign-write count it was read at. */
+    private record Read(long version, long foreignWrites, StoredLandscape state) {}
 }

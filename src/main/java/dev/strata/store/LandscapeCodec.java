@@ -1,12 +1,10 @@
 package dev.strata.store;
 
-import dev.strata.model.EdgeType;
 import dev.strata.model.Landscape;
 import dev.strata.model.Landscape.Edge;
 import dev.strata.model.Landscape.EdgeId;
 import dev.strata.model.Landscape.Node;
 import dev.strata.model.LandscapeDiff;
-import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LandscapeCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String DATE = "d";
+    static final String DATE = "d";
 
     private LandscapeCodec() {}
 
@@ -62,20 +61,50 @@ public final class LandscapeCodec {
         return gzip(document);
     }
 
-    /** A landscape written by {@link #encode(Landscape)}. */
+    /**
+     * A landscape written by {@link #encode(Landscape)}. The encoder writes nodes and relationships in landscape
+     * order, so they are only checked to be in order (a linear pass) and sorted only when they are not.
+     */
     public static Landscape decodeLandscape(byte[] bytes) {
-        Map<String, Object> document = gunzip(bytes);
-        List<Node> nodes = new ArrayList<>();
-        for (Object node : list(document.get("n"))) {
-            nodes.add(node(list(node)));
+        PayloadParser.Parsed parsed = parse(bytes);
+        List<Node> nodes = parsed.nodes();
+        List<Edge> edges = parsed.edges();
+        if (!inOrder(nodes, (a, b) -> compare(a.id(), b.id()))) {
+            nodes.sort((a, b) -> Landscape.NODE_ORDER.compare(a.id(), b.id()));
         }
-        List<Edge> edges = new ArrayList<>();
-        for (Object edge : list(document.get("e"))) {
-            edges.add(edge(list(edge)));
+        if (!inOrder(edges, (a, b) -> compare(a.id(), b.id()))) {
+            edges.sort((a, b) -> Landscape.EDGE_ORDER.compare(a.id(), b.id()));
         }
-        nodes.sort((a, b) -> Landscape.NODE_ORDER.compare(a.id(), b.id()));
-        edges.sort((a, b) -> Landscape.EDGE_ORDER.compare(a.id(), b.id()));
         return Landscape.ofSorted(nodes, edges);
+    }
+
+    /** Whether {@code values} are in strictly ascending order (each once). */
+    private static <V> boolean inOrder(List<V> values, Comparator<V> order) {
+        for (int i = 1; i < values.size(); i++) {
+            if (order.compare(values.get(i - 1), values.get(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link Landscape#NODE_ORDER} written out: the composed comparator costs more than the decoding around it. */
+    private static int compare(NodeRef a, NodeRef b) {
+        if (a == b) {
+            return 0;
+        }
+        int byKind = Integer.compare(a.kind().declarationRank(), b.kind().declarationRank());
+        return byKind != 0 ? byKind : a.key().compareTo(b.key());
+    }
+
+    /** {@link Landscape#EDGE_ORDER} written out. */
+    private static int compare(EdgeId a, EdgeId b) {
+        int byType = a.type().compareTo(b.type());
+        if (byType != 0) {
+            return byType;
+        }
+        int byFrom = compare(a.from(), b.from());
+        return byFrom != 0 ? byFrom : compare(a.to(), b.to());
     }
 
     /**
@@ -97,25 +126,8 @@ public final class LandscapeCodec {
 
     /** A change written by {@link #encode(LandscapeDiff)}. */
     public static Changes decodeChange(byte[] bytes) {
-        Map<String, Object> document = gunzip(bytes);
-        List<Node> upsertNodes = new ArrayList<>();
-        for (Object node : list(document.get("un"))) {
-            upsertNodes.add(node(list(node)));
-        }
-        List<NodeRef> removedNodes = new ArrayList<>();
-        for (Object ref : list(document.get("rn"))) {
-            List<Object> parts = list(ref);
-            removedNodes.add(new NodeRef(NodeKind.valueOf((String) parts.get(0)), (String) parts.get(1)));
-        }
-        List<Edge> upsertEdges = new ArrayList<>();
-        for (Object edge : list(document.get("ue"))) {
-            upsertEdges.add(edge(list(edge)));
-        }
-        List<EdgeId> removedEdges = new ArrayList<>();
-        for (Object edge : list(document.get("re"))) {
-            removedEdges.add(edgeId(list(edge)));
-        }
-        return new Changes(upsertNodes, removedNodes, upsertEdges, removedEdges);
+        PayloadParser.Parsed parsed = parse(bytes);
+        return new Changes(parsed.nodes(), parsed.removedNodes(), parsed.edges(), parsed.removedEdges());
     }
 
     private static List<Object> node(Node node) {
@@ -137,22 +149,6 @@ public final class LandscapeCodec {
                 id.to().key());
     }
 
-    private static Node node(List<Object> encoded) {
-        NodeRef ref = new NodeRef(NodeKind.valueOf((String) encoded.get(0)), (String) encoded.get(1));
-        return new Node(ref, properties(encoded.get(2)));
-    }
-
-    private static Edge edge(List<Object> encoded) {
-        return new Edge(edgeId(encoded), properties(encoded.get(5)));
-    }
-
-    private static EdgeId edgeId(List<Object> encoded) {
-        return new EdgeId(
-                EdgeType.valueOf((String) encoded.get(0)),
-                new NodeRef(NodeKind.valueOf((String) encoded.get(1)), (String) encoded.get(2)),
-                new NodeRef(NodeKind.valueOf((String) encoded.get(3)), (String) encoded.get(4)));
-    }
-
     private static Map<String, Object> values(Map<String, Object> properties) {
         Map<String, Object> encoded = new LinkedHashMap<>();
         properties.forEach((name, value) ->
@@ -160,23 +156,14 @@ public final class LandscapeCodec {
         return encoded;
     }
 
-    private static Map<String, Object> properties(Object encoded) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        map(encoded).forEach((name, value) -> properties.put(name, value(value)));
-        return properties;
-    }
-
-    private static Object value(Object encoded) {
-        if (encoded instanceof Map<?, ?> map && map.get(DATE) instanceof String date) {
-            return LocalDate.parse(date);
+    private static PayloadParser.Parsed parse(byte[] bytes) {
+        // A one-node change is a few hundred bytes: replaying 2,000 of them should not allocate 2,000 large buffers.
+        int buffer = bytes.length < 4096 ? 4096 : 1 << 16;
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes), buffer)) {
+            return PayloadParser.parse(JSON, zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException("history record unreadable: " + e.getMessage(), e);
         }
-        if (encoded instanceof Integer number) {
-            return number.longValue();
-        }
-        if (encoded instanceof List<?> list) {
-            return List.copyOf(list);
-        }
-        return encoded;
     }
 
     private static byte[] gzip(Object document) {
@@ -187,23 +174,5 @@ public final class LandscapeCodec {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static Map<String, Object> gunzip(byte[] bytes) {
-        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
-            return map(JSON.readValue(zip, Map.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("history record unreadable: " + e.getMessage(), e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return (List<Object>) value;
     }
 }

@@ -88,6 +88,7 @@ public class LandscapeWriter {
         transactions.setTimeout((int) Math.max(1, timeout.toSeconds()));
         for (int attempt = 1; ; attempt++) {
             Change change = new Change(operation, actor, progress);
+            long started = System.nanoTime();
             try {
                 R result = transactions.execute(status -> {
                     change.version = lock();
@@ -115,7 +116,16 @@ public class LandscapeWriter {
                             new LandscapeChanged(change.version, change.diff, actor, operation, change.recordedAt()));
                 }
                 return result;
-            } catch (TransientException | TransientDataAccessException | DataIntegrityViolationException e) {
+            } catch (RuntimeException e) {
+                if (ChangeTimedOutException.isTimeout(e, System.nanoTime() - started >= timeout.toNanos())) {
+                    currentLandscape.forget();
+                    throw new ChangeTimedOutException(operation, timeout, e);
+                }
+                if (!(e instanceof TransientException
+                        || e instanceof TransientDataAccessException
+                        || e instanceof DataIntegrityViolationException)) {
+                    throw e;
+                }
                 // The landscape kept in memory may be what misled the change: read the graph next time.
                 currentLandscape.forget();
                 // A uniqueness violation means a writer outside Strata created the same key meanwhile; running
@@ -253,12 +263,20 @@ public class LandscapeWriter {
             if (at != null && head.lastAt() != null && at.isBefore(head.lastAt())) {
                 throw new HistoryOrderException(at, head.lastAt());
             }
-            // The checkpoint is built before the diff is written: an edit's diff covers only its documents, so the
-            // whole landscape comes from the state before it (kept in memory, or read while the graph still holds it).
+            // A change that read the whole landscape (an apply) has the checkpoint in hand; an edit, whose diff covers
+            // only its documents, leaves it to DeferredCheckpoints after its commit: reading, encoding and writing the
+            // whole landscape inside a one-node edit missed its 30 s timeout at scale M under load. Only the first
+            // recorded change of a landscape without history writes it itself (history begins there), built before
+            // the diff is written from the state before it (kept in memory, or read while the graph still holds it).
             Landscape checkpoint = null;
             if (changeLog.checkpointDue(head, version, ChangeLog.changed(diff))) {
-                checkpoint =
-                        current != null ? diff.after() : withDiff(currentLandscape.read(version - 1, progress), diff);
+                if (current != null) {
+                    checkpoint = diff.after();
+                } else if (head.checkpointVersion() == null) {
+                    checkpoint = withDiff(currentLandscape.read(version - 1, progress), diff);
+                } else {
+                    checkpointDeferred = true;
+                }
             }
             Map<NodeRef, String> ids = diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress);
             idsAfter = current == null ? null : ids;

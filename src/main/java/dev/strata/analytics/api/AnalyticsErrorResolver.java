@@ -4,6 +4,7 @@ import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.snapshot.AnalyticsProperties;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -11,7 +12,10 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
-/** Unknown keys become NOT_FOUND errors; an analytics query killed by its transaction timeout says so and names the setting. */
+/**
+ * Unknown keys become NOT_FOUND errors; an analytics query killed by its transaction timeout says so and names the
+ * setting (a mutation killed by its own timeout is not described as an analytics query).
+ */
 @Component
 class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
 
@@ -29,6 +33,15 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .message(ex.getMessage())
                     .build();
         }
+        if (isTimeout(ex) && isMutation(env)) {
+            // Changes through the one writer say which change and timeout (store.ChangeTimedOutException); this is
+            // any other, and must not be described as an analytics query.
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message(env.getField().getName() + " exceeded its transaction timeout and was rolled back:"
+                            + " nothing was changed. Send it again")
+                    .build();
+        }
         if (isTimeout(ex)) {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.INTERNAL_ERROR)
@@ -37,6 +50,11 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .build();
         }
         return null;
+    }
+
+    private static boolean isMutation(DataFetchingEnvironment env) {
+        return env.getOperationDefinition() != null
+                && env.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION;
     }
 
     static boolean isTimeout(Throwable ex) {
