@@ -31,14 +31,10 @@ final class Hidden {
     private final LandscapeSnapshot s;
     private final Adjacency owns;
     private final Adjacency consumes;
-    /** Node index to dense capability number (-1 for other nodes), and back. */
-    final int[] dense;
-
-    final int[] capabilityNode;
-    /** DEPENDS_ON in dense numbers: the dependencies of {@code i} are {@code depTarget[depStart[i]..depStart[i+1])}. */
-    final int[] depStart;
-
-    final int[] depTarget;
+    private final int[] dense;
+    private final int[] capabilityNode;
+    private final int[] depStart;
+    private final int[] depTarget;
     private final int[] slotOf;
     private final String[] layerKeys;
     private final int slots;
@@ -263,19 +259,6 @@ final class Hidden {
             count |= (int) ((planes[counter + p] >>> shift) & 1L) << p;
         }
         return count;
-    }
-
-    /** Adds to {@code reached[capability]} how many seeds of the last search reached it (not their own). */
-    void addReached(int[] reached) {
-        for (int t = 0; t < touchedCount; t++) {
-            int node = touched[t];
-            int at = node * WORDS;
-            int seedsHere = 0;
-            for (int w = 0; w < WORDS; w++) {
-                seedsHere += Long.bitCount(visited[at + w] & ~direct[at + w]);
-            }
-            reached[node] += seedsHere;
-        }
     }
 
     int count(int seed) {

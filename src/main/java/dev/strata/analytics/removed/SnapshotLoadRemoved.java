@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * semantics of cypher/analytics/team-load-removed.cypher and platform-load-removed.cypher (the references): counts are
  * of the paths the queries match, distinct counts with int stamp arrays. Hidden capabilities come from bounded
  * breadth-first searches seeded with everything a team consumes as a service, {@link Hidden#SEEDS} teams per search
- * (see {@link Hidden}); a platform's hidden-behind counts likewise, one seed per capability consumed as a service.
- * The exposed dependencies are counted in one pass over every consumer's consumptions. Stateless.
+ * (see {@link Hidden}); a platform's hidden-behind counts from one search per capability consumed as a service,
+ * through a {@link Reach} that takes the closures of popular capabilities whole. The exposed dependencies are counted
+ * in one pass over every consumer's consumptions. Stateless.
  */
 public final class SnapshotLoadRemoved {
 
@@ -30,24 +32,62 @@ public final class SnapshotLoadRemoved {
             .reversed()
             .thenComparing(PlatformLoadRemoved::platformKey);
 
+    /** Bounds the threads one call occupies, whatever the machine. */
+    private static final int MOST_PARTS = 4;
+
     private SnapshotLoadRemoved() {}
 
     /** Every team owning a consumer that consumes something, most load handled first (ties by key). */
     public static List<TeamLoadRemoved> teams(LandscapeSnapshot snapshot, LoadRemovedModel model) {
         Objects.requireNonNull(model, "model");
-        Pass pass = new Pass(snapshot, model);
-        Hidden hidden = new Hidden(snapshot);
         int[] consuming = consumingTeams(snapshot);
+        int parts = parts(consuming.length, Hidden.SEEDS / 4);
         List<TeamLoadRemoved> teams = new ArrayList<>(consuming.length);
-        for (int from = 0; from < consuming.length; from += Hidden.SEEDS) {
-            int to = Math.min(consuming.length, from + Hidden.SEEDS);
-            hidden.measure(consuming, from, to);
-            for (int t = from; t < to; t++) {
-                teams.add(pass.team(consuming[t], hidden, t - from));
-            }
-        }
+        IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(part -> {
+                    Pass pass = new Pass(snapshot, model);
+                    Hidden hidden = new Hidden(snapshot);
+                    int end = (int) ((long) (part + 1) * consuming.length / parts);
+                    List<TeamLoadRemoved> rows = new ArrayList<>();
+                    for (int from = (int) ((long) part * consuming.length / parts); from < end; from += Hidden.SEEDS) {
+                        int to = Math.min(end, from + Hidden.SEEDS);
+                        hidden.measure(consuming, from, to);
+                        for (int t = from; t < to; t++) {
+                            rows.add(pass.team(consuming[t], hidden, t - from));
+                        }
+                    }
+                    return rows;
+                })
+                .toList()
+                .forEach(teams::addAll);
         teams.sort(BY_HANDLED);
         return teams;
+    }
+
+    /**
+     * Into how many parts to split {@code work} items, each part at least {@code least} items: one per processor, at
+     * most {@link #MOST_PARTS}. The parts run on the common fork-join pool (the caller's thread takes part), each with
+     * its own buffers; results are joined in part order and sorted by a total order, so they never depend on it.
+     */
+    static int parts(int work, int least) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(Math.min(processors, MOST_PARTS), work / least));
+    }
+
+    /** Capabilities consumed as X_AS_A_SERVICE at least once. */
+    private static IntBuffer consumedAsAService(LandscapeSnapshot snapshot) {
+        Adjacency consumedBy = snapshot.in(EdgeType.CONSUMES);
+        IntBuffer consumed = new IntBuffer();
+        for (int capability : snapshot.nodes(NodeKind.CAPABILITY)) {
+            for (int c = consumedBy.start(capability); c < consumedBy.end(capability); c++) {
+                if (snapshot.consumptionMode(consumedBy.edge(c)) == InteractionMode.X_AS_A_SERVICE) {
+                    consumed.add(capability);
+                    break;
+                }
+            }
+        }
+        return consumed;
     }
 
     /** Teams owning a consumer that consumes something: the others have no row, and no search is spent on them. */
@@ -292,21 +332,17 @@ public final class SnapshotLoadRemoved {
          * to MAX_DEPTH DEPENDS_ON hops below it, itself excluded (see {@link Below}).
          */
         void measureBelow() {
-            IntBuffer consumed = new IntBuffer();
-            for (int capability : s.nodes(NodeKind.CAPABILITY)) {
-                for (int c = consumedBy.start(capability); c < consumedBy.end(capability); c++) {
-                    if (s.consumptionMode(consumedBy.edge(c)) == InteractionMode.X_AS_A_SERVICE) {
-                        consumed.add(capability);
-                        break;
-                    }
+            IntBuffer consumed = consumedAsAService(s);
+            Reach shared = new Reach(s, consumed.values, consumed.size);
+            int parts = parts(consumed.size, 1024);
+            IntStream.range(0, parts).parallel().forEach(part -> {
+                Reach reach = part == 0 ? shared : new Reach(shared);
+                int end = (int) ((long) (part + 1) * consumed.size / parts);
+                for (int i = (int) ((long) part * consumed.size / parts); i < end; i++) {
+                    int capability = consumed.values[i];
+                    below[capability] = reach.below(reach.dense[capability]);
                 }
-            }
-            Hidden search = new Hidden(s);
-            Below counter = new Below(search, consumed.values, consumed.size);
-            for (int i = 0; i < consumed.size; i++) {
-                int capability = consumed.values[i];
-                below[capability] = counter.count(search.dense[capability]);
-            }
+            });
         }
 
         private static int ordinalPlusOne(@Nullable Enum<?> constant) {
