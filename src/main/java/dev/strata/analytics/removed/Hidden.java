@@ -59,26 +59,12 @@ final class Hidden {
         s = snapshot;
         owns = snapshot.out(EdgeType.OWNS);
         consumes = snapshot.out(EdgeType.CONSUMES);
-        Adjacency dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
-        capabilityNode = snapshot.nodes(NodeKind.CAPABILITY);
+        DenseDependencies dependencies = new DenseDependencies(snapshot);
+        dense = dependencies.dense;
+        capabilityNode = dependencies.node;
+        depStart = dependencies.start;
+        depTarget = dependencies.target;
         int m = capabilityNode.length;
-        dense = new int[snapshot.nodeCount()];
-        Arrays.fill(dense, -1);
-        for (int i = 0; i < m; i++) {
-            dense[capabilityNode[i]] = i;
-        }
-        depStart = new int[m + 1];
-        for (int i = 0; i < m; i++) {
-            depStart[i + 1] = depStart[i] + dependsOn.degree(capabilityNode[i]);
-        }
-        depTarget = new int[depStart[m]];
-        for (int i = 0; i < m; i++) {
-            int node = capabilityNode[i];
-            int at = depStart[i];
-            for (int d = dependsOn.start(node); d < dependsOn.end(node); d++) {
-                depTarget[at++] = dense[dependsOn.target(d)];
-            }
-        }
         int[] layers = snapshot.nodes(NodeKind.LAYER);
         layerKeys = new String[layers.length];
         int[] layerSlot = new int[snapshot.nodeCount()];

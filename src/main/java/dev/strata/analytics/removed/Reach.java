@@ -1,9 +1,6 @@
 package dev.strata.analytics.removed;
 
-import dev.strata.analytics.graph.Adjacency;
 import dev.strata.analytics.graph.LandscapeSnapshot;
-import dev.strata.model.EdgeType;
-import dev.strata.model.NodeKind;
 import java.util.Arrays;
 
 /**
@@ -65,25 +62,11 @@ final class Reach {
 
     /** With another core size and sample (tests use tiny ones, so that searches cross the core's border). */
     Reach(LandscapeSnapshot snapshot, int[] sources, int sourceCount, int coreLimit, int samples) {
-        Adjacency dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
-        int[] capabilities = snapshot.nodes(NodeKind.CAPABILITY);
-        int m = capabilities.length;
-        dense = new int[snapshot.nodeCount()];
-        Arrays.fill(dense, -1);
-        for (int i = 0; i < m; i++) {
-            dense[capabilities[i]] = i;
-        }
-        depStart = new int[m + 1];
-        for (int i = 0; i < m; i++) {
-            depStart[i + 1] = depStart[i] + dependsOn.degree(capabilities[i]);
-        }
-        depTarget = new int[depStart[m]];
-        for (int i = 0; i < m; i++) {
-            int at = depStart[i];
-            for (int d = dependsOn.start(capabilities[i]); d < dependsOn.end(capabilities[i]); d++) {
-                depTarget[at++] = dense[dependsOn.target(d)];
-            }
-        }
+        DenseDependencies dependencies = new DenseDependencies(snapshot);
+        dense = dependencies.dense;
+        depStart = dependencies.start;
+        depTarget = dependencies.target;
+        int m = dependencies.node.length;
         mark = new int[m];
         level = new int[m];
         next = new int[m];
