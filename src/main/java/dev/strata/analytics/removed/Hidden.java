@@ -10,12 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The capabilities hidden from up to {@link #SEEDS} teams (or below as many capabilities) at once: one bounded
+ * The capabilities hidden from up to {@link #SEEDS} teams at once: one bounded
  * breadth-first search for all of them, level by level so that depth is the shortest distance from the seeds, as in
  * the reference's bounded pattern. Seed {@code i} is bit {@code i % 64} of word {@code i / 64}; each capability holds
  * its {@link #WORDS} words side by side, so a DEPENDS_ON relationship costs one random memory access per pass for all
- * of them (the access, not the bit operation, is what a pass pays for). Capabilities are numbered densely (the
- * search never leaves them) and DEPENDS_ON is copied into that numbering once per instance.
+ * of them (the access, not the bit operation, is what a pass pays for). Capabilities are numbered densely
+ * ({@link DenseDependencies}).
  *
  * <p>The counts per seed come from bit-sliced counters: each capability's words are added, per layer, into
  * {@code planes} (plane {@code i} holds bit {@code i} of every seed's count), so tallying costs a few word operations
@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class Hidden {
 
-    /** Words per capability: 512 seeds per pass (measured at M: 1, 2 and 4 words were no faster). */
+    /** Words per capability: 512 teams per pass, the 1,600 consuming teams at M in 4 passes instead of 25. */
     static final int WORDS = 8;
 
     static final int SEEDS = WORDS * Long.SIZE;
@@ -53,7 +53,6 @@ final class Hidden {
     private final long[] planes;
     private final int[] counts;
     private final int[][] perLayer;
-    private boolean layered;
 
     Hidden(LandscapeSnapshot snapshot) {
         s = snapshot;
@@ -93,31 +92,6 @@ final class Hidden {
         counts = new int[SEEDS];
     }
 
-    /**
-     * Measures what lies below each of the capabilities {@code capabilities[from..to)} (at most {@link #SEEDS}),
-     * capability {@code capabilities[from + i]} as seed i: {@link #count(int)} is then the number of distinct
-     * capabilities 1 to MAX_DEPTH hops below it, itself excluded.
-     */
-    void measureBelow(int[] capabilities, int from, int to) {
-        reset();
-        int seeds = 0;
-        for (int t = from; t < to; t++) {
-            int capability = dense[capabilities[t]];
-            int at = capability * WORDS + (t - from) / Long.SIZE;
-            long bit = 1L << ((t - from) % Long.SIZE);
-            touch(capability);
-            direct[at] |= bit;
-            visited[at] |= bit;
-            if (queuedAt[capability] != pass) {
-                queuedAt[capability] = pass;
-                level[seeds++] = capability;
-            }
-            frontier[at] |= bit;
-        }
-        propagate(seeds);
-        tally(false, to - from);
-    }
-
     /** Measures the teams {@code teams[from..to)} (at most {@link #SEEDS}), team {@code teams[from + i]} as seed i. */
     void measure(int[] teams, int from, int to) {
         reset();
@@ -149,7 +123,7 @@ final class Hidden {
             }
         }
         propagate(seeds);
-        tally(true, to - from);
+        tally(to - from);
     }
 
     private void reset() {
@@ -205,13 +179,13 @@ final class Hidden {
         }
     }
 
-    /** Counts, per seed, the capabilities reached that are not its own (direct) ones; per layer when asked. */
-    private void tally(boolean layers, int seeds) {
+    /** Counts, per seed and layer, the capabilities reached that are not its own (direct) ones. */
+    private void tally(int seeds) {
         Arrays.fill(planes, 0);
         for (int t = 0; t < touchedCount; t++) {
             int node = touched[t];
             int at = node * WORDS;
-            int counter = (layers ? slotOf[node] : 0) * WORDS * planeCount;
+            int counter = slotOf[node] * WORDS * planeCount;
             for (int w = 0; w < WORDS; w++, counter += planeCount) {
                 long carry = visited[at + w] & ~direct[at + w];
                 for (int p = counter; carry != 0; p++) {
@@ -221,18 +195,13 @@ final class Hidden {
                 }
             }
         }
-        layered = layers;
         Arrays.fill(counts, 0);
         for (int seed = 0; seed < seeds; seed++) {
-            if (layers) {
-                perLayer[seed] = new int[slots];
-                for (int slot = 0; slot < slots; slot++) {
-                    int c = count(slot, seed);
-                    perLayer[seed][slot] = c;
-                    counts[seed] += c;
-                }
-            } else {
-                counts[seed] = count(0, seed);
+            perLayer[seed] = new int[slots];
+            for (int slot = 0; slot < slots; slot++) {
+                int c = count(slot, seed);
+                perLayer[seed][slot] = c;
+                counts[seed] += c;
             }
         }
     }
@@ -252,9 +221,6 @@ final class Hidden {
     }
 
     List<LayerCount> byLayer(int seed) {
-        if (!layered) {
-            throw new IllegalStateException("byLayer after measureBelow");
-        }
         List<LayerCount> layers = new ArrayList<>();
         int[] layerCounts = perLayer[seed];
         for (int l = 0; l < layerKeys.length; l++) {
