@@ -7,13 +7,13 @@ import dev.strata.model.InteractionMode;
 import dev.strata.model.NodeKind;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three collaboration findings, each one pass over the relationships it concerns (linear in the snapshot).
@@ -31,8 +31,17 @@ public final class Collaborations {
         Objects.requireNonNull(asOf, "asOf");
         long cutoff = asOf.minus(maxAge).toEpochDay();
         Adjacency consumes = s.out(EdgeType.CONSUMES);
-        List<LongCollaboration> found = new ArrayList<>();
-        for (int consumer : s.nodes(NodeKind.CONSUMER)) {
+        // consumers in key order, each one's consumptions in capability key order (the adjacency's): a stable sort
+        // by start day alone then gives the documented order, on packed longs (day, then position in that order)
+        long[] found = new long[64];
+        int[] positions = new int[64];
+        int[] consumers = new int[64];
+        int count = 0;
+        for (int rank = 0; rank < s.nodeCount(); rank++) {
+            int consumer = s.nodeAtKeyRank(rank);
+            if (!s.is(consumer, NodeKind.CONSUMER)) {
+                continue;
+            }
             for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
                 int edge = consumes.edge(c);
                 int since = s.consumedSinceDay(edge);
@@ -41,23 +50,38 @@ public final class Collaborations {
                         || since >= cutoff) {
                     continue;
                 }
-                int capability = consumes.target(c);
-                int platform = s.providerOf(capability);
-                LocalDate start = LocalDate.ofEpochDay(since);
-                found.add(new LongCollaboration(
-                        s.key(consumer),
-                        ownerKeys(s, consumer),
-                        s.key(capability),
-                        platform < 0 ? null : s.key(platform),
-                        platform < 0 ? List.of() : ownerKeys(s, platform),
-                        start,
-                        ChronoUnit.DAYS.between(start, asOf)));
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                    positions = java.util.Arrays.copyOf(positions, count * 2);
+                    consumers = java.util.Arrays.copyOf(consumers, count * 2);
+                }
+                consumers[count] = consumer;
+                found[count] = (((long) since - Integer.MIN_VALUE) << 31) | count;
+                positions[count++] = c;
             }
         }
-        found.sort(Comparator.comparing(LongCollaboration::since)
-                .thenComparing(LongCollaboration::consumerKey)
-                .thenComparing(LongCollaboration::capabilityKey));
-        return found;
+        java.util.Arrays.sort(found, 0, count);
+        long asOfDay = asOf.toEpochDay();
+        @SuppressWarnings("unchecked")
+        List<String>[] owners = new List[s.nodeCount()];
+        List<LongCollaboration> sorted = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int at = (int) (found[i] & Integer.MAX_VALUE);
+            int c = positions[at];
+            int since = (int) ((found[i] >>> 31) + Integer.MIN_VALUE);
+            int consumer = consumers[at];
+            int capability = consumes.target(c);
+            int platform = s.providerOf(capability);
+            sorted.add(new LongCollaboration(
+                    s.key(consumer),
+                    ownerKeys(s, consumer, owners),
+                    s.key(capability),
+                    platform < 0 ? null : s.key(platform),
+                    platform < 0 ? List.of() : ownerKeys(s, platform, owners),
+                    LocalDate.ofEpochDay(since),
+                    asOfDay - since));
+        }
+        return sorted;
     }
 
     /** Teams whose collaborations outnumber their people, most collaborations per person first (ties by key). */
@@ -107,13 +131,7 @@ public final class Collaborations {
                 }
             }
         }
-        java.util.Arrays.sort(pairs, 0, pairCount);
-        int[] partners = new int[s.nodeCount()];
-        for (int i = 0; i < pairCount; i++) {
-            if (i == 0 || pairs[i] != pairs[i - 1]) {
-                partners[(int) (pairs[i] >>> 32)]++;
-            }
-        }
+        int[] partners = distinctPartners(pairs, pairCount, s.nodeCount());
         List<OverCollaboratingTeam> found = new ArrayList<>();
         for (int team : s.nodes(NodeKind.TEAM)) {
             int size = Math.max(1, s.teamSize(team));
@@ -187,16 +205,53 @@ public final class Collaborations {
         return found;
     }
 
+    /**
+     * Per team, the distinct partners among the (team, partner) pairs: grouped by team with a counting sort, then
+     * each group deduplicated with a mark per partner (linear, where sorting the pairs was not).
+     */
+    private static int[] distinctPartners(long[] pairs, int pairCount, int n) {
+        int[] start = new int[n + 1];
+        for (int i = 0; i < pairCount; i++) {
+            start[(int) (pairs[i] >>> 32) + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] partnerOf = new int[pairCount];
+        int[] fill = java.util.Arrays.copyOf(start, n);
+        for (int i = 0; i < pairCount; i++) {
+            partnerOf[fill[(int) (pairs[i] >>> 32)]++] = (int) pairs[i];
+        }
+        int[] partners = new int[n];
+        int[] seenBy = new int[n]; // team + 1 that last counted this partner
+        for (int team = 0; team < n; team++) {
+            for (int k = start[team]; k < start[team + 1]; k++) {
+                int partner = partnerOf[k];
+                if (seenBy[partner] != team + 1) {
+                    seenBy[partner] = team + 1;
+                    partners[team]++;
+                }
+            }
+        }
+        return partners;
+    }
+
     private static long pair(int from, int to) {
         return ((long) from << 32) | (to & 0xffffffffL);
     }
 
-    private static List<String> ownerKeys(LandscapeSnapshot s, int node) {
-        Adjacency owners = s.in(EdgeType.OWNS);
-        List<String> keys = new ArrayList<>(owners.end(node) - owners.start(node));
-        for (int w = owners.start(node); w < owners.end(node); w++) {
-            keys.add(s.key(owners.target(w)));
+    /** The keys of the node's owners, built once per node and call ({@code cache}) and immutable. */
+    private static List<String> ownerKeys(LandscapeSnapshot s, int node, @Nullable List<String>[] cache) {
+        List<String> cached = cache[node];
+        if (cached == null) {
+            Adjacency owners = s.in(EdgeType.OWNS);
+            String[] keys = new String[owners.end(node) - owners.start(node)];
+            for (int w = owners.start(node); w < owners.end(node); w++) {
+                keys[w - owners.start(node)] = s.key(owners.target(w));
+            }
+            cached = List.of(keys);
+            cache[node] = cached;
         }
-        return keys;
+        return cached;
     }
 }

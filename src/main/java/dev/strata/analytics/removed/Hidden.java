@@ -6,92 +6,99 @@ import dev.strata.model.EdgeType;
 import dev.strata.model.InteractionMode;
 import dev.strata.model.NodeKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The capabilities hidden from up to 64 teams at once: one bounded breadth-first search for all of them, a bit per
- * team in a long per node (the reach of team {@code b} is bit {@code b}), level by level so that depth is the
- * shortest distance from the team's X_AS_A_SERVICE consumptions, as in the reference's bounded pattern. What a
- * team consumes itself (in any mode) is not hidden from it.
+ * The capabilities hidden from up to {@link #SEEDS} teams at once: one bounded
+ * breadth-first search for all of them, level by level so that depth is the shortest distance from the seeds, as in
+ * the reference's bounded pattern. Seed {@code i} is bit {@code i % 64} of word {@code i / 64}; each capability holds
+ * its {@link #WORDS} words side by side, so a DEPENDS_ON relationship costs one random memory access per pass for all
+ * of them (the access, not the bit operation, is what a pass pays for). Capabilities are numbered densely
+ * ({@link DenseDependencies}).
+ *
+ * <p>The counts per seed come from bit-sliced counters: each capability's words are added, per layer, into
+ * {@code planes} (plane {@code i} holds bit {@code i} of every seed's count), so tallying costs a few word operations
+ * per capability instead of one increment per (seed, hidden capability) pair.
  */
 final class Hidden {
+
+    /** Words per capability: 512 teams per pass, the 1,600 consuming teams at M in 4 passes instead of 25. */
+    static final int WORDS = 8;
+
+    static final int SEEDS = WORDS * Long.SIZE;
 
     private final LandscapeSnapshot s;
     private final Adjacency owns;
     private final Adjacency consumes;
-    private final Adjacency dependsOn;
+    private final int[] dense;
+    private final int[] capabilityNode;
+    private final int[] depStart;
+    private final int[] depTarget;
+    private final int[] slotOf;
+    private final String[] layerKeys;
+    private final int slots;
+    private final int planeCount;
     private final long[] visited;
     private final long[] direct;
     private long[] frontier;
     private long[] next;
     private final int[] touched;
+    private final int[] touchedAt;
     private int touchedCount;
-    private final int[] layerSlot;
-    private final String[] layerKeys;
-    private final int[][] perLayer = new int[Long.SIZE][];
-    private final int[] counts = new int[Long.SIZE];
+    private int pass;
+    private final int[] queuedAt;
+    private int[] level;
+    private int[] reached;
+    private final long[] planes;
+    private final int[] counts;
+    private final int[][] perLayer;
 
     Hidden(LandscapeSnapshot snapshot) {
         s = snapshot;
         owns = snapshot.out(EdgeType.OWNS);
         consumes = snapshot.out(EdgeType.CONSUMES);
-        dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
-        int n = snapshot.nodeCount();
-        visited = new long[n];
-        direct = new long[n];
-        frontier = new long[n];
-        next = new long[n];
-        touched = new int[n];
+        DenseDependencies dependencies = new DenseDependencies(snapshot);
+        dense = dependencies.dense;
+        capabilityNode = dependencies.node;
+        depStart = dependencies.start;
+        depTarget = dependencies.target;
+        int m = capabilityNode.length;
         int[] layers = snapshot.nodes(NodeKind.LAYER);
         layerKeys = new String[layers.length];
-        layerSlot = new int[n];
+        int[] layerSlot = new int[snapshot.nodeCount()];
         for (int l = 0; l < layers.length; l++) {
             layerSlot[layers[l]] = l;
             layerKeys[l] = snapshot.key(layers[l]);
         }
-        for (int b = 0; b < Long.SIZE; b++) {
-            perLayer[b] = new int[layers.length + 1];
+        slots = layers.length + 1; // the last one: no layer
+        slotOf = new int[m];
+        for (int i = 0; i < m; i++) {
+            int layer = snapshot.layerOf(capabilityNode[i]);
+            slotOf[i] = layer < 0 ? layers.length : layerSlot[layer];
         }
+        planeCount = Integer.SIZE - Integer.numberOfLeadingZeros(m) + 1; // a count is at most m
+        visited = new long[m * WORDS];
+        direct = new long[m * WORDS];
+        frontier = new long[m * WORDS];
+        next = new long[m * WORDS];
+        touched = new int[m];
+        touchedAt = new int[m];
+        queuedAt = new int[m];
+        level = new int[m];
+        reached = new int[m];
+        planes = new long[slots * WORDS * planeCount];
+        perLayer = new int[SEEDS][];
+        counts = new int[SEEDS];
     }
 
-    /**
-     * Measures what lies below each of the capabilities {@code capabilities[from..to)} (at most 64), capability
-     * {@code capabilities[from + b]} as bit b: {@link #count(int)} is then the number of distinct capabilities 1 to
-     * MAX_DEPTH hops below it, itself excluded.
-     */
-    void measureBelow(int[] capabilities, int from, int to) {
-        reset();
-        IntBuffer seeds = new IntBuffer();
-        for (int t = from; t < to; t++) {
-            long bit = 1L << (t - from);
-            int capability = capabilities[t];
-            touch(capability);
-            direct[capability] |= bit;
-            visited[capability] |= bit;
-            if (frontier[capability] == 0) {
-                seeds.add(capability);
-            }
-            frontier[capability] |= bit;
-        }
-        propagate(seeds);
-        tally(false);
-    }
-
-    private void reset() {
-        for (int t = 0; t < touchedCount; t++) {
-            int node = touched[t];
-            visited[node] = 0;
-            direct[node] = 0;
-        }
-        touchedCount = 0;
-    }
-
-    /** Measures the teams {@code teams[from..to)} (at most 64), team {@code teams[from + b]} as bit b. */
+    /** Measures the teams {@code teams[from..to)} (at most {@link #SEEDS}), team {@code teams[from + i]} as seed i. */
     void measure(int[] teams, int from, int to) {
         reset();
-        IntBuffer seeds = new IntBuffer();
+        int seeds = 0;
         for (int t = from; t < to; t++) {
-            long bit = 1L << (t - from);
+            int word = (t - from) / Long.SIZE;
+            long bit = 1L << ((t - from) % Long.SIZE);
             int team = teams[t];
             for (int o = owns.start(team); o < owns.end(team); o++) {
                 int consumer = owns.target(o);
@@ -99,100 +106,123 @@ final class Hidden {
                     continue;
                 }
                 for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
-                    int capability = consumes.target(c);
+                    int capability = dense[consumes.target(c)];
+                    int at = capability * WORDS + word;
                     touch(capability);
-                    direct[capability] |= bit;
+                    direct[at] |= bit;
                     if (s.consumptionMode(consumes.edge(c)) == InteractionMode.X_AS_A_SERVICE
-                            && (visited[capability] & bit) == 0) {
-                        visited[capability] |= bit;
-                        if (frontier[capability] == 0) {
-                            seeds.add(capability);
+                            && (visited[at] & bit) == 0) {
+                        visited[at] |= bit;
+                        if (queuedAt[capability] != pass) {
+                            queuedAt[capability] = pass;
+                            level[seeds++] = capability;
                         }
-                        frontier[capability] |= bit;
+                        frontier[at] |= bit;
                     }
                 }
             }
         }
         propagate(seeds);
-        tally(true);
+        tally(to - from);
     }
 
-    /** Level by level from the seeds' frontier bits, MAX_DEPTH levels deep. */
-    private void propagate(IntBuffer seeds) {
-        int[] level = seeds.values;
-        int levelSize = seeds.size;
+    private void reset() {
+        for (int t = 0; t < touchedCount; t++) {
+            int at = touched[t] * WORDS;
+            Arrays.fill(visited, at, at + WORDS, 0);
+            Arrays.fill(direct, at, at + WORDS, 0);
+        }
+        touchedCount = 0;
+        pass++;
+    }
+
+    /** Level by level from the seeds' frontier words, MAX_DEPTH levels deep. */
+    private void propagate(int seeds) {
+        int levelSize = seeds;
+        // queuedAt marks "in the next level" with a stamp per (pass, depth): pass * (MAX_DEPTH + 1) + depth would
+        // overflow sooner, so the stamps of a pass's levels are negative and distinct from every pass number
         for (int depth = 1; depth <= LoadRemovedModel.MAX_DEPTH && levelSize > 0; depth++) {
-            IntBuffer reached = new IntBuffer();
+            int mark = -(pass * (LoadRemovedModel.MAX_DEPTH + 1) + depth);
+            int reachedSize = 0;
             for (int i = 0; i < levelSize; i++) {
                 int node = level[i];
-                long bits = frontier[node];
-                frontier[node] = 0;
-                for (int d = dependsOn.start(node); d < dependsOn.end(node); d++) {
-                    int dependency = dependsOn.target(d);
-                    long fresh = bits & ~visited[dependency];
-                    if (fresh != 0) {
+                int from = node * WORDS;
+                for (int d = depStart[node]; d < depStart[node + 1]; d++) {
+                    int dependency = depTarget[d];
+                    int to = dependency * WORDS;
+                    long any = 0;
+                    for (int w = 0; w < WORDS; w++) {
+                        long fresh = frontier[from + w] & ~visited[to + w];
+                        visited[to + w] |= fresh;
+                        next[to + w] |= fresh;
+                        any |= fresh;
+                    }
+                    if (any != 0 && queuedAt[dependency] != mark) {
+                        queuedAt[dependency] = mark;
                         touch(dependency);
-                        visited[dependency] |= fresh;
-                        if (next[dependency] == 0) {
-                            reached.add(dependency);
-                        }
-                        next[dependency] |= fresh;
+                        reached[reachedSize++] = dependency;
                     }
                 }
+                Arrays.fill(frontier, from, from + WORDS, 0);
             }
-            long[] swap = frontier;
+            long[] swapWords = frontier;
             frontier = next;
-            next = swap;
-            level = reached.values;
-            levelSize = reached.size;
+            next = swapWords;
+            int[] swapLevel = level;
+            level = reached;
+            reached = swapLevel;
+            levelSize = reachedSize;
         }
         for (int i = 0; i < levelSize; i++) {
-            frontier[level[i]] = 0; // reached at the last depth, not expanded
+            int at = level[i] * WORDS; // reached at the last depth, not expanded
+            Arrays.fill(frontier, at, at + WORDS, 0);
         }
     }
 
-    /** Counts, per bit, the nodes reached that are not its own (direct) ones; per layer when asked. */
-    private void tally(boolean layers) {
-        java.util.Arrays.fill(counts, 0);
-        if (!layers) {
-            for (int t = 0; t < touchedCount; t++) {
-                int node = touched[t];
-                long bits = visited[node] & ~direct[node];
-                while (bits != 0) {
-                    counts[Long.numberOfTrailingZeros(bits)]++;
-                    bits &= bits - 1;
-                }
-            }
-            return;
-        }
-        for (int[] layerCounts : perLayer) {
-            java.util.Arrays.fill(layerCounts, 0);
-        }
-        int noLayer = layerKeys.length;
+    /** Counts, per seed and layer, the capabilities reached that are not its own (direct) ones. */
+    private void tally(int seeds) {
+        Arrays.fill(planes, 0);
         for (int t = 0; t < touchedCount; t++) {
             int node = touched[t];
-            long bits = visited[node] & ~direct[node];
-            if (bits == 0) {
-                continue;
+            int at = node * WORDS;
+            int counter = slotOf[node] * WORDS * planeCount;
+            for (int w = 0; w < WORDS; w++, counter += planeCount) {
+                long carry = visited[at + w] & ~direct[at + w];
+                for (int p = counter; carry != 0; p++) {
+                    long plane = planes[p];
+                    planes[p] = plane ^ carry;
+                    carry &= plane;
+                }
             }
-            int layer = s.layerOf(node);
-            int slot = layer < 0 ? noLayer : layerSlot[layer];
-            while (bits != 0) {
-                int b = Long.numberOfTrailingZeros(bits);
-                counts[b]++;
-                perLayer[b][slot]++;
-                bits &= bits - 1;
+        }
+        Arrays.fill(counts, 0);
+        for (int seed = 0; seed < seeds; seed++) {
+            perLayer[seed] = new int[slots];
+            for (int slot = 0; slot < slots; slot++) {
+                int c = count(slot, seed);
+                perLayer[seed][slot] = c;
+                counts[seed] += c;
             }
         }
     }
 
-    int count(int bit) {
-        return counts[bit];
+    private int count(int slot, int seed) {
+        int counter = (slot * WORDS + seed / Long.SIZE) * planeCount;
+        int shift = seed % Long.SIZE;
+        int count = 0;
+        for (int p = 0; p < planeCount; p++) {
+            count |= (int) ((planes[counter + p] >>> shift) & 1L) << p;
+        }
+        return count;
     }
 
-    List<LayerCount> byLayer(int bit) {
+    int count(int seed) {
+        return counts[seed];
+    }
+
+    List<LayerCount> byLayer(int seed) {
         List<LayerCount> layers = new ArrayList<>();
-        int[] layerCounts = perLayer[bit];
+        int[] layerCounts = perLayer[seed];
         for (int l = 0; l < layerKeys.length; l++) {
             if (layerCounts[l] > 0) {
                 layers.add(new LayerCount(layerKeys[l], layerCounts[l]));
@@ -204,9 +234,10 @@ final class Hidden {
         return layers;
     }
 
-    private void touch(int node) {
-        if (visited[node] == 0 && direct[node] == 0) {
-            touched[touchedCount++] = node;
+    private void touch(int capability) {
+        if (touchedAt[capability] != pass) {
+            touchedAt[capability] = pass;
+            touched[touchedCount++] = capability;
         }
     }
 }

@@ -11,14 +11,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Computes {@link TeamLoadRemoved} and {@link PlatformLoadRemoved} from a {@link LandscapeSnapshot} with the
  * semantics of cypher/analytics/team-load-removed.cypher and platform-load-removed.cypher (the references): counts are
- * of the paths the queries match, distinct counts with int stamp arrays. Hidden capabilities come from one bounded
- * breadth-first search per team, seeded with everything it consumes as a service; a platform's hidden-behind counts
- * are one bounded search per consumed capability, memoised. Stateless.
+ * of the paths the queries match, distinct counts with int stamp arrays. Hidden capabilities come from bounded
+ * breadth-first searches seeded with everything a team consumes as a service, {@link Hidden#SEEDS} teams per search
+ * (see {@link Hidden}); a platform's hidden-behind counts from one search per capability consumed as a service,
+ * through a {@link Reach} that takes the closures of popular capabilities whole. The exposed dependencies are counted
+ * in one pass over every consumer's consumptions. Stateless.
  */
 public final class SnapshotLoadRemoved {
 
@@ -29,27 +32,79 @@ public final class SnapshotLoadRemoved {
             .reversed()
             .thenComparing(PlatformLoadRemoved::platformKey);
 
+    /** Bounds the threads one call occupies, whatever the machine. */
+    private static final int MOST_PARTS = 4;
+
     private SnapshotLoadRemoved() {}
 
     /** Every team owning a consumer that consumes something, most load handled first (ties by key). */
     public static List<TeamLoadRemoved> teams(LandscapeSnapshot snapshot, LoadRemovedModel model) {
         Objects.requireNonNull(model, "model");
-        Pass pass = new Pass(snapshot, model);
-        Hidden hidden = new Hidden(snapshot);
-        int[] all = snapshot.nodes(NodeKind.TEAM);
-        List<TeamLoadRemoved> teams = new ArrayList<>();
-        for (int from = 0; from < all.length; from += Long.SIZE) {
-            int to = Math.min(all.length, from + Long.SIZE);
-            hidden.measure(all, from, to);
-            for (int t = from; t < to; t++) {
-                TeamLoadRemoved load = pass.team(all[t], hidden, t - from);
-                if (load != null) {
-                    teams.add(load);
+        int[] consuming = consumingTeams(snapshot);
+        int parts = parts(consuming.length, Hidden.SEEDS / 4);
+        List<TeamLoadRemoved> teams = new ArrayList<>(consuming.length);
+        IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(part -> {
+                    Pass pass = new Pass(snapshot, model);
+                    Hidden hidden = new Hidden(snapshot);
+                    int end = (int) ((long) (part + 1) * consuming.length / parts);
+                    List<TeamLoadRemoved> rows = new ArrayList<>();
+                    for (int from = (int) ((long) part * consuming.length / parts); from < end; from += Hidden.SEEDS) {
+                        int to = Math.min(end, from + Hidden.SEEDS);
+                        hidden.measure(consuming, from, to);
+                        for (int t = from; t < to; t++) {
+                            rows.add(pass.team(consuming[t], hidden, t - from));
+                        }
+                    }
+                    return rows;
+                })
+                .toList()
+                .forEach(teams::addAll);
+        teams.sort(BY_HANDLED);
+        return teams;
+    }
+
+    /**
+     * Into how many parts to split {@code work} items, each part at least {@code least} items: one per processor, at
+     * most {@link #MOST_PARTS}. The parts run on the common fork-join pool (the caller's thread takes part), each with
+     * its own buffers; results are joined in part order and sorted by a total order, so they never depend on it.
+     */
+    static int parts(int work, int least) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(Math.min(processors, MOST_PARTS), work / least));
+    }
+
+    /** Capabilities consumed as X_AS_A_SERVICE at least once. */
+    private static IntBuffer consumedAsAService(LandscapeSnapshot snapshot) {
+        Adjacency consumedBy = snapshot.in(EdgeType.CONSUMES);
+        IntBuffer consumed = new IntBuffer();
+        for (int capability : snapshot.nodes(NodeKind.CAPABILITY)) {
+            for (int c = consumedBy.start(capability); c < consumedBy.end(capability); c++) {
+                if (snapshot.consumptionMode(consumedBy.edge(c)) == InteractionMode.X_AS_A_SERVICE) {
+                    consumed.add(capability);
+                    break;
                 }
             }
         }
-        teams.sort(BY_HANDLED);
-        return teams;
+        return consumed;
+    }
+
+    /** Teams owning a consumer that consumes something: the others have no row, and no search is spent on them. */
+    private static int[] consumingTeams(LandscapeSnapshot snapshot) {
+        Adjacency owns = snapshot.out(EdgeType.OWNS);
+        Adjacency consumes = snapshot.out(EdgeType.CONSUMES);
+        IntBuffer consuming = new IntBuffer();
+        for (int team : snapshot.nodes(NodeKind.TEAM)) {
+            for (int o = owns.start(team); o < owns.end(team); o++) {
+                int owned = owns.target(o);
+                if (snapshot.is(owned, NodeKind.CONSUMER) && consumes.degree(owned) > 0) {
+                    consuming.add(team);
+                    break;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(consuming.values, consuming.size);
     }
 
     /** Every platform, highest net load removed first (ties by key). */
@@ -57,6 +112,7 @@ public final class SnapshotLoadRemoved {
         Objects.requireNonNull(model, "model");
         Pass pass = new Pass(snapshot, model);
         pass.measureBelow();
+        pass.measureExposed();
         List<PlatformLoadRemoved> platforms = new ArrayList<>();
         for (int platform : snapshot.nodes(NodeKind.PLATFORM)) {
             platforms.add(pass.platform(platform));
@@ -82,11 +138,9 @@ public final class SnapshotLoadRemoved {
         private final int[] seenCapability;
         private final int[] seenPlatform;
         private final int[] seenTeam;
-        private final int[] visited;
-        private final int[] queue;
-        private final int[] depth;
         private final int[] consumedCount;
         private final int[] below;
+        private final int[] exposedBy;
         private int stamp;
 
         Pass(LandscapeSnapshot snapshot, LoadRemovedModel model) {
@@ -105,16 +159,13 @@ public final class SnapshotLoadRemoved {
             seenCapability = new int[n];
             seenPlatform = new int[n];
             seenTeam = new int[n];
-            visited = new int[n];
-            queue = new int[n];
-            depth = new int[n];
             consumedCount = new int[n];
             below = new int[n];
-            java.util.Arrays.fill(below, -1);
+            exposedBy = new int[n];
         }
 
-        @Nullable
-        TeamLoadRemoved team(int team, Hidden hiddenBelow, int bit) {
+        /** The load of a team that consumes something, its hidden capabilities being seed {@code seed}. */
+        TeamLoadRemoved team(int team, Hidden hiddenBelow, int seed) {
             int mark = ++stamp;
             int consumptions = 0;
             double weighted = 0;
@@ -156,11 +207,8 @@ public final class SnapshotLoadRemoved {
                     }
                 }
             }
-            if (consumptions == 0) {
-                return null;
-            }
-            int hidden = hiddenBelow.count(bit);
-            List<LayerCount> layers = hiddenBelow.byLayer(bit);
+            int hidden = hiddenBelow.count(seed);
+            List<LayerCount> layers = hiddenBelow.byLayer(seed);
             double handled = weighted * model.consumptionWeight()
                     + platforms * model.platformWeight()
                     + teams * model.teamWeight()
@@ -190,7 +238,6 @@ public final class SnapshotLoadRemoved {
             long hiddenBehind = 0;
             int collaborations = 0;
             int churn = 0;
-            int exposed = 0;
             for (int p = provides.start(platform); p < provides.end(platform); p++) {
                 int capability = provides.target(p);
                 Lifecycle lifecycle = s.lifecycle(capability);
@@ -202,7 +249,7 @@ public final class SnapshotLoadRemoved {
                     InteractionMode mode = s.consumptionMode(consumedBy.edge(c));
                     if (mode == InteractionMode.X_AS_A_SERVICE) {
                         selfService++;
-                        hiddenBehind += below(capability);
+                        hiddenBehind += below[capability];
                     } else if (mode == InteractionMode.COLLABORATION) {
                         collaborations++;
                     }
@@ -216,9 +263,9 @@ public final class SnapshotLoadRemoved {
                             consumingTeams++;
                         }
                     }
-                    exposed += exposed(platform, consumer, capability);
                 }
             }
+            int exposed = exposedBy[platform];
             double removed = hiddenBehind * model.hiddenWeight();
             double added = collaborations * model.collaborationWeight()
                     + churn * model.churnWeight()
@@ -238,30 +285,37 @@ public final class SnapshotLoadRemoved {
         }
 
         /**
-         * Paths {@code capability -DEPENDS_ON-> d <-CONSUMES- consumer} with {@code d} not provided by
-         * {@code platform}.
+         * For every platform, the paths {@code platform -PROVIDES-> capability <-CONSUMES- consumer} then
+         * {@code capability -DEPENDS_ON-> d <-CONSUMES- consumer} with {@code d} not provided by the platform: one
+         * pass per consumer over its own consumptions, each counted in {@code consumedCount} once.
          */
-        private int exposed(int platform, int consumer, int capability) {
-            if (dependsOn.start(capability) == dependsOn.end(capability)) {
-                return 0;
-            }
-            for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
-                consumedCount[consumes.target(c)] = 0;
-            }
-            for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
-                consumedCount[consumes.target(c)]++;
-            }
-            int paths = 0;
-            for (int d = dependsOn.start(capability); d < dependsOn.end(capability); d++) {
-                int dependency = dependsOn.target(d);
-                if (consumedCount[dependency] > 0 && !providedBy(dependency, platform)) {
-                    paths += consumedCount[dependency];
+        void measureExposed() {
+            for (int consumer : s.nodes(NodeKind.CONSUMER)) {
+                int first = consumes.start(consumer);
+                int last = consumes.end(consumer);
+                for (int c = first; c < last; c++) {
+                    consumedCount[consumes.target(c)]++;
+                }
+                for (int c = first; c < last; c++) {
+                    int capability = consumes.target(c);
+                    for (int d = dependsOn.start(capability); d < dependsOn.end(capability); d++) {
+                        int dependency = dependsOn.target(d);
+                        int paths = consumedCount[dependency];
+                        if (paths == 0) {
+                            continue;
+                        }
+                        for (int p = providers.start(capability); p < providers.end(capability); p++) {
+                            int platform = providers.target(p);
+                            if (!providedBy(dependency, platform)) {
+                                exposedBy[platform] += paths;
+                            }
+                        }
+                    }
+                }
+                for (int c = first; c < last; c++) {
+                    consumedCount[consumes.target(c)] = 0;
                 }
             }
-            for (int c = consumes.start(consumer); c < consumes.end(consumer); c++) {
-                consumedCount[consumes.target(c)] = 0;
-            }
-            return paths;
         }
 
         private boolean providedBy(int capability, int platform) {
@@ -274,57 +328,21 @@ public final class SnapshotLoadRemoved {
         }
 
         /**
-         * {@link #below(int)} of every capability consumed as X_AS_A_SERVICE, 64 at a time with one bit-parallel
-         * search each.
+         * {@code below[capability]}, for every capability consumed as X_AS_A_SERVICE: the distinct capabilities 1
+         * to MAX_DEPTH DEPENDS_ON hops below it, itself excluded (see {@link Below}).
          */
         void measureBelow() {
-            IntBuffer consumed = new IntBuffer();
-            for (int capability : s.nodes(NodeKind.CAPABILITY)) {
-                for (int c = consumedBy.start(capability); c < consumedBy.end(capability); c++) {
-                    if (s.consumptionMode(consumedBy.edge(c)) == InteractionMode.X_AS_A_SERVICE) {
-                        consumed.add(capability);
-                        break;
-                    }
+            IntBuffer consumed = consumedAsAService(s);
+            Reach shared = new Reach(s, consumed.values, consumed.size);
+            int parts = parts(consumed.size, 1024);
+            IntStream.range(0, parts).parallel().forEach(part -> {
+                Reach reach = part == 0 ? shared : new Reach(shared);
+                int end = (int) ((long) (part + 1) * consumed.size / parts);
+                for (int i = (int) ((long) part * consumed.size / parts); i < end; i++) {
+                    int capability = consumed.values[i];
+                    below[capability] = reach.below(reach.dense[capability]);
                 }
-            }
-            Hidden search = new Hidden(s);
-            for (int from = 0; from < consumed.size; from += Long.SIZE) {
-                int to = Math.min(consumed.size, from + Long.SIZE);
-                search.measureBelow(consumed.values, from, to);
-                for (int t = from; t < to; t++) {
-                    below[consumed.values[t]] = search.count(t - from);
-                }
-            }
-        }
-
-        /** Distinct capabilities 1 to MAX_DEPTH DEPENDS_ON hops below {@code capability}, itself excluded. */
-        private int below(int capability) {
-            if (below[capability] >= 0) {
-                return below[capability];
-            }
-            int mark = ++stamp;
-            visited[capability] = mark;
-            depth[capability] = 0;
-            queue[0] = capability;
-            int tail = 1;
-            int count = 0;
-            for (int head = 0; head < tail; head++) {
-                int node = queue[head];
-                if (depth[node] == LoadRemovedModel.MAX_DEPTH) {
-                    continue;
-                }
-                for (int d = dependsOn.start(node); d < dependsOn.end(node); d++) {
-                    int next = dependsOn.target(d);
-                    if (visited[next] != mark) {
-                        visited[next] = mark;
-                        depth[next] = depth[node] + 1;
-                        queue[tail++] = next;
-                        count++;
-                    }
-                }
-            }
-            below[capability] = count;
-            return count;
+            });
         }
 
         private static int ordinalPlusOne(@Nullable Enum<?> constant) {
