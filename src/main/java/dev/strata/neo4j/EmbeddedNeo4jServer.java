@@ -162,10 +162,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Lets {@code listener} see every transaction committed to the default database. */
-    void listen(TransactionEventListener<?> listener) {
-        neo4j.databaseManagementService()
-                .registerTransactionEventListener(neo4j.defaultDatabaseService().databaseName(), listener);
+    /**
+     * Lets {@code listener} see every transaction committed to the default database, until the returned registration
+     * is closed (the foreign-write detection listens for the server's life; tests observe what one transaction wrote).
+     */
+    public AutoCloseable listen(TransactionEventListener<?> listener) {
+        String database = neo4j.defaultDatabaseService().databaseName();
+        neo4j.databaseManagementService().registerTransactionEventListener(database, listener);
+        return () -> neo4j.databaseManagementService().unregisterTransactionEventListener(database, listener);
     }
 
     @Override

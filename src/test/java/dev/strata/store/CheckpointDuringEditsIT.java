@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.audit.Actor;
+import dev.strata.neo4j.EmbeddedNeo4jServer;
 import dev.strata.testsupport.StrataIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Transaction;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.LabelEntry;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.test.context.TestPropertySource;
@@ -46,6 +51,9 @@ class CheckpointDuringEditsIT extends StrataIntegrationTest {
 
     @Autowired
     LandscapeWriter writer;
+
+    @Autowired
+    EmbeddedNeo4jServer neo4j;
 
     @Test
     void racingEditsAndCheckpointsLoseNothingAndEveryVersionRebuildsWithItsEdit() throws Exception {
@@ -122,6 +130,57 @@ class CheckpointDuringEditsIT extends StrataIntegrationTest {
         assertThat(export("exportLandscape(asOf: {version: " + newest + "})"))
                 .as("the newest checkpoint is the landscape now")
                 .isEqualTo(export("exportLandscape"));
+    }
+
+    @Test
+    void anEditNeverWritesACheckpointInItsOwnTransaction() throws Exception {
+        long checkpointsBefore = count("MATCH (k:LandscapeCheckpoint) RETURN count(k)");
+        ConcurrentLinkedQueue<String> inline = new ConcurrentLinkedQueue<>();
+        TransactionEventListenerAdapter<Boolean> observer = new TransactionEventListenerAdapter<>() {
+            /** Whether the transaction about to commit records a change and writes a checkpoint (labels only). */
+            @Override
+            public Boolean beforeCommit(
+                    TransactionData data, org.neo4j.graphdb.Transaction transaction, GraphDatabaseService database) {
+                boolean change = false;
+                boolean checkpoint = false;
+                for (LabelEntry assigned : data.assignedLabels()) {
+                    change |= assigned.label().name().equals("LandscapeChange");
+                    checkpoint |= assigned.label().name().equals("LandscapeCheckpoint");
+                }
+                return change && checkpoint;
+            }
+
+            @Override
+            public void afterCommit(TransactionData data, Boolean both, GraphDatabaseService database) {
+                if (both) {
+                    inline.add("transaction " + data.getTransactionId() + " recorded a change and wrote a checkpoint");
+                }
+            }
+        };
+        try (AutoCloseable listening = neo4j.listen(observer)) {
+            // Three checkpoint intervals of edits, one after another: each interval leaves a checkpoint due.
+            for (int i = 0; i < 12; i++) {
+                ClientGraphQlResponse response = graphQl.document("""
+                                mutation($text: String!) {
+                                  updateCapability(input: {key: "service-mesh", description: $text}) {
+                                    errors { message } } }
+                                """)
+                        .variable("text", "inline check " + i)
+                        .executeSync();
+                assertThat(response.getErrors()).isEmpty();
+            }
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (count("MATCH (k:LandscapeCheckpoint) RETURN count(k)") == checkpointsBefore
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(count("MATCH (k:LandscapeCheckpoint) RETURN count(k)"))
+                .as("the due checkpoints were written, in the background")
+                .isGreaterThan(checkpointsBefore);
+        assertThat(inline)
+                .as("no edit wrote a checkpoint inside its own transaction")
+                .isEmpty();
     }
 
     @Test
