@@ -1,6 +1,9 @@
 package dev.strata.analytics.api;
 
 import dev.strata.analytics.collaboration.Collaborations;
+import dev.strata.analytics.collaboration.LongCollaboration;
+import dev.strata.analytics.collaboration.OverCollaboratingTeam;
+import dev.strata.analytics.collaboration.UnagreedHandover;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.analytics.removed.LoadRemovedModel;
 import dev.strata.analytics.removed.PlatformLoadRemoved;
@@ -15,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -53,18 +55,25 @@ class ProductController {
     }
 
     @QueryMapping
-    Map<String, Object> collaboration(@Argument @Nullable LocalDate asOf, @Argument @Nullable String maxAge) {
+    CollaborationReport collaboration(@Argument @Nullable LocalDate asOf, @Argument @Nullable String maxAge) {
         Period age = maxAge == null ? this.maxAge : period(maxAge);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         LandscapeSnapshot snapshot = snapshots.current();
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("asOf", day);
-        report.put("maxAge", age.toString());
-        report.put("longRunning", Collaborations.longRunning(snapshot, day, age));
-        report.put("overCollaborating", Collaborations.overCollaborating(snapshot));
-        report.put("unagreedHandovers", Collaborations.unagreedHandovers(snapshot));
-        return report;
+        return new CollaborationReport(
+                day,
+                age.toString(),
+                Collaborations.longRunning(snapshot, day, age),
+                Collaborations.overCollaborating(snapshot),
+                Collaborations.unagreedHandovers(snapshot));
     }
+
+    /** {@code CollaborationReport}: the three findings of collaboration that lasts, on a day, for a maximum age. */
+    record CollaborationReport(
+            LocalDate asOf,
+            String maxAge,
+            List<LongCollaboration> longRunning,
+            List<OverCollaboratingTeam> overCollaborating,
+            List<UnagreedHandover> unagreedHandovers) {}
 
     @BatchMapping(typeName = "TeamLoadRemoved", field = "team")
     Map<TeamLoadRemoved, LandscapeNode> team(List<TeamLoadRemoved> loads) {

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -52,22 +51,25 @@ class ScorecardController {
     }
 
     @QueryMapping
-    Map<String, Object> scorecardDefinition() {
+    ScorecardDefinition scorecardDefinition() {
         Map<@Nullable String, Integer> counts = new HashMap<>();
         for (PlatformScorecard card : Scorecards.all(snapshots.current(), rules)) {
             counts.merge(card.level(), 1, Integer::sum);
         }
-        List<Map<String, Object>> distribution = new ArrayList<>();
+        List<ScorecardLevelCount> distribution = new ArrayList<>();
         for (String level : rules.levels()) {
-            distribution.add(levelCount(level, counts.getOrDefault(level, 0)));
+            distribution.add(new ScorecardLevelCount(level, counts.getOrDefault(level, 0)));
         }
-        distribution.add(levelCount(null, counts.getOrDefault(null, 0)));
-        Map<String, Object> definition = new LinkedHashMap<>();
-        definition.put("levels", rules.levels());
-        definition.put("rules", rules.rules());
-        definition.put("distribution", distribution);
-        return definition;
+        distribution.add(new ScorecardLevelCount(null, counts.getOrDefault(null, 0)));
+        return new ScorecardDefinition(rules.levels(), rules.rules(), distribution);
     }
+
+    /** {@code ScorecardDefinition}: the levels and rules in force, and how many platforms reach each level. */
+    record ScorecardDefinition(
+            List<String> levels, List<ScorecardRule> rules, List<ScorecardLevelCount> distribution) {}
+
+    /** {@code ScorecardLevelCount}: platforms at a level; the level is null for platforms that reach none. */
+    record ScorecardLevelCount(@Nullable String level, int platforms) {}
 
     @SchemaMapping(typeName = "PlatformScorecard", field = "total")
     int total(PlatformScorecard card) {
@@ -94,12 +96,5 @@ class ScorecardController {
             }
         }
         return cards;
-    }
-
-    private static Map<String, Object> levelCount(@Nullable String level, int platforms) {
-        Map<String, Object> count = new HashMap<>();
-        count.put("level", level);
-        count.put("platforms", Objects.requireNonNull(platforms));
-        return count;
     }
 }

@@ -6,9 +6,7 @@ import dev.strata.plan.LandscapePolicy;
 import dev.strata.security.Actors;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,27 +31,27 @@ class LandscapeOperationController {
     }
 
     @MutationMapping
-    Map<String, Object> createLandscapeUpload(DataFetchingEnvironment env) {
+    CreateLandscapeUploadPayload createLandscapeUpload(DataFetchingEnvironment env) {
         String owner = Actors.of(env.getGraphQlContext()).name();
-        return payload("upload", () -> view(uploads.create(owner)), List.of());
+        Outcome<UploadView> outcome = attempt(() -> view(uploads.create(owner)), List.of());
+        return new CreateLandscapeUploadPayload(outcome.result(), outcome.errors());
     }
 
     @MutationMapping
-    Map<String, Object> deleteLandscapeUpload(@Argument IdInput input, DataFetchingEnvironment env) {
+    DeletePayload deleteLandscapeUpload(@Argument IdInput input, DataFetchingEnvironment env) {
         String owner = Actors.of(env.getGraphQlContext()).name();
-        return payload(
-                "deletedKey",
+        Outcome<String> outcome = attempt(
                 () -> {
                     uploads.delete(input.id(), owner);
                     return input.id();
                 },
                 List.of("input", "id"));
+        return new DeletePayload(outcome.result(), outcome.errors());
     }
 
     @MutationMapping
-    Map<String, Object> startLandscapeOperation(@Argument StartInput input, DataFetchingEnvironment env) {
-        return payload(
-                "operation",
+    LandscapeOperationPayload startLandscapeOperation(@Argument StartInput input, DataFetchingEnvironment env) {
+        return LandscapeOperationPayload.of(attempt(
                 () -> operations
                         .start(
                                 input.action(),
@@ -62,13 +60,12 @@ class LandscapeOperationController {
                                 input.policy() == null ? LandscapePolicy.NONE : input.policy(),
                                 Actors.of(env.getGraphQlContext()))
                         .view(),
-                List.of("input", "uploadId"));
+                List.of("input", "uploadId")));
     }
 
     @MutationMapping
-    Map<String, Object> cancelLandscapeOperation(@Argument IdInput input, DataFetchingEnvironment env) {
-        return payload(
-                "operation",
+    LandscapeOperationPayload cancelLandscapeOperation(@Argument IdInput input, DataFetchingEnvironment env) {
+        return LandscapeOperationPayload.of(attempt(
                 () -> {
                     LandscapeOperation operation = operations
                             .find(input.id())
@@ -79,7 +76,7 @@ class LandscapeOperationController {
                     operation.cancel(Actors.of(env.getGraphQlContext()).name());
                     return operation.view();
                 },
-                List.of("input", "id"));
+                List.of("input", "id")));
     }
 
     @QueryMapping
@@ -87,17 +84,29 @@ class LandscapeOperationController {
         return operations.find(id).map(LandscapeOperation::view).orElse(null);
     }
 
-    /** The payload with its one result, or with the refusal as a typed error and the result null. */
-    private static Map<String, Object> payload(String name, Supplier<Object> result, List<String> field) {
-        Map<String, Object> payload = new LinkedHashMap<>();
+    /** The one result, or the refusal as a typed error and the result null. */
+    private static <T> Outcome<T> attempt(Supplier<T> result, List<String> field) {
         try {
-            payload.put(name, result.get());
-            payload.put("errors", List.of());
+            return new Outcome<>(result.get(), List.of());
         } catch (UploadRefusedException refusal) {
-            payload.put(name, null);
-            payload.put("errors", List.of(new UserError(code(refusal.status()), field, refusal.getMessage())));
+            return new Outcome<>(null, List.of(new UserError(code(refusal.status()), field, refusal.getMessage())));
         }
-        return payload;
+    }
+
+    private record Outcome<T>(@Nullable T result, List<UserError> errors) {}
+
+    /** {@code CreateLandscapeUploadPayload}: the upload, or why none was created. */
+    record CreateLandscapeUploadPayload(@Nullable UploadView upload, List<UserError> errors) {}
+
+    /** {@code DeletePayload}: the key deleted, or why nothing was. */
+    record DeletePayload(@Nullable String deletedKey, List<UserError> errors) {}
+
+    /** {@code LandscapeOperationPayload}: the operation, or why it was refused. */
+    record LandscapeOperationPayload(LandscapeOperation.@Nullable View operation, List<UserError> errors) {
+
+        static LandscapeOperationPayload of(Outcome<LandscapeOperation.View> outcome) {
+            return new LandscapeOperationPayload(outcome.result(), outcome.errors());
+        }
     }
 
     private static ErrorCode code(HttpStatus status) {
