@@ -5,7 +5,10 @@
 import { gql } from './api.js';
 import { h } from './dom.js';
 
-const HISTORY = `{ landscapeHistory(first: 1000) { earliest { version } latest { version at }
+// At most this many positions: a long history (years imported from Git) is sampled evenly by the server, the oldest and
+// the newest version always among them.
+const POSITIONS = 1000;
+const HISTORY = `{ landscapeHistory(first: ${POSITIONS}, spread: true) { earliest { version } latest { version at }
   versions { version at actor operation source } } }`;
 
 /** Keyboard users keep the focus on the slider while the view renders again at the new point in time. */
@@ -23,7 +26,14 @@ const when = (at) => at.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
 export async function timeSlider(view, params) {
   const { landscapeHistory: history } = await gql(HISTORY);
   const asOf = asOfParam(params);
-  const versions = history.versions;
+  const versions = [...history.versions];
+  const recorded = history.latest && history.earliest ? history.latest.version - history.earliest.version + 1 : 0;
+  if (asOf && !versions.some((v) => v.version === asOf.version)) {
+    // A link to a version between two sampled positions: it gets a position of its own, described by its number.
+    const known = versions.find((v) => v.version > asOf.version);
+    const position = { version: asOf.version, at: null };
+    versions.splice(known ? versions.indexOf(known) : versions.length, 0, position);
+  }
   if (!history.latest || versions.length === 0) {
     return h('p.muted.time-slider', { id: 'time-slider', dataset: { versions: '0' } },
       'No landscape history recorded yet: this is the landscape now.');
@@ -40,6 +50,7 @@ export async function timeSlider(view, params) {
   const describe = (i) => {
     const v = versions[i];
     const now = v.version === latest;
+    if (!v.at) return `version ${v.version} of ${latest} (between the versions sampled here)`;
     return `${now ? 'now: ' : ''}version ${v.version} of ${latest}, ${when(v.at)} · ${v.operation} (${v.source}) by ${v.actor}`;
   };
   const output = h('output', { id: 'time-slider-at', for: 'time-slider-input' }, describe(at));
@@ -69,12 +80,12 @@ export async function timeSlider(view, params) {
     };
     requestAnimationFrame(focus);
   }
-  const partial = versions[versions.length - 1].version !== latest
-    ? ` Only the first ${versions.length} recorded versions can be chosen here.` : '';
+  const partial = recorded > history.versions.length
+    ? ` ${history.versions.length} of the ${recorded} recorded versions, spread evenly, can be chosen here.` : '';
   return h('fieldset.time-slider', { id: 'time-slider', dataset: { versions: String(versions.length),
     version: String(versions[at].version), now: String(!asOf || versions[at].version === latest) } },
   h('legend', {}, 'Landscape as of'),
-  h('label', { for: 'time-slider-input' }, h('span.muted', {}, `${versions.length} recorded versions, oldest at the left, now at the right.${partial}`)),
+  h('label', { for: 'time-slider-input' }, h('span.muted', {}, `${recorded} recorded versions, oldest at the left, now at the right.${partial}`)),
   input, output,
   asOf && asOf.version !== latest ? h('p.notice', { id: 'time-slider-past' },
     `Shown as it was at version ${asOf.version}. `, h('a', { href: nowHref(view, params) }, 'Back to now')) : null);

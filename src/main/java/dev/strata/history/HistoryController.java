@@ -36,7 +36,10 @@ class HistoryController {
 
     @QueryMapping
     History landscapeHistory(
-            @Argument @Nullable OffsetDateTime from, @Argument @Nullable OffsetDateTime to, @Argument int first) {
+            @Argument @Nullable OffsetDateTime from,
+            @Argument @Nullable OffsetDateTime to,
+            @Argument int first,
+            @Argument boolean spread) {
         InvalidArgumentException.requireBetween("first", first, 1, 10_000);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidArgumentException("from (" + from + ") is after to (" + to + ")");
@@ -44,7 +47,9 @@ class HistoryController {
         return new History(
                 history.earliest().orElse(null),
                 history.latest().orElse(null),
-                history.versions(instant(from), instant(to), first));
+                spread
+                        ? history.versionsSpread(instant(from), instant(to), first)
+                        : history.versions(instant(from), instant(to), first));
     }
 
     @QueryMapping

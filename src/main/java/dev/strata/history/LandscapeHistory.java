@@ -105,6 +105,45 @@ public class LandscapeHistory {
     }
 
     /**
+     * At most {@code first} versions recorded in {@code [from, to]}, spread evenly over them (the oldest and the
+     * newest included), oldest first. Versions are numbered without gaps in the order of their times, so the window
+     * is a range of version numbers and the ones listed are picked by number.
+     */
+    public List<Version> versionsSpread(@Nullable Instant from, @Nullable Instant to, int first) {
+        Map<String, Object> window = new HashMap<>();
+        window.put("from", from == null ? null : from.atOffset(ZoneOffset.UTC));
+        window.put("to", to == null ? null : to.atOffset(ZoneOffset.UTC));
+        Map<String, Object> range =
+                read(() -> client.query("""
+                        MATCH (c:LandscapeChange)
+                        WHERE ($from IS NULL OR c.at >= $from) AND ($to IS NULL OR c.at <= $to)
+                        RETURN min(c.version) AS oldest, max(c.version) AS newest
+                        """).bindAll(window).fetch().one().orElseThrow());
+        if (range.get("oldest") == null) {
+            return List.of();
+        }
+        long oldest = (Long) range.get("oldest");
+        long newest = (Long) range.get("newest");
+        if (newest - oldest + 1 <= first) {
+            return versions(from, to, first);
+        }
+        List<Long> picked = new java.util.ArrayList<>();
+        for (int i = 0; i < first; i++) {
+            long version = first == 1 ? newest : oldest + Math.round((double) i * (newest - oldest) / (first - 1));
+            if (picked.isEmpty() || picked.getLast() != version) {
+                picked.add(version);
+            }
+        }
+        return read(() -> client.query("""
+                        MATCH (c:LandscapeChange) WHERE c.version IN $versions
+                        WITH c ORDER BY c.version ASC
+                        RETURN properties(c) AS change
+                        """).bindAll(Map.of("versions", picked)).fetch().all().stream()
+                .map(LandscapeHistory::version)
+                .toList());
+    }
+
+    /**
      * The recorded version {@code asOf} names. A time names the newest version at or before it; a time before the
      * first version, a time in the future, a version never recorded, or neither or both given are refused with what
      * history holds.

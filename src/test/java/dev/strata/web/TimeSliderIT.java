@@ -220,6 +220,34 @@ class TimeSliderIT extends DashboardBrowserTest {
         screenshot("team-load-trends");
     }
 
+    @Test
+    void aLongHistoryIsSampledEvenlyAndTheSliderSaysHowManyVersionsItHolds() {
+        int size = (Integer) graphQl.document("{ team(key: \"team-ml-platform\") { size } }")
+                .executeSync()
+                .field("team.size")
+                .getValue();
+        for (int change = 1; change <= 4; change++) {
+            mutate("updateTeam", "UpdateTeamInput", Map.of("key", "team-ml-platform", "size", size + change));
+        }
+        mutate("updateTeam", "UpdateTeamInput", Map.of("key", "team-ml-platform", "size", size));
+        ClientGraphQlResponse history = graphQl.document("""
+                        { spread: landscapeHistory(first: 3, spread: true) {
+                            earliest { version } latest { version } versions { version } }
+                          oldest: landscapeHistory(first: 3) { versions { version } } }""").executeSync();
+        int earliest = history.field("spread.earliest.version").toEntity(Integer.class);
+        int latest = history.field("spread.latest.version").toEntity(Integer.class);
+        assertThat(latest - earliest).as("more versions than asked for").isGreaterThanOrEqualTo(4);
+        assertThat(history.field("spread.versions").toEntityList(Map.class))
+                .extracting(v -> ((Number) v.get("version")).intValue())
+                .containsExactly(earliest, earliest + (int) Math.round((latest - earliest) / 2.0), latest);
+        assertThat(history.field("oldest.versions").toEntityList(Map.class))
+                .extracting(v -> ((Number) v.get("version")).intValue())
+                .containsExactly(earliest, earliest + 1, earliest + 2);
+
+        open("load");
+        assertThat(text("#time-slider label")).startsWith((latest - earliest + 1) + " recorded versions");
+    }
+
     private int latestVersion() {
         return (Integer) graphQl.document("{ landscapeHistory(first: 1) { latest { version } } }")
                 .executeSync()
