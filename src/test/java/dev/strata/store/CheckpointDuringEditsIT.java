@@ -78,13 +78,7 @@ class CheckpointDuringEditsIT extends StrataIntegrationTest {
                 editors.add(pool.submit(() -> {
                     for (int i = 0; i < EDITS_EACH; i++) {
                         int text = editor * EDITS_EACH + i;
-                        ClientGraphQlResponse response = graphQl.document("""
-                                        mutation($text: String!) {
-                                          updateCapability(input: {key: "service-mesh", description: $text}) {
-                                            errors { message } } }
-                                        """)
-                                .variable("text", "checkpoint race " + text)
-                                .executeSync();
+                        ClientGraphQlResponse response = describeServiceMesh("checkpoint race " + text);
                         if (!response.getErrors().isEmpty()
                                 || !response.field("updateCapability.errors")
                                         .toEntityList(Map.class)
@@ -160,14 +154,10 @@ class CheckpointDuringEditsIT extends StrataIntegrationTest {
         try (AutoCloseable listening = neo4j.listen(observer)) {
             // Three checkpoint intervals of edits, one after another: each interval leaves a checkpoint due.
             for (int i = 0; i < 12; i++) {
-                ClientGraphQlResponse response = graphQl.document("""
-                                mutation($text: String!) {
-                                  updateCapability(input: {key: "service-mesh", description: $text}) {
-                                    errors { message } } }
-                                """)
-                        .variable("text", "inline check " + i)
-                        .executeSync();
+                ClientGraphQlResponse response = describeServiceMesh("inline check " + i);
                 assertThat(response.getErrors()).isEmpty();
+                assertThat(response.field("updateCapability.errors").toEntityList(Map.class))
+                        .isEmpty();
             }
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
             while (count("MATCH (k:LandscapeCheckpoint) RETURN count(k)") == checkpointsBefore
@@ -228,5 +218,14 @@ class CheckpointDuringEditsIT extends StrataIntegrationTest {
         return response.field(field.replaceAll("\\(.*", ""))
                 .toEntityList(Map.class)
                 .toString();
+    }
+
+    /** A one-node edit: service-mesh's description set to {@code text}. */
+    private ClientGraphQlResponse describeServiceMesh(String text) {
+        return graphQl.document("""
+                        mutation($text: String!) {
+                          updateCapability(input: {key: "service-mesh", description: $text}) {
+                            errors { message } } }
+                        """).variable("text", text).executeSync();
     }
 }
