@@ -9,7 +9,6 @@ import dev.strata.backstage.DocumentOutcome.Outcome;
 import dev.strata.backstage.Finding.Category;
 import dev.strata.backstage.KeyAssigner.Claim;
 import dev.strata.ingest.LandscapeParser;
-import dev.strata.ingest.LandscapeParser.Origin;
 import dev.strata.ingest.LandscapeParser.Parsed;
 import dev.strata.ingest.LandscapeParser.Reference;
 import dev.strata.ingest.Problem;
@@ -26,7 +25,6 @@ import dev.strata.model.ValueStreamKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,11 +78,10 @@ public final class CatalogMapping {
     private final List<Reference> references = new ArrayList<>();
     private final KeyAssigner keys = new KeyAssigner();
     private final Map<EntityRef, NodeRef> nodes = new HashMap<>();
-    private final Map<EntityRef, NodeRef> fallbackPlatforms = new HashMap<>();
-    private final Map<EntityRef, List<Entity>> providers = new HashMap<>();
     private @Nullable CatalogIndex index;
     private @Nullable Organisation organisation;
     private @Nullable ComponentRoles roles;
+    private @Nullable PlatformPlacement placement;
     private boolean unassignedDeclaredNatively;
 
     private CatalogMapping() {}
@@ -149,15 +146,8 @@ public final class CatalogMapping {
         index = new CatalogIndex(unique.values(), findings);
         organisation = new Organisation(index, findings);
         roles = new ComponentRoles(index);
-        for (Entity component : index.ofKind("component")) {
-            for (Target api : index.peek(component, "providesApis", "api")) {
-                if (api.entity() != null && api.entity().kindKey().equals("api")) {
-                    providers
-                            .computeIfAbsent(api.entity().ref(), a -> new ArrayList<>())
-                            .add(component);
-                }
-            }
-        }
+        placement = new PlatformPlacement(
+                index, organisation, nodes, keys, declaration, findings, unassignedDeclaredNatively);
         assignKeys();
         index.ofKind("domain").forEach(this::valueStream);
         index.ofKind("group").forEach(this::team);
@@ -333,7 +323,7 @@ public final class CatalogMapping {
                     "layer",
                     system.ref() + " has no " + Annotations.LAYER + ": its platform is in the layer '"
                             + UNASSIGNED_LAYER + "'");
-            declaration.edge(EdgeType.IN_LAYER, platform, unassignedLayer(), system, Map.of());
+            declaration.edge(EdgeType.IN_LAYER, platform, placement.unassignedLayer(), system, Map.of());
         }
     }
 
@@ -346,7 +336,7 @@ public final class CatalogMapping {
         Map<String, String> labels = labels(entity);
         NodeRef capability = nodes.get(entity.ref());
         Optional<EntityRef> owner = organisation.owner(entity);
-        Optional<PlatformChoice> platform = platformOf(entity, owner);
+        Optional<PlatformPlacement.Choice> platform = placement.of(entity, owner);
         if (platform.isPresent() && owner.isPresent()) {
             Optional<EntityRef> platformOwner = platform.get().owner();
             if (platformOwner.isPresent() && !platformOwner.get().equals(owner.get())) {
@@ -387,7 +377,8 @@ public final class CatalogMapping {
         Map<String, String> labels = labels(component);
         label(labels, "backstage.io/type", component.specString("type"));
         label(labels, "backstage.io/lifecycle", component.specString("lifecycle"));
-        systemOf(component)
+        placement
+                .systemOf(component)
                 .map(s -> nodes.get(s.ref()))
                 .ifPresent(system -> labels.put("backstage.io/system", system.key()));
         NodeRef consumer = nodes.get(component.ref());
@@ -424,124 +415,6 @@ public final class CatalogMapping {
                 apis,
                 "provides APIs: represented by "
                         + String.join(", ", apis.stream().map(NodeRef::key).toList()));
-    }
-
-    /** Where a capability is provided: its system, its providers' system, else its owner's platform. */
-    private Optional<PlatformChoice> platformOf(Entity entity, Optional<EntityRef> owner) {
-        Optional<Entity> system = systemOf(entity);
-        if (system.isPresent()) {
-            return Optional.of(
-                    new PlatformChoice(nodes.get(system.get().ref()), entity, organisation.owner(system.get())));
-        }
-        if (entity.kindKey().equals("api")) {
-            Set<NodeRef> candidates = new LinkedHashSet<>();
-            Entity chosen = null;
-            for (Entity provider : providers.getOrDefault(entity.ref(), List.of())) {
-                Optional<Entity> providerSystem = systemOf(provider);
-                if (providerSystem.isPresent()) {
-                    candidates.add(nodes.get(providerSystem.get().ref()));
-                    if (chosen == null) {
-                        chosen = providerSystem.get();
-                    }
-                }
-            }
-            if (candidates.size() > 1) {
-                findings.add(
-                        Category.AMBIGUOUS,
-                        entity,
-                        "",
-                        "API provider system",
-                        entity.ref() + " is provided"
-                                + " by components of several systems " + candidates + ": "
-                                + nodes.get(chosen.ref()).key() + " provides it");
-            }
-            if (chosen != null) {
-                return Optional.of(new PlatformChoice(
-                        nodes.get(chosen.ref()), providers.get(entity.ref()).getFirst(), organisation.owner(chosen)));
-            }
-        }
-        return owner.map(team -> new PlatformChoice(fallbackPlatform(team, entity), entity, owner));
-    }
-
-    /** A platform, the entity whose descriptor says so, and the platform's owner. */
-    private record PlatformChoice(NodeRef node, Entity source, Optional<EntityRef> owner) {}
-
-    /** {@code spec.system}, or for a subcomponent its parent's system. */
-    private Optional<Entity> systemOf(Entity entity) {
-        Set<EntityRef> seen = new java.util.HashSet<>();
-        Entity current = entity;
-        while (current != null && seen.add(current.ref())) {
-            Optional<Entity> system = index.peek(current, "system", "system").stream()
-                    .map(Target::entity)
-                    .filter(e -> e != null && e.kindKey().equals("system"))
-                    .findFirst();
-            if (system.isPresent()) {
-                return system;
-            }
-            current = current.kindKey().equals("component")
-                    ? index.peek(current, "subcomponentOf", "component").stream()
-                            .map(Target::entity)
-                            .filter(e -> e != null)
-                            .findFirst()
-                            .orElse(null)
-                    : null;
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The platform standing for what a team owns outside any system: created once per team, owned by it, in the
-     * layer {@value #UNASSIGNED_LAYER}, its source the team's descriptor.
-     */
-    private NodeRef fallbackPlatform(EntityRef team, Entity first) {
-        NodeRef existing = fallbackPlatforms.get(team);
-        if (existing != null) {
-            return existing;
-        }
-        Entity group = index.get(team).orElseThrow();
-        NodeRef teamNode = nodes.get(team);
-        String id = "no-system:" + team;
-        List<Claim> hashed = new ArrayList<>();
-        NodeRef platform = NodeRef.platform(keys.assign(
-                        NodeKind.PLATFORM, List.of(KeyAssigner.created(id, teamNode.key() + "-no-system", 0)), hashed)
-                .get(id));
-        fallbackPlatforms.put(team, platform);
-        Map<String, Object> properties = new LinkedHashMap<>();
-        String teamName = declaration.name(teamNode);
-        properties.put(
-                "name", Values.fit(teamName + ": outside any system", false).text());
-        properties.put(
-                "description",
-                "What " + team + " owns in Backstage outside any System (created by the"
-                        + " import; give those entities a spec.system to place them)");
-        properties.put("tier", DEFAULT_TIER);
-        properties.put("sourceFile", group.file());
-        declaration.put(platform, properties, new Origin(group.file(), group.line()));
-        declaration.edge(EdgeType.IN_LAYER, platform, unassignedLayer(), group, Map.of());
-        declaration.edge(EdgeType.OWNS, teamNode, platform, group, Map.of());
-        findings.add(
-                Category.DEFAULTED,
-                first,
-                "",
-                "platform",
-                first.ref() + " belongs to no system: provided" + " by '" + platform.key() + "', the platform of what "
-                        + team + " owns outside any system");
-        return platform;
-    }
-
-    private NodeRef unassignedLayer() {
-        NodeRef layer = NodeRef.layer(UNASSIGNED_LAYER);
-        if (!unassignedDeclaredNatively && !declaration.declares(layer)) {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("name", "Unassigned");
-            properties.put(
-                    "description",
-                    "Platforms imported from Backstage whose System has no strata.dev/layer"
-                            + " annotation; annotate them to place them in the stack");
-            properties.put("sourceFile", DEFAULTS_FILE);
-            declaration.put(layer, properties, new Origin(DEFAULTS_FILE, 0));
-        }
-        return layer;
     }
 
     private void owner(Entity entity, NodeRef owned) {
