@@ -186,17 +186,7 @@ class HistoryImportIT extends StrataIntegrationTest {
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
                         Map.of())
-                .run(new String[] {
-                    "history",
-                    "import",
-                    repo.toString(),
-                    "--path",
-                    "landscape",
-                    "--server",
-                    "http://127.0.0.1:" + port,
-                    "--token",
-                    ADMIN_TOKEN
-                });
+                .run(importArguments(repo));
         cliOutput = out.toString(StandardCharsets.UTF_8);
         // What the README's worked example shows.
         System.out.println(cliOutput);
@@ -229,17 +219,8 @@ class HistoryImportIT extends StrataIntegrationTest {
         });
         // Importing again finds everything recorded and changes nothing.
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        new StrataCli(new PrintStream(again, true, StandardCharsets.UTF_8), System.err, Map.of()).run(new String[] {
-            "history",
-            "import",
-            repo.toString(),
-            "--path",
-            "landscape",
-            "--server",
-            "http://127.0.0.1:" + port,
-            "--token",
-            ADMIN_TOKEN
-        });
+        new StrataCli(new PrintStream(again, true, StandardCharsets.UTF_8), System.err, Map.of())
+                .run(importArguments(repo));
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("Imported 0 commits");
         assertThat(count("MATCH (c:LandscapeChange) RETURN count(c)")).isEqualTo(4);
         assertThat(count("MATCH (c:LandscapeCheckpoint) RETURN count(c)"))
@@ -587,5 +568,20 @@ class HistoryImportIT extends StrataIntegrationTest {
                 .setCommitter(ident)
                 .setSign(false)
                 .call();
+    }
+
+    /** {@code strata history import} of the test repository's landscape folder into this test's server. */
+    private String[] importArguments(Path repo) {
+        return new String[] {
+            "history",
+            "import",
+            repo.toString(),
+            "--path",
+            "landscape",
+            "--server",
+            "http://127.0.0.1:" + port,
+            "--token",
+            ADMIN_TOKEN
+        };
     }
 }
