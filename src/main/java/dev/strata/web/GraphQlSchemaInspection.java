@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * Spring for GraphQL's check that every schema field has something to answer it, made useful. Boot's own report, an
  * INFO block on every start, listed false alarms: the analytics reach node types through methods declared to return
- * the {@code LandscapeNode} interface, and the inspector then sees only a key and a name. Here the node types' records
- * are given as class mappings and also checked directly, so the report is empty on a sound schema; a real gap is a
- * WARN naming the fields, and {@code GraphQlSchemaInspectionIT} keeps the report empty.
+ * the {@code LandscapeNode} interface, and the inspector then sees only a key and a name (a class mapping does not
+ * change that). Here a field of a node type counts as answered when the node's record has a component of its name,
+ * so the report is empty on a sound schema; a real gap is a WARN naming the fields, and
+ * {@code GraphQlSchemaInspectionIT} keeps the report empty.
  */
 @Component
 class GraphQlSchemaInspection implements GraphQlSourceBuilderCustomizer {
@@ -44,9 +45,7 @@ class GraphQlSchemaInspection implements GraphQlSourceBuilderCustomizer {
 
     @Override
     public void customize(org.springframework.graphql.execution.GraphQlSource.SchemaResourceBuilder builder) {
-        builder.inspectSchemaMappings(
-                initializer -> NODE_CLASSES.forEach((kind, type) -> initializer.classMapping(kind.label(), type)),
-                this::reported);
+        builder.inspectSchemaMappings(this::reported);
     }
 
     private void reported(SchemaReport found) {
@@ -62,8 +61,8 @@ class GraphQlSchemaInspection implements GraphQlSourceBuilderCustomizer {
 
     /**
      * Fields and arguments nothing answers. Where a node type is first met through a method declared to return the
-     * {@code LandscapeNode} interface, the inspector takes the interface's properties for the type's, whatever class
-     * mapping it was given; such a field is a gap only when the node's record has no component of that name either.
+     * {@code LandscapeNode} interface, the inspector takes the interface's properties for the type's; such a field is
+     * a gap only when the node's record has no component of that name either.
      */
     static List<String> gaps(SchemaReport report) {
         List<String> gaps = new ArrayList<>();
