@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,13 +38,7 @@ public final class SnapshotAdoption {
 
     /** Every capability, highest adoption rate first (ties by key). */
     public static List<CapabilityAdoption> capabilities(LandscapeSnapshot snapshot) {
-        Pass pass = new Pass(snapshot);
-        List<CapabilityAdoption> rows = new ArrayList<>();
-        for (int capability : snapshot.nodes(NodeKind.CAPABILITY)) {
-            rows.add(pass.capability(capability));
-        }
-        rows.sort(CAPABILITY_ORDER);
-        return rows;
+        return ranked(snapshot, NodeKind.CAPABILITY, (pass, node) -> true, Pass::capability, CAPABILITY_ORDER);
     }
 
     /** @throws UnknownNodeException when no capability has the key */
@@ -52,13 +48,7 @@ public final class SnapshotAdoption {
 
     /** Every platform, highest adoption rate first (ties by key). */
     public static List<PlatformAdoption> platforms(LandscapeSnapshot snapshot) {
-        Pass pass = new Pass(snapshot);
-        List<PlatformAdoption> rows = new ArrayList<>();
-        for (int platform : snapshot.nodes(NodeKind.PLATFORM)) {
-            rows.add(pass.platform(platform));
-        }
-        rows.sort(PLATFORM_ORDER);
-        return rows;
+        return ranked(snapshot, NodeKind.PLATFORM, (pass, node) -> true, Pass::platform, PLATFORM_ORDER);
     }
 
     /** @throws UnknownNodeException when no platform has the key */
@@ -68,15 +58,7 @@ public final class SnapshotAdoption {
 
     /** Every team owning at least one platform, highest adoption rate first (ties by key). */
     public static List<TeamAdoption> platformTeams(LandscapeSnapshot snapshot) {
-        Pass pass = new Pass(snapshot);
-        List<TeamAdoption> rows = new ArrayList<>();
-        for (int team : snapshot.nodes(NodeKind.TEAM)) {
-            if (pass.platformsOf(team) > 0) {
-                rows.add(pass.team(team));
-            }
-        }
-        rows.sort(TEAM_ORDER);
-        return rows;
+        return ranked(snapshot, NodeKind.TEAM, (pass, team) -> pass.platformsOf(team) > 0, Pass::team, TEAM_ORDER);
     }
 
     /**
@@ -86,6 +68,24 @@ public final class SnapshotAdoption {
      */
     public static TeamAdoption platformTeam(LandscapeSnapshot snapshot, String key) {
         return new Pass(snapshot).team(find(snapshot, NodeKind.TEAM, key));
+    }
+
+    /** One row per node of the kind that passes the filter, in the given order; one pass's tables serve them all. */
+    private static <T> List<T> ranked(
+            LandscapeSnapshot snapshot,
+            NodeKind kind,
+            BiPredicate<Pass, Integer> include,
+            BiFunction<Pass, Integer, T> row,
+            Comparator<T> order) {
+        Pass pass = new Pass(snapshot);
+        List<T> rows = new ArrayList<>();
+        for (int node : snapshot.nodes(kind)) {
+            if (include.test(pass, node)) {
+                rows.add(row.apply(pass, node));
+            }
+        }
+        rows.sort(order);
+        return rows;
     }
 
     private static int find(LandscapeSnapshot snapshot, NodeKind kind, String key) {
