@@ -19,10 +19,15 @@ public record Paging(int offset, int limit) {
     private static final String PREFIX = "offset:";
 
     public static Paging of(@Nullable Integer first, @Nullable String after) {
+        return of(first, after, MAX_PAGE_SIZE);
+    }
+
+    /** Like {@link #of(Integer, String)}, for a field whose schema documents a larger page ({@code maxPageSize}). */
+    public static Paging of(@Nullable Integer first, @Nullable String after, int maxPageSize) {
         int limit = first == null ? DEFAULT_PAGE_SIZE : first;
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+        if (limit < 1 || limit > maxPageSize) {
             throw new InvalidArgumentException(
-                    "first must be between 1 and " + MAX_PAGE_SIZE + " (page size limit), was " + limit);
+                    "first must be between 1 and " + maxPageSize + " (page size limit), was " + limit);
         }
         int offset = after == null || after.isEmpty() ? 0 : offsetAfter(after) + 1;
         return new Paging(offset, limit);

@@ -10,6 +10,8 @@ import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cost of an operation, computed over what the executor will run (graphql-java's normalized operation: fragments
@@ -78,9 +80,20 @@ final class QueryCost {
             return Paging.DEFAULT_PAGE_SIZE;
         }
         boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()));
+        if (list && field.getName().equals("items") && pageSizeOfParentInput(field) instanceof Integer size) {
+            return Math.max(size, 1); // blastRadius(input: {first: 1000}) { items }: a page of that size
+        }
         return list && !field.getName().equals("nodes") && !field.getName().equals("edges")
                 ? RequestLimits.UNPAGED_LIST_ESTIMATE
                 : 1;
+    }
+
+    /** The page size of items paged through their parent's input object ({@code input: {first: ...}}), if any. */
+    private static @Nullable Object pageSizeOfParentInput(ExecutableNormalizedField field) {
+        ExecutableNormalizedField parent = field.getParent();
+        return parent != null && parent.getResolvedArguments().get("input") instanceof Map<?, ?> input
+                ? input.get("first")
+                : null;
     }
 
     /** A top-level field and what it costs. */

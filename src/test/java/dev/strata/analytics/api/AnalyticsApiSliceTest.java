@@ -108,6 +108,42 @@ class AnalyticsApiSliceTest {
     }
 
     @Test
+    void aBlastRadiusPageHoldsUpToAThousandItemsAndItsSizeCountsAgainstTheCostBudget() {
+        NodeRef target = hub();
+        List<Map<String, String>> targets = List.of(Map.of("kind", target.kind().name(), "key", target.key()));
+        int affected = new BlastRadiusEngine()
+                .analyse(
+                        SNAPSHOT,
+                        new BlastRadiusRequest(List.of(target), Scenario.FAIL, Direction.DOWNSTREAM, null, 0, 0))
+                .totalCount();
+
+        GraphQlTester.Response page = graphQl.documentName("blastRadiusPage")
+                .variable("targets", targets)
+                .variable("first", BlastRadiusController.MAX_PAGE_SIZE)
+                .execute();
+        page.path("blastRadius.items").entityList(Object.class).hasSize(affected);
+        page.path("blastRadius.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+
+        graphQl.documentName("blastRadiusPage")
+                .variable("targets", targets)
+                .variable("first", BlastRadiusController.MAX_PAGE_SIZE + 1)
+                .execute()
+                .errors()
+                .expect(error ->
+                        error.getMessage() != null && error.getMessage().contains("first must be between 1 and 1000"))
+                .verify();
+
+        graphQl.documentName("blastRadiusPagesTwice")
+                .variable("targets", targets)
+                .execute()
+                .errors()
+                .expect(error -> error.getMessage() != null
+                        && error.getMessage().contains("exceeds the budget")
+                        && error.getMessage().contains("strata.graphql.max-cost"))
+                .verify();
+    }
+
+    @Test
     void aBlastRadiusWithoutTargetsIsABadRequestNamingTheArgument() {
         graphQl.documentName("blastRadiusPage")
                 .variable("targets", List.of())
