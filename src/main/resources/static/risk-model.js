@@ -78,8 +78,8 @@ export const WINDOW = 100;
  * whole) }. Unowned items, unused capabilities and layer violations come as their first WINDOW rows and their counts
  * unless `complete` (the whole lists: the details of a platform, "Show all").
  */
-export async function loadRisks(asOf = null, { complete = false } = {}) {
-  const first = complete ? null : WINDOW;
+export async function loadRisks(asOf = null, { complete = false, window = WINDOW } = {}) {
+  const first = complete ? null : window;
   const answers = await Promise.all(RISKS.map((q, i) => gql(q, i === RISKS.length - 1 ? { asOf, first } : { asOf })));
   const raw = Object.assign({}, ...answers);
   raw.cognitiveLoad = [...raw.overloaded, ...raw.highLoad];

@@ -156,7 +156,7 @@ function platformBox(p, ctx) {
     h('div.owner', {}, p.owner ? teamChip(p.owner, ctx) : h('span', { class: 'risk r-unowned' }, 'no owning team'),
       ` · tier ${p.tier} · ${p.capabilityCount} capabilities`),
     present.length === 0 ? null : h('ul.risks', { 'aria-label': 'Risks' }, present.map((k) =>
-      h('li', { class: `risk r-${k}`, dataset: { risk: k }, title: `${KINDS[k].label}: ${kinds.get(k)}` },
+      h('li', { class: `risk r-${k}`, dataset: { risk: k, count: kinds.get(k) }, title: `${KINDS[k].label}: ${kinds.get(k)}` },
         kinds.get(k) > 1 ? `${KINDS[k].badge} ×${kinds.get(k)}` : KINDS[k].badge))));
 }
 
@@ -201,7 +201,7 @@ async function showRest(ctx, layer) {
     next.disabled = true;
     const { landscapeMap: { bands: [b] } } = await gql(MORE, { window: ctx.window, asOf: ctx.asOf, layer: layer.key,
       first: MORE_PAGE, offset: list.children.length });
-    list.append(...b.more.map((p) => h('li', { dataset: { platform: p.key } },
+    list.append(...b.more.map((p) => h('li', { dataset: { rest: p.key } },
       h('button.link', { type: 'button', onclick: () => ctx.show('platform', p.key) }, p.name),
       ` · ${p.capabilityCount} capabilities · ${p.owner?.name ?? 'no owning team'}`
       + (p.riskCount ? ` · ${p.riskCount} risk badges` : ''))));

@@ -6,9 +6,11 @@ import { loadRisks, SEVERITIES, KINDS, WINDOW } from '../risk-model.js';
 
 const PAGE = 100;
 
-export async function render(section) {
+export async function render(section, params = new URLSearchParams()) {
   // The first page of the long lists and their counts (tiles count every finding); "Show all" loads them whole.
-  let { raw, findings, planned, totals, partial: windowed } = await loadRisks();
+  // `?window=N` asks for N rows of each instead of WINDOW (to see the windows at work on a small landscape).
+  const window = Math.min(1000, Math.max(1, Number(params.get('window')) || WINDOW));
+  let { raw, findings, planned, totals, partial: windowed } = await loadRisks(null, { window });
   const r = raw.structuralRisks;
   let kind = null;
   let limit = PAGE;
@@ -65,7 +67,7 @@ export async function render(section) {
     h('p.muted', {}, 'Ranked: critical (a tier-1 single point of failure, a retired capability in use), high, '
       + 'medium, low; within a severity by reach (consumers, members, load). Open a finding for its details.'
       + (partial.length ? ` Partial lists: ${partial.join('; ')}.` : '')),
-    windowed.length === 0 ? null : h('p.muted', { id: 'risk-partial' }, `The list holds the first ${WINDOW} rows of the long `
+    windowed.length === 0 ? null : h('p.muted', { id: 'risk-partial' }, `The list holds the first ${window} rows of the long `
       + `lists (${windowed.join('; ')}); the tiles count them all, "Show all" loads the rest.`),
     list, more,
     r.plannedCount === 0 ? null : h('section', { id: 'risk-planned', dataset: { count: r.plannedCount } },

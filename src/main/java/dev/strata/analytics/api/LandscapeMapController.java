@@ -125,6 +125,11 @@ class LandscapeMapController {
     }
 
     @SchemaMapping(typeName = "MapPlatform")
+    int riskCount(MapPlatform platform) {
+        return platform.riskCount();
+    }
+
+    @SchemaMapping(typeName = "MapPlatform")
     MapBadges badges(MapPlatform platform) {
         return new MapBadges(
                 platform.badge(Badge.SPOF),
