@@ -85,9 +85,9 @@ export async function render(section, params = new URLSearchParams()) {
   section.replaceChildren(
     h('h2', {}, 'Landscape'),
     slider,
-    asOf ? h('p.muted', { id: 'map-as-of' }, `As of version ${asOf.version}: the dependencies between platforms, the risk badges `
-      + 'and the teams under load as they were then; the layers, platforms, owners, capability counts and scorecard levels '
-      + 'as they are now (those queries take no asOf).') : null,
+    asOf ? h('p.muted', { id: 'map-as-of' }, `As of version ${asOf.version}: the layers, platforms, owners, capability counts, `
+      + 'dependencies between platforms, risk badges and teams under load as they were then; the scorecard levels '
+      + 'as they are now (scorecards take no asOf).') : null,
     h('p.muted', { dataset: { mode: overview ? 'overview' : 'inline' } },
       `${layers.length} layers, ${platformCount} platforms, ${all.totalCount} capabilities; `
       + `${edges.totalCount} dependencies between ${overview ? 'the platforms shown' : 'platforms'} (${edges.totalWeight} between their capabilities)`

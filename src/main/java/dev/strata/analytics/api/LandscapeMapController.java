@@ -27,6 +27,7 @@ class LandscapeMapController {
 
     static final int MAX_PER_BAND = 100;
     static final int MAX_ALL_WHEN_AT_MOST = 1000;
+    private static final Object RANKING_LOCK = new Object();
 
     private final HistoricalSnapshots snapshots;
     private final SnapshotMemo memo;
@@ -140,12 +141,18 @@ class LandscapeMapController {
                 platform.badge(Badge.AMBIGUITY));
     }
 
-    /** The ranking of a snapshot, built once (shared with {@code platformDependencies(amongMap)}). */
+    /**
+     * The ranking of a snapshot, built once (shared with {@code platformDependencies(amongMap)}). The map asks for both
+     * at the same time: the lock makes the second wait for the first's ranking instead of building it again.
+     */
     static MapRanking ranking(SnapshotMemo memo, LandscapeSnapshot snapshot) {
-        return memo.get(
-                snapshot,
-                "landscapeMap",
-                s -> MapRanking.of(s, x -> memo.get(x, "singlePointsOfFailure", SinglePointsOfFailureAnalysis::of)));
+        synchronized (RANKING_LOCK) {
+            return memo.get(
+                    snapshot,
+                    "landscapeMap",
+                    s -> MapRanking.of(
+                            s, x -> memo.get(x, "singlePointsOfFailure", SinglePointsOfFailureAnalysis::of)));
+        }
     }
 
     /** The keys of the platforms {@code landscapeMap(window)} shows for this snapshot. */
