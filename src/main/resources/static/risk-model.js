@@ -58,8 +58,9 @@ export const RISKS = [`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     violations(first: $first) { dependent { ${CAP} } dependency { ${CAP} } dependentLayer { key name } fromRank dependencyLayer { key name } toRank }
     violationCount skippedLayerCount }
   dependencyCycles(asOf: $asOf) { capabilities { ${CAP} } cycle { key name } }
-  overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf) { team { key name } index band }
-  highLoad: cognitiveLoad(band: HIGH, asOf: $asOf) { team { key name } index band } }`];
+  overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf, first: $first) { team { key name } index band }
+  highLoad: cognitiveLoad(band: HIGH, asOf: $asOf, first: $first) { team { key name } index band }
+  cognitiveLoadDistribution(asOf: $asOf) { bands { band teams } } }`];
 
 const OFFERINGS_LIMIT = 300;
 const OFFERINGS = `query($asOf: AsOf) { structuralRisks(asOf: $asOf) { ownershipAmbiguity { category platforms teams
@@ -75,7 +76,7 @@ export const WINDOW = 100;
 /**
  * Loads every kind of risk (now, or as of `{version}`) and returns { findings (ranked), planned (unused PLANNED),
  * raw (the answer), totals (every finding per kind and severity, also those not loaded), partial (kinds not loaded
- * whole) }. Unowned items, unused capabilities and layer violations come as their first WINDOW rows and their counts
+ * whole) }. Unowned items, unused capabilities, layer violations and teams under load come as their first WINDOW rows and their counts
  * unless `complete` (the whole lists: the details of a platform, "Show all").
  */
 export async function loadRisks(asOf = null, { complete = false, window = WINDOW } = {}) {
@@ -100,6 +101,8 @@ export async function loadRisks(asOf = null, { complete = false, window = WINDOW
   return { raw, ...ranked, ...totalsOf(raw, ranked.findings, unused.length) };
 }
 
+const teamsIn = (raw, band) => raw.cognitiveLoadDistribution.bands.find((b) => b.band === band)?.teams ?? 0;
+
 /** Every finding per kind and per severity, counting those of the windowed lists that were not loaded. */
 function totalsOf(raw, findings, unusedLoaded) {
   const r = raw.structuralRisks;
@@ -115,6 +118,8 @@ function totalsOf(raw, findings, unusedLoaded) {
     ['unowned', 'medium', r.unownedCapabilities - (r.unowned.length - loadedPlatforms)],
     ['unused', 'low', r.unusedCount - unusedLoaded],
     ['violation', 'high', raw.layerViolations.violationCount - raw.layerViolations.violations.length],
+    ['overloaded', 'high', teamsIn(raw, 'OVERLOADED') - raw.overloaded.length],
+    ['highLoad', 'medium', teamsIn(raw, 'HIGH') - raw.highLoad.length],
   ];
   for (const [kind, severity, n] of missing) {
     kinds[kind] = (kinds[kind] ?? 0) + n;
@@ -124,6 +129,8 @@ function totalsOf(raw, findings, unusedLoaded) {
     r.unownedPlatforms + r.unownedCapabilities > r.unowned.length ? `unowned: the first ${r.unowned.length} of ${r.unownedPlatforms + r.unownedCapabilities}` : null,
     r.unusedCount > unusedLoaded ? `unused: the first ${unusedLoaded} of ${r.unusedCount}` : null,
     r.plannedCount > r.plannedUnused.length ? `planned, not used yet: the first ${r.plannedUnused.length} of ${r.plannedCount}` : null,
+    teamsIn(raw, 'OVERLOADED') > raw.overloaded.length ? `overloaded teams: the first ${raw.overloaded.length} of ${teamsIn(raw, 'OVERLOADED')}` : null,
+    teamsIn(raw, 'HIGH') > raw.highLoad.length ? `teams with high load: the first ${raw.highLoad.length} of ${teamsIn(raw, 'HIGH')}` : null,
     raw.layerViolations.violationCount > raw.layerViolations.violations.length
       ? `layer violations: the first ${raw.layerViolations.violations.length} of ${raw.layerViolations.violationCount}` : null,
   ].filter(Boolean);

@@ -10,14 +10,14 @@ import { gql, allNodes } from '../api.js';
 import { h } from '../dom.js';
 import { loadRisks, KINDS } from '../risk-model.js';
 import { drawEdges } from './map-edges.js';
-import { loadLevels, levelBadge, loadRemovedOf, productPanel } from './product-panel.js';
+import { loadLevels, levelBadge, loadRemovedOf, productPanel, BOX_SCORECARD } from './product-panel.js';
 import { timeSlider, asOfParam } from '../time-slider.js';
 
 const PLATFORM_LIMIT = 80;
 const PER_BAND = 8;
 const EDGE_LIMIT = 1000;
 
-const BOX = 'key name tier owner { key name } capabilityCount riskCount badges { spof deprecated cycle violation unowned ambiguity }';
+const BOX = `key name tier owner { key name loadBand loadIndex } capabilityCount riskCount badges { spof deprecated cycle violation unowned ambiguity } ${BOX_SCORECARD}`;
 
 // The boxes, chosen on the server (landscapeMap): per band the most at-risk and largest platforms with their badge
 // counts, so the browser never pulls every platform of a large landscape.
@@ -32,9 +32,13 @@ const MORE = `query($window: MapWindow, $asOf: AsOf, $layer: ID!, $first: Int!, 
 const EDGES = `query($first: Int!, $amongMap: MapWindow, $asOf: AsOf) { platformDependencies(first: $first, amongMap: $amongMap, asOf: $asOf) {
   totalCount totalWeight dependencies { from { key name } to { key name } weight } } }`;
 
-// The owners' load badges and the teams under load.
-const LOAD = `query($asOf: AsOf) { overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf) { team { key name } index band }
-  highLoad: cognitiveLoad(band: HIGH, asOf: $asOf) { team { key name } index band } }`;
+// The teams under load listed under the map: the most loaded TEAMS_LISTED of each band and how many there are (at M,
+// about a thousand teams are under high load). The owners' load badges come with the boxes.
+const TEAMS_LISTED = 50;
+const LOAD = `query($asOf: AsOf, $first: Int!) {
+  overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf, first: $first) { team { key name } index band }
+  highLoad: cognitiveLoad(band: HIGH, asOf: $asOf, first: $first) { team { key name } index band }
+  cognitiveLoadDistribution(asOf: $asOf) { bands { band teams } } }`;
 
 const MORE_PAGE = 200;
 
@@ -56,10 +60,11 @@ export async function render(section, params = new URLSearchParams()) {
   const forced = params.get('overview') === '1';
   const perBand = Math.min(100, Math.max(1, Number(params.get('perBand')) || PER_BAND));
   const mapWindow = { perBand, allWhenAtMost: forced ? 0 : PLATFORM_LIMIT };
-  const [{ landscapeMap: m }, { platformDependencies: edges }, teamLoad, scorecards, slider] = await Promise.all([
-    gql(MAP, { window: mapWindow, asOf }), gql(EDGES, { first: EDGE_LIMIT, amongMap: mapWindow, asOf }), gql(LOAD, { asOf }),
+  const [{ landscapeMap: m }, { platformDependencies: edges }, teamLoad, levels, slider] = await Promise.all([
+    gql(MAP, { window: mapWindow, asOf }), gql(EDGES, { first: EDGE_LIMIT, amongMap: mapWindow, asOf }), gql(LOAD, { asOf, first: TEAMS_LISTED }),
     loadLevels(), timeSlider('landscape', params)]);
   const overview = !m.whole;
+  const scorecards = { levels, byPlatform: new Map(m.bands.flatMap((b) => b.platforms).map((p) => [p.key, p.scorecard])) };
   const layers = m.bands;
   const platformCount = m.platformCount;
   const all = { totalCount: m.capabilityCount };
@@ -81,6 +86,8 @@ export async function render(section, params = new URLSearchParams()) {
     crossCutting.length === 0 ? null
       : h('div.cross-layers', { role: 'group', 'aria-label': 'Cross-cutting layers' }, crossCutting.map((l) => band(l, ctx))));
   const atRisk = [...load.values()].sort((a, b) => b.index - a.index);
+  const underLoad = teamLoad.cognitiveLoadDistribution.bands.filter((b) => b.band === 'OVERLOADED' || b.band === 'HIGH')
+    .reduce((n, b) => n + b.teams, 0);
 
   section.replaceChildren(
     h('h2', {}, 'Landscape'),
@@ -100,8 +107,10 @@ export async function render(section, params = new URLSearchParams()) {
       h('div', {},
         h('div.map-wrap', {}, map),
         atRisk.length === 0 ? null : h('section.band.teams', { id: 'teams-at-risk', 'aria-labelledby': 'teams-at-risk-title' },
-          h('h3', { id: 'teams-at-risk-title' }, `Teams under load (${atRisk.length})`),
-          h('ul.team-list', {}, atRisk.map((t) => h('li', {}, teamChip(t.team, ctx))))),
+          h('h3', { id: 'teams-at-risk-title' }, `Teams under load (${underLoad})`),
+          h('ul.team-list', { dataset: { count: underLoad } }, atRisk.map((t) => h('li', {}, teamChip(t.team, ctx)))),
+          atRisk.length < underLoad ? h('p.muted', {}, `The ${atRisk.length} most loaded of them; `,
+            h('a', { href: '#/load' }, 'Team load'), ' lists all.') : null),
         unplaced.totalCount === 0 ? null : h('section.band', { id: 'no-platform', 'aria-labelledby': 'no-platform-title' },
           h('h3', { id: 'no-platform-title' }, `Capabilities without a platform (${unplaced.totalCount})`),
           capabilityList(loose, unplaced.totalCount, () => allNodes('capabilities', CAPABILITY_FIELDS, UNPLACED), ctx.show))),
@@ -161,7 +170,8 @@ function platformBox(p, ctx) {
 }
 
 function teamChip(team, ctx) {
-  const t = ctx.load.get(team.key);
+  // An owner on a box carries its band (landscapeMap); a team in the list under the map is one of ctx.load.
+  const t = team.loadBand ? { band: team.loadBand, index: team.loadIndex } : ctx.load.get(team.key);
   const risk = t?.band === 'OVERLOADED' ? 'overloaded' : t?.band === 'HIGH' ? 'highLoad' : null;
   return h('span.team', { dataset: risk ? { team: team.key, risk } : { team: team.key } }, team.name,
     risk ? h('a', { class: `risk r-${risk}`, href: '#/load', title: `cognitive-load index ${t ? t.index.toFixed(1) : '?'}` },

@@ -4,6 +4,8 @@ import dev.strata.analytics.api.MapRanking.Badge;
 import dev.strata.analytics.api.MapRanking.Band;
 import dev.strata.analytics.api.MapRanking.MapPlatform;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.load.SnapshotCognitiveLoad;
 import dev.strata.analytics.risk.SinglePointsOfFailureAnalysis;
 import dev.strata.analytics.snapshot.SnapshotMemo;
 import dev.strata.graphql.InvalidArgumentException;
@@ -31,16 +33,18 @@ class LandscapeMapController {
 
     private final HistoricalSnapshots snapshots;
     private final SnapshotMemo memo;
+    private final CognitiveLoadModel model;
 
-    LandscapeMapController(HistoricalSnapshots snapshots, SnapshotMemo memo) {
+    LandscapeMapController(HistoricalSnapshots snapshots, SnapshotMemo memo, CognitiveLoadModel model) {
         this.snapshots = snapshots;
         this.memo = memo;
+        this.model = model;
     }
 
     @QueryMapping
     LandscapeMap landscapeMap(@Argument @Nullable MapWindow window, @Argument @Nullable AsOf asOf) {
         MapWindow checked = MapWindow.checked(window);
-        return new LandscapeMap(ranking(memo, snapshots.snapshot(asOf)), checked);
+        return new LandscapeMap(ranking(memo, model, snapshots.snapshot(asOf)), checked);
     }
 
     @SchemaMapping(typeName = "LandscapeMap")
@@ -145,20 +149,23 @@ class LandscapeMapController {
      * The ranking of a snapshot, built once (shared with {@code platformDependencies(amongMap)}). The map asks for both
      * at the same time: the lock makes the second wait for the first's ranking instead of building it again.
      */
-    static MapRanking ranking(SnapshotMemo memo, LandscapeSnapshot snapshot) {
+    static MapRanking ranking(SnapshotMemo memo, CognitiveLoadModel model, LandscapeSnapshot snapshot) {
         synchronized (RANKING_LOCK) {
             return memo.get(
                     snapshot,
                     "landscapeMap",
                     s -> MapRanking.of(
-                            s, x -> memo.get(x, "singlePointsOfFailure", SinglePointsOfFailureAnalysis::of)));
+                            s,
+                            x -> memo.get(x, "singlePointsOfFailure", SinglePointsOfFailureAnalysis::of),
+                            SnapshotCognitiveLoad.allTeams(s, model)));
         }
     }
 
     /** The keys of the platforms {@code landscapeMap(window)} shows for this snapshot. */
-    static Set<String> shown(SnapshotMemo memo, LandscapeSnapshot snapshot, @Nullable MapWindow window) {
+    static Set<String> shown(
+            SnapshotMemo memo, CognitiveLoadModel model, LandscapeSnapshot snapshot, @Nullable MapWindow window) {
         MapWindow checked = MapWindow.checked(window);
-        return ranking(memo, snapshot).shown(checked.perBand(), checked.allWhenAtMost());
+        return ranking(memo, model, snapshot).shown(checked.perBand(), checked.allWhenAtMost());
     }
 
     /** The {@code MapWindow} input: boxes per band, and up to how many platforms the map shows all of them. */

@@ -6,6 +6,8 @@ import dev.strata.analytics.chains.LayerViolation;
 import dev.strata.analytics.chains.LayerViolations;
 import dev.strata.analytics.graph.Adjacency;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.load.CognitiveLoadBand;
+import dev.strata.analytics.load.TeamCognitiveLoad;
 import dev.strata.analytics.risk.CapabilitySinglePointOfFailure;
 import dev.strata.analytics.risk.CategoryOffering;
 import dev.strata.analytics.risk.DeprecatedInUse;
@@ -72,8 +74,12 @@ final class MapRanking {
         }
     }
 
-    /** A platform's owning team (the load badge comes from {@code cognitiveLoad}, which the map asks for). */
-    record MapTeam(String key, String name) {}
+    /** A platform's owning team with its cognitive load (null when the model does not measure it): its load badge. */
+    record MapTeam(
+            String key,
+            String name,
+            @Nullable CognitiveLoadBand loadBand,
+            @Nullable Double loadIndex) {}
 
     /** A layer with all its platforms in the map's order. */
     record Band(String key, String name, @Nullable Integer rank, boolean crossCutting, List<MapPlatform> platforms) {
@@ -111,9 +117,17 @@ final class MapRanking {
         return unplacedCapabilityCount;
     }
 
-    /** The ranking of a snapshot; {@code spof} gives its (memoized) single-points-of-failure analysis. */
-    static MapRanking of(LandscapeSnapshot s, Function<LandscapeSnapshot, SinglePointsOfFailureAnalysis> spof) {
+    /**
+     * The ranking of a snapshot; {@code spof} gives its (memoized) single-points-of-failure analysis, {@code loads}
+     * every team's cognitive load (for the owners' load badges).
+     */
+    static MapRanking of(
+            LandscapeSnapshot s,
+            Function<LandscapeSnapshot, SinglePointsOfFailureAnalysis> spof,
+            List<TeamCognitiveLoad> loads) {
         Map<String, int[]> badges = badges(s, spof.apply(s));
+        Map<String, TeamCognitiveLoad> loadByTeam = new HashMap<>();
+        loads.forEach(load -> loadByTeam.put(load.teamKey(), load));
         Map<Integer, List<MapPlatform>> byLayer = new HashMap<>();
         Adjacency provides = s.out(EdgeType.PROVIDES);
         for (int platform : s.nodes(NodeKind.PLATFORM)) {
@@ -128,7 +142,7 @@ final class MapRanking {
                             key,
                             s.name(platform),
                             s.tier(platform),
-                            owner < 0 ? null : new MapTeam(s.key(owner), s.name(owner)),
+                            owner < 0 ? null : team(s, owner, loadByTeam.get(s.key(owner))),
                             provides.degree(platform),
                             badges.getOrDefault(key, new int[Badge.values().length])));
         }
@@ -224,6 +238,11 @@ final class MapRanking {
         return whole(allWhenAtMost)
                 ? band.platforms()
                 : band.platforms().subList(0, Math.min(perBand, band.platforms().size()));
+    }
+
+    private static MapTeam team(LandscapeSnapshot s, int team, @Nullable TeamCognitiveLoad load) {
+        return new MapTeam(
+                s.key(team), s.name(team), load == null ? null : load.band(), load == null ? null : load.index());
     }
 
     /** The distinct providing platforms of these capabilities (none for a capability without one). */

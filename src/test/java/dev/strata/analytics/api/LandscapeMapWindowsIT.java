@@ -152,6 +152,40 @@ class LandscapeMapWindowsIT extends StrataIntegrationTest {
     }
 
     @Test
+    void everyOwnerOnTheMapCarriesTheCognitiveLoadTheApiAnswersForItsTeam() {
+        Map<String, Map> loads = new HashMap<>();
+        for (Map load : graphQl.document("{ cognitiveLoad { team { key } band index } }")
+                .executeSync()
+                .field("cognitiveLoad")
+                .toEntityList(Map.class)) {
+            loads.put((String) ((Map) load.get("team")).get("key"), load);
+        }
+        List<Map> owners = new ArrayList<>();
+        for (Map band : graphQl.document("{ landscapeMap(window: {allWhenAtMost: 1000}) { bands { platforms {"
+                        + " owner { key loadBand loadIndex } } } } }")
+                .executeSync()
+                .field("landscapeMap.bands")
+                .toEntityList(Map.class)) {
+            for (Map platform : (List<Map>) band.get("platforms")) {
+                if (platform.get("owner") != null) {
+                    owners.add((Map) platform.get("owner"));
+                }
+            }
+        }
+        assertThat(owners).isNotEmpty();
+        assertThat(owners).anySatisfy(o -> assertThat(o.get("loadBand")).isEqualTo("OVERLOADED"));
+        for (Map owner : owners) {
+            Map load = loads.get(owner.get("key"));
+            assertThat(owner.get("loadBand"))
+                    .as("band of " + owner.get("key"))
+                    .isEqualTo(load == null ? null : load.get("band"));
+            assertThat(owner.get("loadIndex"))
+                    .as("index of " + owner.get("key"))
+                    .isEqualTo(load == null ? null : load.get("index"));
+        }
+    }
+
+    @Test
     void aWindowedMapShowsTheFirstPlatformsPerBandListsTheRestOnDemandAndItsArrowsAreThoseBetweenTheBoxes() {
         List<Map> whole = graphQl.document(
                         "{ landscapeMap(window: {allWhenAtMost: 1000}) { bands { key platforms { " + BOX + " } } } }")
