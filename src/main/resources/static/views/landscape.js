@@ -277,6 +277,7 @@ async function showDetails(ctx, kind, key) {
     panel.querySelector('h3')?.setAttribute('tabindex', '-1');
     panel.querySelector('h3')?.focus();
   } catch (e) {
+    ctx.risks = null; // a failed load of the findings is asked for again on the next drill-down
     panel.replaceChildren(h('p.error', { role: 'alert' }, e.message));
   }
 }

@@ -9,8 +9,8 @@ const PAGE = 100;
 export async function render(section, params = new URLSearchParams()) {
   // The first page of the long lists and their counts (tiles count every finding); "Show all" loads them whole.
   // `?window=N` asks for N rows of each instead of WINDOW (to see the windows at work on a small landscape).
-  const window = Math.min(1000, Math.max(1, Number(params.get('window')) || WINDOW));
-  let { raw, findings, planned, totals, partial: windowed } = await loadRisks(null, { window });
+  const rows = Math.min(1000, Math.max(1, Number(params.get('window')) || WINDOW));
+  let { raw, findings, planned, totals, partial: windowed } = await loadRisks(null, { window: rows });
   const r = raw.structuralRisks;
   let kind = null;
   let limit = PAGE;
@@ -19,9 +19,16 @@ export async function render(section, params = new URLSearchParams()) {
     if (windowed.length) {
       more.disabled = true;
       more.textContent = 'Loading…';
-      ({ findings, planned, partial: windowed } = await loadRisks(null, { complete: true }));
-      more.disabled = false;
-      section.querySelector('#risk-partial')?.remove();
+      try {
+        ({ findings, planned, partial: windowed } = await loadRisks(null, { complete: true }));
+        section.querySelector('#risk-partial')?.remove();
+      } catch (e) {
+        more.after(h('p.error', { role: 'alert' }, e.message));
+        return;
+      } finally {
+        more.disabled = false;
+        draw();
+      }
     }
     limit = Infinity;
     draw();
@@ -67,7 +74,7 @@ export async function render(section, params = new URLSearchParams()) {
     h('p.muted', {}, 'Ranked: critical (a tier-1 single point of failure, a retired capability in use), high, '
       + 'medium, low; within a severity by reach (consumers, members, load). Open a finding for its details.'
       + (partial.length ? ` Partial lists: ${partial.join('; ')}.` : '')),
-    windowed.length === 0 ? null : h('p.muted', { id: 'risk-partial' }, `The list holds the first ${window} rows of the long `
+    windowed.length === 0 ? null : h('p.muted', { id: 'risk-partial' }, `The list holds the first ${rows} rows of the long `
       + `lists (${windowed.join('; ')}); the tiles count them all, "Show all" loads the rest.`),
     list, more,
     r.plannedCount === 0 ? null : h('section', { id: 'risk-planned', dataset: { count: r.plannedCount } },
