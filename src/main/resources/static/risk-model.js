@@ -43,18 +43,24 @@ export const RISKS = [`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     deprecatedInUsePage(first: 100) { totalCount nodes { consumer { key name tier } capability { ${CAP} } lifecycle hops ${PATH} } } } }`,
 `query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
     tierInversionPage(first: 100) { totalCount nodes { sourceKind source { key name } sourceTier target { ${CAP} } targetTier hops ${PATH} } } } }`,
-`query($asOf: AsOf) { structuralRisks(asOf: $asOf) {
-    unowned { kind reason node { key name } platform { key name } }
-    unusedCapabilities { capability { key name } lifecycle platform { key name } }
+`query($asOf: AsOf, $first: Int) { structuralRisks(asOf: $asOf) {
+    unowned(first: $first) { kind reason node { key name } platform { key name } }
+    unownedPlatforms: unownedCount(kind: PLATFORM)
+    unownedCapabilities: unownedCount(kind: CAPABILITY)
+    unusedCapabilities(first: $first, planned: false) { capability { key name } lifecycle platform { key name } }
+    unusedCount: unusedCapabilityCount(planned: false)
+    plannedUnused: unusedCapabilities(first: $first, planned: true) { capability { key name } lifecycle platform { key name } }
+    plannedCount: unusedCapabilityCount(planned: true)
     handoverPoints(first: 100) { fromTeam { key name } toTeam { key name } dependsOnEdges consumesEdges edges }
     ownershipAmbiguity { category platforms teams } }
   hotspots(first: 10, asOf: $asOf) { node { key name } kind affected consumers tier1Consumers severity }
   layerViolations(asOf: $asOf) {
-    violations { dependent { ${CAP} } dependency { ${CAP} } dependentLayer { key name } fromRank dependencyLayer { key name } toRank }
-    skippedLayerCount }
+    violations(first: $first) { dependent { ${CAP} } dependency { ${CAP} } dependentLayer { key name } fromRank dependencyLayer { key name } toRank }
+    violationCount skippedLayerCount }
   dependencyCycles(asOf: $asOf) { capabilities { ${CAP} } cycle { key name } }
-  overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf) { team { key name } index band }
-  highLoad: cognitiveLoad(band: HIGH, asOf: $asOf) { team { key name } index band } }`];
+  overloaded: cognitiveLoad(band: OVERLOADED, asOf: $asOf, first: $first) { team { key name } index band }
+  highLoad: cognitiveLoad(band: HIGH, asOf: $asOf, first: $first) { team { key name } index band }
+  cognitiveLoadDistribution(asOf: $asOf) { bands { band teams } } }`];
 
 const OFFERINGS_LIMIT = 300;
 const OFFERINGS = `query($asOf: AsOf) { structuralRisks(asOf: $asOf) { ownershipAmbiguity { category platforms teams
@@ -64,9 +70,18 @@ const platformsOf = (...capabilities) => [...new Set(capabilities.map((c) => c?.
 const teamsOf = (...capabilities) => [...new Set(capabilities.map((c) => c?.platform?.owner?.key).filter(Boolean))];
 const names = (nodes) => nodes.map((n) => n.name ?? n.key).join(' → ');
 
-/** Loads every kind of risk (now, or as of `{version}`) and returns { findings (ranked), planned (unused PLANNED), raw (the answer) }. */
-export async function loadRisks(asOf = null) {
-  const answers = await Promise.all(RISKS.map((q) => gql(q, { asOf })));
+/** Rows asked for of the long lists (unowned, unused, layer violations) unless complete: the first page of the ranking. */
+export const WINDOW = 100;
+
+/**
+ * Loads every kind of risk (now, or as of `{version}`) and returns { findings (ranked), planned (unused PLANNED),
+ * raw (the answer), totals (every finding per kind and severity, also those not loaded), partial (kinds not loaded
+ * whole) }. Unowned items, unused capabilities, layer violations and teams under load come as their first WINDOW rows and their counts
+ * unless `complete` (the whole lists: the details of a platform, "Show all").
+ */
+export async function loadRisks(asOf = null, { complete = false, window = WINDOW } = {}) {
+  const first = complete ? null : window;
+  const answers = await Promise.all(RISKS.map((q, i) => gql(q, i === RISKS.length - 1 ? { asOf, first } : { asOf })));
   const raw = Object.assign({}, ...answers);
   raw.cognitiveLoad = [...raw.overloaded, ...raw.highLoad];
   raw.structuralRisks = Object.assign({}, ...answers.map((a) => a.structuralRisks));
@@ -79,7 +94,47 @@ export async function loadRisks(asOf = null) {
   }
   raw.structuralRisks.singlePointsOfFailure = { ...answers[0].structuralRisks.singlePointsOfFailure,
     ...answers[1].structuralRisks.singlePointsOfFailure };
-  return { raw, ...rank(raw) };
+  const r = raw.structuralRisks;
+  const unused = r.unusedCapabilities;
+  r.unusedCapabilities = [...unused, ...r.plannedUnused].sort((a, b) => a.capability.key.localeCompare(b.capability.key));
+  const ranked = rank(raw);
+  return { raw, ...ranked, ...totalsOf(raw, ranked.findings, unused.length) };
+}
+
+const teamsIn = (raw, band) => raw.cognitiveLoadDistribution.bands.find((b) => b.band === band)?.teams ?? 0;
+
+/** Every finding per kind and per severity, counting those of the windowed lists that were not loaded. */
+function totalsOf(raw, findings, unusedLoaded) {
+  const r = raw.structuralRisks;
+  const kinds = {};
+  const severities = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const f of findings) {
+    kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
+    severities[f.severity]++;
+  }
+  const loadedPlatforms = r.unowned.filter((u) => u.kind === 'PLATFORM').length;
+  const missing = [
+    ['unowned', 'high', r.unownedPlatforms - loadedPlatforms],
+    ['unowned', 'medium', r.unownedCapabilities - (r.unowned.length - loadedPlatforms)],
+    ['unused', 'low', r.unusedCount - unusedLoaded],
+    ['violation', 'high', raw.layerViolations.violationCount - raw.layerViolations.violations.length],
+    ['overloaded', 'high', teamsIn(raw, 'OVERLOADED') - raw.overloaded.length],
+    ['highLoad', 'medium', teamsIn(raw, 'HIGH') - raw.highLoad.length],
+  ];
+  for (const [kind, severity, n] of missing) {
+    kinds[kind] = (kinds[kind] ?? 0) + n;
+    severities[severity] += n;
+  }
+  const partial = [
+    r.unownedPlatforms + r.unownedCapabilities > r.unowned.length ? `unowned: the first ${r.unowned.length} of ${r.unownedPlatforms + r.unownedCapabilities}` : null,
+    r.unusedCount > unusedLoaded ? `unused: the first ${unusedLoaded} of ${r.unusedCount}` : null,
+    r.plannedCount > r.plannedUnused.length ? `planned, not used yet: the first ${r.plannedUnused.length} of ${r.plannedCount}` : null,
+    teamsIn(raw, 'OVERLOADED') > raw.overloaded.length ? `overloaded teams: the first ${raw.overloaded.length} of ${teamsIn(raw, 'OVERLOADED')}` : null,
+    teamsIn(raw, 'HIGH') > raw.highLoad.length ? `teams with high load: the first ${raw.highLoad.length} of ${teamsIn(raw, 'HIGH')}` : null,
+    raw.layerViolations.violationCount > raw.layerViolations.violations.length
+      ? `layer violations: the first ${raw.layerViolations.violations.length} of ${raw.layerViolations.violationCount}` : null,
+  ].filter(Boolean);
+  return { totals: { kinds, severities, total: Object.values(severities).reduce((a, b) => a + b, 0) }, partial };
 }
 
 /** Pure: the findings of an answer of RISKS, most severe first. Exported for the map and the tests. */

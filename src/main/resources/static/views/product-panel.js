@@ -1,20 +1,22 @@
 // Platforms as products (issue #14) on the landscape map: each box carries the level its scorecard reaches, and a
 // platform's details show every scorecard rule's pass or fail with the reason and the load it removes for its
-// consumers (less the load it adds). Data: `platformScorecards` (one request for the badges) and, on a drill-down,
+// consumers (less the load it adds). Data: each box's `scorecard` (with the boxes), the levels in force and, on a drill-down,
 // `platformScorecard(platformKey)` with `platformLoadRemoved` (every platform, asked for once per map).
 import { gql } from '../api.js';
 import { h, num } from '../dom.js';
 
-const LEVELS = `{ platformScorecards { platformKey level passed total } scorecardDefinition { levels } }`;
+const LEVELS = `{ scorecardDefinition { levels } }`;
+/** What a box needs of a platform's scorecard, asked for with the boxes (`landscapeMap { bands { platforms { … } } }`). */
+export const BOX_SCORECARD = 'scorecard { level passed total }';
 const CARD = `query($key: ID!) { platformScorecard(platformKey: $key) { level nextLevel passed total
   results { rule level passed reason } } }`;
 const REMOVED = `{ platformLoadRemoved { platformKey consumingTeams selfServiceConsumptions hiddenBehind removedLoad
   collaborations churn exposed addedLoad netLoad } }`;
 
-/** Every platform's scorecard level: { levels (lowest first), byPlatform: key → {level, passed, total} }. */
+/** The scorecard levels in force (lowest first); the level of each box comes with the box. */
 export async function loadLevels() {
-  const { platformScorecards, scorecardDefinition } = await gql(LEVELS);
-  return { levels: scorecardDefinition.levels, byPlatform: new Map(platformScorecards.map((c) => [c.platformKey, c])) };
+  const { scorecardDefinition } = await gql(LEVELS);
+  return scorecardDefinition.levels;
 }
 
 /** The level badge of a box: the level reached (or "no level") and the rules passed. */

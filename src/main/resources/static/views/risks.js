@@ -2,19 +2,38 @@
 // across kinds (risk-model.js defines the order), each with its details behind it; then the raw tables per kind
 // (display names first, keys second), hotspots and handover points as context. A tile filters the list by kind.
 import { h, table, num } from '../dom.js';
-import { loadRisks, SEVERITIES, KINDS } from '../risk-model.js';
+import { loadRisks, SEVERITIES, KINDS, WINDOW } from '../risk-model.js';
 
 const PAGE = 100;
 
-export async function render(section) {
-  const { raw, findings, planned } = await loadRisks();
+export async function render(section, params = new URLSearchParams()) {
+  // The first page of the long lists and their counts (tiles count every finding); "Show all" loads them whole.
+  // `?window=N` asks for N rows of each instead of WINDOW (to see the windows at work on a small landscape).
+  const rows = Math.min(1000, Math.max(1, Number(params.get('window')) || WINDOW));
+  let { raw, findings, planned, totals, partial: windowed } = await loadRisks(null, { window: rows });
   const r = raw.structuralRisks;
   let kind = null;
   let limit = PAGE;
   const list = h('ol.ranking', { id: 'risk-ranking', 'aria-label': 'Findings, most severe first' });
-  const more = h('button', { type: 'button', id: 'risk-more', onclick: () => { limit = Infinity; draw(); } });
-  const kindCount = new Map();
-  findings.forEach((f) => kindCount.set(f.kind, (kindCount.get(f.kind) ?? 0) + 1));
+  const more = h('button', { type: 'button', id: 'risk-more', onclick: async () => {
+    if (windowed.length) {
+      more.disabled = true;
+      more.textContent = 'Loading…';
+      try {
+        ({ findings, planned, partial: windowed } = await loadRisks(null, { complete: true }));
+        section.querySelector('#risk-partial')?.remove();
+      } catch (e) {
+        more.after(h('p.error', { role: 'alert' }, e.message));
+        return;
+      } finally {
+        more.disabled = false;
+        draw();
+      }
+    }
+    limit = Infinity;
+    draw();
+  } });
+  const kindCount = new Map(Object.entries(totals.kinds));
   const tiles = h('div.tiles', { role: 'group', 'aria-label': 'Findings per kind (a tile filters the list)' },
     Object.keys(KINDS).map((k) => {
       const worst = SEVERITIES.find((s) => findings.some((f) => f.kind === k && f.severity === s)) ?? 'none';
@@ -29,10 +48,12 @@ export async function render(section) {
     }));
   const draw = () => {
     const shown = findings.filter((f) => !kind || f.kind === kind);
+    const all = windowed.length ? (kind ? kindCount.get(kind) ?? 0 : totals.total) : shown.length;
     list.replaceChildren(...shown.slice(0, limit).map((f, i) => finding(f, i + 1)));
     list.dataset.count = shown.length;
-    more.hidden = shown.length <= limit;
-    more.textContent = `Show all ${shown.length}`;
+    list.dataset.total = all;
+    more.hidden = shown.length <= limit && all <= shown.length;
+    more.textContent = `Show all ${all}`;
   };
   draw();
   const partial = [
@@ -45,7 +66,7 @@ export async function render(section) {
 
   section.replaceChildren(h('h2', {}, 'Risks'),
     h('div.severity-summary', { role: 'group', 'aria-label': 'Findings per severity' }, SEVERITIES.map((s) =>
-      h('div', { class: `sevtile sev-${s}`, dataset: { severity: s } }, h('strong', {}, findings.filter((f) => f.severity === s).length), s))),
+      h('div', { class: `sevtile sev-${s}`, dataset: { severity: s } }, h('strong', {}, totals.severities[s]), s))),
     tiles,
     h('p.muted', { id: 'risk-skipped', dataset: { count: raw.layerViolations.skippedLayerCount } },
       `Warnings, not ranked: ${raw.layerViolations.skippedLayerCount} dependencies skip a layer of the stack `
@@ -53,9 +74,11 @@ export async function render(section) {
     h('p.muted', {}, 'Ranked: critical (a tier-1 single point of failure, a retired capability in use), high, '
       + 'medium, low; within a severity by reach (consumers, members, load). Open a finding for its details.'
       + (partial.length ? ` Partial lists: ${partial.join('; ')}.` : '')),
+    windowed.length === 0 ? null : h('p.muted', { id: 'risk-partial' }, `The list holds the first ${rows} rows of the long `
+      + `lists (${windowed.join('; ')}); the tiles count them all, "Show all" loads the rest.`),
     list, more,
-    planned.length === 0 ? null : h('section', { id: 'risk-planned' },
-      h('h3', {}, `Planned, not used yet (${planned.length})`),
+    r.plannedCount === 0 ? null : h('section', { id: 'risk-planned', dataset: { count: r.plannedCount } },
+      h('h3', {}, `Planned, not used yet (${r.plannedCount})`),
       h('p.muted', {}, 'PLANNED capabilities without consumers: expected, not a risk.'),
       h('ul.chips', {}, planned.map((u) => h('li', { dataset: { key: u.capability.key } },
         h('span.cap', { title: u.capability.key }, u.capability.name))))),
@@ -98,14 +121,15 @@ function tablesOf(raw) {
     part('violations', 'Layer violations', 'Dependencies that point up the stack.',
       ['from', 'to', 'layers'],
       v.violations.map((x) => [nameKey(x.dependent), nameKey(x.dependency), `${x.dependentLayer.name} (${x.fromRank}) → ${x.dependencyLayer.name} (${x.toRank})`]),
-      (i) => `${v.violations[i].dependent.key}->${v.violations[i].dependency.key}`),
+      (i) => `${v.violations[i].dependent.key}->${v.violations[i].dependency.key}`, v.violationCount),
     part('cycles', 'Dependency cycles', 'Capabilities that depend on each other in a circle.',
       ['cycle', 'members'], cycles.map((c) => [arrow(c.cycle), c.capabilities.length]), (i) => cycles[i].capabilities.map((m) => m.key).join(',')),
     part('unowned', 'Unowned', 'Platforms without an owning team, capabilities without a platform or owner.',
-      ['name', 'kind', 'reason'], r.unowned.map((x) => [nameKey(x.node), x.kind.toLowerCase(), x.reason]), (i) => r.unowned[i].node.key),
+      ['name', 'kind', 'reason'], r.unowned.map((x) => [nameKey(x.node), x.kind.toLowerCase(), x.reason]), (i) => r.unowned[i].node.key,
+      r.unownedPlatforms + r.unownedCapabilities),
     part('unused', 'Unused capabilities', 'Nobody consumes or depends on these (PLANNED ones included).',
       ['capability', 'lifecycle', 'platform'], r.unusedCapabilities.map((x) => [nameKey(x.capability), x.lifecycle ?? '–', x.platform?.name ?? '–']),
-      (i) => r.unusedCapabilities[i].capability.key),
+      (i) => r.unusedCapabilities[i].capability.key, r.unusedCount + r.plannedCount),
     part('deprecated', 'Deprecated or retired in use', 'Consumers that still reach a deprecated or retired capability.',
       ['consumer', 'capability', 'lifecycle', 'hops', 'path'],
       r.deprecatedInUsePage.nodes.map((x) => [x.consumer.name, x.capability.name, x.lifecycle, x.hops, arrow(x.pathNodes)]),

@@ -151,6 +151,68 @@ class DashboardIT extends DashboardBrowserTest {
     }
 
     @Test
+    void theRiskTilesCountEveryFindingWhileTheLongListsComeAPageAtATime() {
+        // One row of each long list (unowned, unused, layer violations) instead of the first page of 100: the demo's
+        // lists are longer than that, so the tiles must count what the list does not hold yet.
+        open("risks?window=1");
+        ClientGraphQlResponse counts = graphQl.document("""
+                { structuralRisks { unownedCount platforms: unownedCount(kind: PLATFORM)
+                    capabilities: unownedCount(kind: CAPABILITY)
+                    unusedCapabilityCount(planned: false) plannedCount: unusedCapabilityCount(planned: true)
+                    unowned(first: 1) { node { key } } unusedCapabilities(first: 1, planned: false) { capability { key } } }
+                  layerViolations { violationCount } }""").executeSync();
+        assertThat(counts.getErrors()).isEmpty();
+        int unowned = counts.field("structuralRisks.unownedCount").toEntity(Integer.class);
+        int unused = counts.field("structuralRisks.unusedCapabilityCount").toEntity(Integer.class);
+        int violations = counts.field("layerViolations.violationCount").toEntity(Integer.class);
+        assertThat(unowned).isGreaterThan(1);
+        assertThat(unused).isGreaterThan(1);
+        assertThat(tileCount("unowned")).isEqualTo(unowned);
+        assertThat(tileCount("unused")).isEqualTo(unused);
+        assertThat(tileCount("violation")).isEqualTo(violations);
+        assertThat(browser.findElement(By.id("risk-planned")).getAttribute("data-count"))
+                .isEqualTo(String.valueOf(
+                        counts.field("structuralRisks.plannedCount").toEntity(Integer.class)));
+        assertThat(attributes("#risk-ranking > li[data-kind='unowned']", "data-key"))
+                .as("the first window of unowned items")
+                .containsExactlyInAnyOrderElementsOf(JsonPaths.strings(counts, "structuralRisks.unowned[*].node.key"));
+        assertThat(attributes("#risk-ranking > li[data-kind='unused']", "data-key"))
+                .containsExactlyInAnyOrderElementsOf(
+                        JsonPaths.strings(counts, "structuralRisks.unusedCapabilities[*].capability.key"));
+        assertThat(text("#risk-partial")).contains("unowned: the first 1 of " + unowned);
+        int total = browser.findElements(By.cssSelector(".sevtile strong")).stream()
+                .mapToInt(e -> Integer.parseInt(e.getText()))
+                .sum();
+        assertThat(browser.findElement(By.id("risk-ranking")).getAttribute("data-total"))
+                .isEqualTo(String.valueOf(total));
+
+        // "Show all" loads the rest: then the list holds every finding the tiles counted, each kind as its tile says.
+        browser.findElement(By.id("risk-more")).click();
+        waitUntil(
+                "every finding listed",
+                () -> browser.findElements(By.cssSelector("#risk-ranking > li")).size() == total);
+        assertThat(browser.findElements(By.id("risk-partial"))).isEmpty();
+        for (WebElement tile : browser.findElements(By.cssSelector(".tiles button"))) {
+            assertThat(browser.findElements(
+                            By.cssSelector("#risk-ranking > li[data-kind='" + tile.getAttribute("data-kind") + "']")))
+                    .as("tile " + tile.getAttribute("data-kind"))
+                    .hasSize(Integer.parseInt(tile.getAttribute("data-count")));
+        }
+        for (WebElement tile : browser.findElements(By.cssSelector(".sevtile"))) {
+            assertThat(browser.findElements(By.cssSelector(
+                            "#risk-ranking > li[data-severity='" + tile.getAttribute("data-severity") + "']")))
+                    .as("severity " + tile.getAttribute("data-severity"))
+                    .hasSize(Integer.parseInt(
+                            tile.findElement(By.tagName("strong")).getText()));
+        }
+    }
+
+    private static int tileCount(String kind) {
+        return Integer.parseInt(browser.findElement(By.cssSelector(".tiles button[data-kind='" + kind + "']"))
+                .getAttribute("data-count"));
+    }
+
+    @Test
     void theTablesBehindTheRankingHoldEveryFindingTheApiReports() {
         open("risks");
         ClientGraphQlResponse risks = graphQl.document("""

@@ -83,7 +83,7 @@ class DashboardScaleIT {
                         8 * browser.findElements(By.cssSelector("[data-layer]")).size());
         assertThat(browser.findElements(By.cssSelector("[data-more]"))).isNotEmpty();
         JsonNode edges = graphQl(
-                "query($among: [ID!]) { platformDependencies(first: 300, among: $among) { dependencies { from { key } to { key } weight } } }",
+                "query($among: [ID!]) { platformDependencies(first: 1000, among: $among) { dependencies { from { key } to { key } weight } } }",
                 Map.of("among", shown));
         List<String> expected = new ArrayList<>();
         edges.at("/platformDependencies/dependencies")
@@ -98,17 +98,32 @@ class DashboardScaleIT {
     }
 
     @Test
-    void risksAreRankedBySeverity() {
+    void risksAreRankedBySeverity() throws Exception {
         long fresh = openFresh("risks");
         long switched = switchTo("risks");
         List<String> order = List.of("critical", "high", "medium", "low");
         List<String> severities = attributes("#risk-ranking > li", "data-severity");
         assertThat(severities).isNotEmpty().isSortedAccordingTo(Comparator.comparingInt(order::indexOf));
+        JsonNode counts = graphQl(
+                "{ structuralRisks { unownedCount unusedCapabilityCount(planned: false) } layerViolations { violationCount } }",
+                Map.of());
+        assertThat(tile("unowned"))
+                .isEqualTo(counts.at("/structuralRisks/unownedCount").asInt());
+        assertThat(tile("unused"))
+                .isEqualTo(counts.at("/structuralRisks/unusedCapabilityCount").asInt());
+        assertThat(tile("violation"))
+                .isEqualTo(counts.at("/layerViolations/violationCount").asInt());
         report(
                 "risks",
                 fresh,
                 switched,
-                browser.findElement(By.id("risk-ranking")).getAttribute("data-count") + " findings");
+                browser.findElement(By.id("risk-ranking")).getAttribute("data-total") + " findings counted, "
+                        + browser.findElement(By.id("risk-ranking")).getAttribute("data-count") + " loaded");
+    }
+
+    private static int tile(String kind) {
+        return Integer.parseInt(browser.findElement(By.cssSelector(".tiles button[data-kind='" + kind + "']"))
+                .getAttribute("data-count"));
     }
 
     @Test

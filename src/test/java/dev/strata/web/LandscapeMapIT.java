@@ -143,6 +143,25 @@ class LandscapeMapIT extends DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("[data-platform] li[data-risk]")))
                 .as("a badge element per kind on each box")
                 .hasSize(drawn.values().stream().mapToInt(Set::size).sum());
+        // Each badge says how many findings of its kind touch the platform: the count landscapeMap answers.
+        Map<String, Map<String, Object>> badges = new HashMap<>();
+        for (Map<String, Object> band : maps(
+                graphQl.document("{ landscapeMap(window: {allWhenAtMost: 80}) { bands { platforms { key"
+                                + " badges { spof deprecated cycle violation unowned ambiguity } } } } }")
+                        .executeSync(),
+                "landscapeMap.bands")) {
+            for (Object p : (List<?>) band.get("platforms")) {
+                Map<?, ?> platform = (Map<?, ?>) p;
+                badges.put((String) platform.get("key"), (Map<String, Object>) platform.get("badges"));
+            }
+        }
+        for (WebElement badge : browser.findElements(By.cssSelector("[data-platform] li[data-risk]"))) {
+            String platform =
+                    badge.findElement(By.xpath("ancestor::*[@data-platform]")).getAttribute("data-platform");
+            assertThat(badge.getAttribute("data-count"))
+                    .as(badge.getAttribute("data-risk") + " badge of " + platform)
+                    .isEqualTo(String.valueOf(badges.get(platform).get(badge.getAttribute("data-risk"))));
+        }
 
         Map<String, String> bands = new HashMap<>();
         for (Map<String, Object> t :
@@ -218,11 +237,26 @@ class LandscapeMapIT extends DashboardBrowserTest {
                 .hasSize(1);
         ClientGraphQlResponse layers =
                 graphQl.document("{ layers { key platforms { key } } }").executeSync();
+        Map<String, Map<String, Object>> windowed = new HashMap<>();
+        for (Map<String, Object> band : maps(
+                graphQl.document("{ landscapeMap(window: {perBand: 1}) { bands { key moreCount platforms { key }"
+                                + " more { key } } } }")
+                        .executeSync(),
+                "landscapeMap.bands")) {
+            windowed.put((String) band.get("key"), band);
+        }
         for (Map<String, Object> layer : maps(layers, "layers")) {
             int platforms = ((List<?>) layer.get("platforms")).size();
             String band = "[data-layer='" + layer.get("key") + "']";
             assertThat(browser.findElements(By.cssSelector(band + " [data-platform]")))
                     .hasSize(Math.min(1, platforms));
+            assertThat(attributes(band + " [data-platform]", "data-platform"))
+                    .as("the box of " + layer.get("key") + ": the one landscapeMap(perBand: 1) chose")
+                    .containsExactlyElementsOf(((List<?>)
+                                    windowed.get(layer.get("key")).get("platforms"))
+                            .stream()
+                                    .map(p -> (String) ((Map<?, ?>) p).get("key"))
+                                    .toList());
             List<WebElement> more = browser.findElements(By.cssSelector(band + " [data-more]"));
             if (platforms > 1) {
                 assertThat(more)
@@ -248,6 +282,11 @@ class LandscapeMapIT extends DashboardBrowserTest {
                 () -> browser.findElements(By.cssSelector(".details ul.rest li"))
                                 .size()
                         == rest);
+        assertThat(attributes(".details ul.rest li", "data-rest"))
+                .as("the other platforms of " + layer + " in the map's order, as landscapeMap's band lists them")
+                .containsExactlyElementsOf(((List<?>) windowed.get(layer).get("more"))
+                        .stream().map(p -> (String) ((Map<?, ?>) p).get("key")).toList());
+        assertThat(rest).isEqualTo(windowed.get(layer).get("moreCount"));
 
         List<String> unplaced = JsonPaths.strings(
                 graphQl.document("{ capabilities(first: 100, filter: {withoutPlatform: true}) { nodes { key } } }")

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** {@code Query.layerViolations}: dependencies up the layer stack, and skipped layers. */
@@ -30,6 +31,17 @@ class LayerViolationController {
     @QueryMapping
     LayerViolationReport layerViolations(@Argument @Nullable AsOf asOf) {
         return LayerViolations.find(snapshots.snapshot(asOf));
+    }
+
+    @SchemaMapping(typeName = "LayerViolationReport")
+    List<LayerViolation> violations(
+            LayerViolationReport report, @Argument @Nullable Integer first, @Argument int offset) {
+        return ListWindow.of(report.violations(), first, offset);
+    }
+
+    @SchemaMapping(typeName = "LayerViolationReport")
+    int violationCount(LayerViolationReport report) {
+        return report.violations().size();
     }
 
     @BatchMapping

@@ -1,7 +1,11 @@
 package dev.strata.analytics.api;
 
+import dev.strata.analytics.api.LandscapeMapController.MapWindow;
 import dev.strata.analytics.chains.PlatformDependencies;
 import dev.strata.analytics.chains.PlatformDependency;
+import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.analytics.load.CognitiveLoadModel;
+import dev.strata.analytics.snapshot.SnapshotMemo;
 import dev.strata.graphql.InvalidArgumentException;
 import dev.strata.graphql.LandscapeNode;
 import dev.strata.history.AsOf;
@@ -27,20 +31,37 @@ class PlatformDependencyController {
 
     private final HistoricalSnapshots snapshots;
     private final NodeBatches nodes;
+    private final SnapshotMemo memo;
+    private final CognitiveLoadModel model;
 
-    PlatformDependencyController(HistoricalSnapshots snapshots, NodeBatches nodes) {
+    PlatformDependencyController(
+            HistoricalSnapshots snapshots, NodeBatches nodes, SnapshotMemo memo, CognitiveLoadModel model) {
         this.snapshots = snapshots;
         this.nodes = nodes;
+        this.memo = memo;
+        this.model = model;
     }
 
     @QueryMapping
     PlatformDependencyMap platformDependencies(
-            @Argument int first, @Argument @Nullable List<String> among, @Argument @Nullable AsOf asOf) {
+            @Argument int first,
+            @Argument @Nullable List<String> among,
+            @Argument @Nullable MapWindow amongMap,
+            @Argument @Nullable AsOf asOf) {
         InvalidArgumentException.requireBetween("first", first, 1, MAX_FIRST);
         // asOf: the dependencies as they were (the map's time slider); absent: the current snapshot, as before.
-        List<PlatformDependency> all = PlatformDependencies.find(snapshots.snapshot(asOf));
+        LandscapeSnapshot snapshot = snapshots.snapshot(asOf);
+        List<PlatformDependency> all = memo.get(snapshot, "platformDependencies", PlatformDependencies::find);
         if (among != null) {
             Set<String> shown = Set.copyOf(among);
+            all = all.stream()
+                    .filter(d -> shown.contains(d.from()) && shown.contains(d.to()))
+                    .toList();
+        }
+        if (amongMap != null) {
+            // The boxes landscapeMap(window: amongMap) draws, from the same memoized ranking: the map asks for both at
+            // once.
+            Set<String> shown = LandscapeMapController.shown(memo, model, snapshot, amongMap);
             all = all.stream()
                     .filter(d -> shown.contains(d.from()) && shown.contains(d.to()))
                     .toList();

@@ -56,8 +56,15 @@ class RiskController {
     }
 
     @SchemaMapping
-    List<Unowned> unowned(StructuralRisks risks) {
-        return OwnershipRisks.unowned(risks.snapshot());
+    List<Unowned> unowned(StructuralRisks risks, @Argument @Nullable Integer first, @Argument int offset) {
+        return ListWindow.of(OwnershipRisks.unowned(risks.snapshot()), first, offset);
+    }
+
+    @SchemaMapping
+    int unownedCount(StructuralRisks risks, @Argument @Nullable NodeKind kind) {
+        return (int) OwnershipRisks.unowned(risks.snapshot()).stream()
+                .filter(u -> kind == null || u.kind().equals(kind.name()))
+                .count();
     }
 
     @SchemaMapping
@@ -66,8 +73,27 @@ class RiskController {
     }
 
     @SchemaMapping
-    List<UnusedCapability> unusedCapabilities(StructuralRisks risks) {
-        return OwnershipRisks.unusedCapabilities(risks.snapshot());
+    List<UnusedCapability> unusedCapabilities(
+            StructuralRisks risks,
+            @Argument @Nullable Integer first,
+            @Argument int offset,
+            @Argument @Nullable Boolean planned) {
+        return ListWindow.of(unused(risks, planned), first, offset);
+    }
+
+    @SchemaMapping
+    int unusedCapabilityCount(StructuralRisks risks, @Argument @Nullable Boolean planned) {
+        return unused(risks, planned).size();
+    }
+
+    /** The unused capabilities, only the PLANNED ones (true), all but them (false) or all (null). */
+    private static List<UnusedCapability> unused(StructuralRisks risks, @Nullable Boolean planned) {
+        List<UnusedCapability> all = OwnershipRisks.unusedCapabilities(risks.snapshot());
+        return planned == null
+                ? all
+                : all.stream()
+                        .filter(u -> planned == "PLANNED".equals(u.lifecycle()))
+                        .toList();
     }
 
     @SchemaMapping

@@ -86,6 +86,19 @@ class ScorecardController {
         return nodes.one(cards, card -> NodeBatches.ref(NodeKind.PLATFORM, card.platformKey()));
     }
 
+    /** The level badges of the landscape map's boxes: today's scorecards of only the platforms it draws. */
+    @BatchMapping(typeName = "MapPlatform", field = "scorecard")
+    Map<MapRanking.MapPlatform, PlatformScorecard> mapScorecard(List<MapRanking.MapPlatform> platforms) {
+        LandscapeSnapshot snapshot = snapshots.current();
+        Map<MapRanking.MapPlatform, PlatformScorecard> cards = new LinkedHashMap<>();
+        for (MapRanking.MapPlatform platform : platforms) {
+            if (snapshot.indexOf(NodeKind.PLATFORM, platform.key()) >= 0) {
+                cards.put(platform, Scorecards.platform(snapshot, rules, platform.key()));
+            }
+        }
+        return cards;
+    }
+
     @BatchMapping(typeName = "Platform", field = "scorecard")
     Map<Platform, PlatformScorecard> scorecard(List<Platform> platforms) {
         LandscapeSnapshot snapshot = snapshots.current();
