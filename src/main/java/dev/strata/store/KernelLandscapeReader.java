@@ -50,8 +50,8 @@ public final class KernelLandscapeReader {
 
     private static final List<NodeKind> KINDS = NodeKind.inDeclarationOrder();
     private static final EdgeType[] TYPES = EdgeType.values();
-    /** Bits of a node's position in an edge's sort number: up to 2^29 nodes, below the type's ordinal. */
-    private static final int POSITION_BITS = 29;
+    /** Outgoing relationships of one type per node up to which an insertion sort orders them. */
+    private static final int SMALL = 32;
     /** How many nodes between progress reports and cancellation checks. */
     private static final int BATCH = 10_000;
 
@@ -200,43 +200,92 @@ public final class KernelLandscapeReader {
 
         /**
          * The relationships the Bolt reader's {@code (a:From)-[r:TYPE]->(b:To)} matches return: both ends landscape
-         * nodes with a key, carrying labels the type allows at each end; in {@link Landscape#EDGE_ORDER}. Sorting
-         * 460,000 relationships with that comparator took over half of this read at scale M, so each is sorted by
-         * one number instead: its type's ordinal, then the positions of its ends among the sorted nodes, which is the
-         * same order.
+         * nodes with a key, carrying labels the type allows at each end; in {@link Landscape#EDGE_ORDER} (type, then
+         * source, then target, nodes in {@link Landscape#NODE_ORDER}). Sorting 460,000 relationships with that
+         * comparator took over half of this read at scale M; here they are bucketed by type and source position (a
+         * counting sort) and only each source's few targets are sorted, which gives the same order in linear time.
+         * Of parallel relationships of one type between the same nodes the last one scanned stays, as in a map.
          */
         private List<Edge> edges(List<Node> sortedNodes) {
-            Map<NodeRef, Integer> position = new HashMap<>(sortedNodes.size() * 2);
+            Map<NodeRef, Integer> positionOf = new HashMap<>(sortedNodes.size() * 2);
             for (int i = 0; i < sortedNodes.size(); i++) {
-                position.put(sortedNodes.get(i).id(), i);
+                positionOf.put(sortedNodes.get(i).id(), i);
             }
-            Map<Long, Edge> edges = new HashMap<>(outgoing.size() * 2);
+            for (Found node : found.values()) {
+                node.position = positionOf.get(node.ref);
+            }
+            int nodeCount = sortedNodes.size();
+            int count = 0;
+            int[] bucket = new int[outgoing.size()];
+            int[] target = new int[outgoing.size()];
+            Edge[] edges = new Edge[outgoing.size()];
             for (Outgoing relationship : outgoing) {
                 Found from = found.get(relationship.from());
                 Found to = found.get(relationship.to());
                 if (from == null
                         || to == null
-                        || !allows(relationship.type().sourceKinds(), from.kinds())
-                        || !allows(relationship.type().targetKinds(), to.kinds())) {
+                        || !allows(relationship.type().sourceKinds(), from.kinds)
+                        || !allows(relationship.type().targetKinds(), to.kinds)) {
                     continue;
                 }
-                EdgeId id = new EdgeId(relationship.type(), from.ref(), to.ref());
-                long order = ((long) relationship.type().ordinal() << 2 * POSITION_BITS)
-                        | ((long) position.get(from.ref()) << POSITION_BITS)
-                        | position.get(to.ref());
-                edges.put(order, LandscapeReader.edge(id, relationship.properties()));
+                EdgeId id = new EdgeId(relationship.type(), from.ref, to.ref);
+                bucket[count] = relationship.type().ordinal() * nodeCount + from.position;
+                target[count] = to.position;
+                edges[count] = LandscapeReader.edge(id, relationship.properties());
+                count++;
             }
-            long[] orders = new long[edges.size()];
-            int next = 0;
-            for (long order : edges.keySet()) {
-                orders[next++] = order;
+            int[] start = new int[TYPES.length * nodeCount + 1];
+            for (int e = 0; e < count; e++) {
+                start[bucket[e] + 1]++;
             }
-            Arrays.sort(orders);
-            List<Edge> sorted = new ArrayList<>(orders.length);
-            for (long order : orders) {
-                sorted.add(edges.get(order));
+            for (int b = 1; b < start.length; b++) {
+                start[b] += start[b - 1];
+            }
+            int[] order = new int[count];
+            int[] fill = Arrays.copyOf(start, start.length);
+            for (int e = 0; e < count; e++) {
+                order[fill[bucket[e]]++] = e;
+            }
+            List<Edge> sorted = new ArrayList<>(count);
+            for (int b = 0; b + 1 < start.length; b++) {
+                int from = start[b];
+                int to = start[b + 1];
+                sortByTarget(order, from, to, target);
+                for (int k = from; k < to; k++) {
+                    if (k + 1 < to && target[order[k + 1]] == target[order[k]]) {
+                        continue; // a parallel relationship: the later one stays
+                    }
+                    sorted.add(edges[order[k]]);
+                }
             }
             return sorted;
+        }
+
+        /** Sorts {@code order[from, to)} by target position, stably (scan order among equal targets). */
+        private static void sortByTarget(int[] order, int from, int to, int[] target) {
+            if (to - from > SMALL) {
+                // A node with many outgoing relationships (a team owning hundreds): a primitive sort of
+                // (target, index) pairs instead of the insertion sort's quadratic time.
+                long[] keyed = new long[to - from];
+                for (int i = 0; i < keyed.length; i++) {
+                    keyed[i] = ((long) target[order[from + i]] << 32) | i;
+                }
+                Arrays.sort(keyed);
+                int[] copy = Arrays.copyOfRange(order, from, to);
+                for (int i = 0; i < keyed.length; i++) {
+                    order[from + i] = copy[(int) keyed[i]];
+                }
+                return;
+            }
+            for (int i = from + 1; i < to; i++) {
+                int e = order[i];
+                int j = i - 1;
+                while (j >= from && target[order[j]] > target[e]) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = e;
+            }
         }
 
         private static boolean allows(Set<NodeKind> allowed, int kinds) {
@@ -315,8 +364,17 @@ public final class KernelLandscapeReader {
         };
     }
 
-    /** A landscape node seen by the scan: the ref its element id maps to, and its kinds. */
-    private record Found(NodeRef ref, int kinds) {}
+    /** A landscape node seen by the scan: the ref its element id maps to, its kinds, its position once sorted. */
+    private static final class Found {
+        final NodeRef ref;
+        final int kinds;
+        int position;
+
+        Found(NodeRef ref, int kinds) {
+            this.ref = ref;
+            this.kinds = kinds;
+        }
+    }
 
     /** An outgoing relationship of a known type, its ends as node references. */
     private record Outgoing(long from, long to, EdgeType type, Map<String, Object> properties) {}

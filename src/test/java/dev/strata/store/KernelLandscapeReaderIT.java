@@ -98,6 +98,27 @@ class KernelLandscapeReaderIT extends StrataIntegrationTest {
     }
 
     @Test
+    void ordersTheManyRelationshipsOfOneNodeAsTheBoltReaderDoes() {
+        // More outgoing relationships of one type than the insertion sort handles, created in an order unlike the
+        // keys' (t-kr-dep-9 before t-kr-dep-10).
+        cypher("""
+                CREATE (hub:Capability {key: 't-kr-hub', name: 'Hub', lifecycle: 'GA', tier: 1})
+                WITH hub
+                UNWIND range(60, 1, -1) AS i
+                CREATE (hub)-[:DEPENDS_ON]->(:Capability {key: 't-kr-dep-' + i, name: 'D', lifecycle: 'GA', tier: 1})
+                """);
+
+        Landscape kernelRead = kernel.read(ChangeProgress.NONE).landscape().landscape();
+        Landscape boltRead = reader.readStored(ChangeProgress.NONE).landscape();
+
+        assertThat(List.copyOf(kernelRead.edges().keySet()))
+                .isEqualTo(List.copyOf(boltRead.edges().keySet()));
+        assertThat(kernelRead.edges().keySet())
+                .filteredOn(id -> id.from().key().equals("t-kr-hub"))
+                .hasSize(60);
+    }
+
+    @Test
     void readsTheVersionOfTheLandscapeItReturns() {
         long head = count("MATCH (h:StrataMeta {key: 'landscape-head'}) RETURN coalesce(h.version, 0)");
 
