@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -32,11 +33,18 @@ final class ApplicationRows {
         this.m = measurements;
     }
 
-    /** {@code strata export} of the whole landscape: read as model data, rendered as files. */
+    /**
+     * {@code strata export} of the whole landscape: read as model data (through the embedded kernel, as the
+     * application does in-process), rendered as files. Reference: the same export reading over Bolt, as with an
+     * external Neo4j (what every export did before); both must give the same files.
+     */
     void export() {
-        Timings timings =
-                Measurements.measureAdaptive(0, Math.min(m.options.runs(), 3), () -> BenchPlans.export(m.driver()));
-        List<LandscapeFile> files = BenchPlans.export(m.driver());
+        GraphDatabaseService database = m.database.server().defaultDatabaseService();
+        Timings timings = Measurements.measureAdaptive(
+                0, Math.min(m.options.runs(), 3), () -> BenchPlans.export(m.driver(), database));
+        List<LandscapeFile> files = BenchPlans.export(m.driver(), database);
+        Timings bolt = Measurements.measureAdaptive(0, 1, () -> BenchPlans.export(m.driver(), null));
+        boolean equal = files.equals(BenchPlans.export(m.driver(), null));
         long documents = files.stream()
                 .mapToLong(f -> f.content().split("(?m)^apiVersion: ", -1).length - 1)
                 .sum();
@@ -44,11 +52,14 @@ final class ApplicationRows {
         m.report.add(new BenchmarkReport.Row(
                 "export of the whole landscape as files (strata export)",
                 timings,
-                null,
-                documents == nodes
-                        ? "every node exported once (" + nodes + " documents)"
-                        : "DIFFERENT: " + documents + " documents for " + nodes + " nodes",
-                files.size() + " files",
+                bolt,
+                documents != nodes
+                        ? "DIFFERENT: " + documents + " documents for " + nodes + " nodes"
+                        : !equal
+                                ? "DIFFERENT: the files differ from the export read over Bolt"
+                                : "every node exported once (" + nodes + " documents); files equal to the reference's",
+                files.size() + " files; read through the embedded kernel (KernelLandscapeReader, the in-process"
+                        + " default); reference: the same export read over Bolt (LandscapeReader, an external Neo4j)",
                 m.target("median", 10_000, Double.NaN)));
     }
 
@@ -61,21 +72,28 @@ final class ApplicationRows {
         LandscapeFile changed = new LandscapeFile(
                 original.path(), original.content().replaceFirst("lifecycle: GA", "lifecycle: DEPRECATED"));
         rememberSourceFile(original);
+        GraphDatabaseService database = m.database.server().defaultDatabaseService();
         Timings timings = Measurements.measureAdaptive(
-                0, Math.min(m.options.runs(), 3), () -> BenchPlans.plan(m.driver(), List.of(changed)));
-        LandscapeOutcome outcome = BenchPlans.plan(m.driver(), List.of(changed));
+                0, Math.min(m.options.runs(), 3), () -> BenchPlans.plan(m.driver(), database, List.of(changed)));
+        LandscapeOutcome outcome = BenchPlans.plan(m.driver(), database, List.of(changed));
+        Timings bolt = Measurements.measureAdaptive(0, 1, () -> BenchPlans.plan(m.driver(), null, List.of(changed)));
+        LandscapeOutcome reference = BenchPlans.plan(m.driver(), null, List.of(changed));
         String check = !outcome.errors().isEmpty()
                 ? "DIFFERENT: problems " + outcome.errors()
                 : outcome.plan() == null || outcome.plan().nodesChanged() < 1
                         ? "DIFFERENT: no change planned"
-                        : "planned " + outcome.plan().nodesChanged() + " changed node(s) with their impact";
+                        : !outcome.equals(reference)
+                                ? "DIFFERENT: the plan differs from the plan read over Bolt"
+                                : "planned " + outcome.plan().nodesChanged()
+                                        + " changed node(s) with their impact; equal to the reference's plan";
         m.report.add(new BenchmarkReport.Row(
                 "plan of a one-file change (strata plan, " + original.path() + ")",
                 timings,
-                null,
+                bolt,
                 check,
-                "reads the landscape, parses and checks the file, diffs, and measures the "
-                        + "impact on in-memory snapshots before and after",
+                "reads the landscape (through the embedded kernel, the in-process default), parses and checks the"
+                        + " file, diffs, and measures the impact on in-memory snapshots before and after; reference:"
+                        + " the same plan read over Bolt (an external Neo4j)",
                 m.target("median", 5_000, Double.NaN)));
     }
 

@@ -1,22 +1,31 @@
 package dev.strata.ingest;
 
+import dev.strata.model.EdgeType;
 import dev.strata.model.Field;
 import dev.strata.model.Landscape;
 import dev.strata.model.Landscape.Edge;
 import dev.strata.model.Landscape.Node;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Writes a {@link Landscape} as files of the native format: each node into its source file, or one file per kind. */
 public final class LandscapeExport {
+
+    /** About what one exported document takes, to size a file's buffer once. */
+    private static final int BYTES_PER_DOCUMENT = 512;
 
     private LandscapeExport() {}
 
@@ -30,6 +39,7 @@ public final class LandscapeExport {
             specs.put(node.id(), new LinkedHashMap<>());
         }
         Map<String, List<Object>> documentsByFile = new TreeMap<>();
+        RelationshipFields fields = new RelationshipFields();
         for (Node node : landscape.nodes().values()) {
             NodeKind kind = node.id().kind();
             Map<String, Object> spec = specs.get(node.id());
@@ -45,11 +55,7 @@ public final class LandscapeExport {
             NodeRef other = declaring.equals(edge.id().from())
                     ? edge.id().to()
                     : edge.id().from();
-            NodeKind kind = declaring.kind();
-            Field field = kind.relationshipFields().stream()
-                    .filter(f -> f.edge() == edge.id().type() && f.target() == other.kind())
-                    .findFirst()
-                    .orElseThrow();
+            Field field = fields.declaring(declaring.kind(), edge.id().type(), other.kind());
             Map<String, Object> spec = specs.get(declaring);
             switch (field.type()) {
                 case REF -> spec.put(field.name(), other.key());
@@ -109,11 +115,45 @@ public final class LandscapeExport {
         options.setIndicatorIndent(0);
         options.setWidth(120);
         options.setSplitLines(false);
-        Yaml yaml = new Yaml(new ExportRepresenter(options), options);
+        LoaderOptions loading = new LoaderOptions();
+        Yaml yaml = new Yaml(
+                new SafeConstructor(loading), new ExportRepresenter(options), options, loading, new ExportResolver());
         List<LandscapeFile> files = new ArrayList<>();
-        documentsByFile.forEach(
-                (file, documents) -> files.add(new LandscapeFile(file, yaml.dumpAll(documents.iterator()))));
+        documentsByFile.forEach((file, documents) -> {
+            // Sized for the file up front: growing a 20 MB buffer by copies was a visible part of the profile.
+            StringWriter out = new StringWriter(documents.size() * BYTES_PER_DOCUMENT);
+            yaml.dumpAll(documents.iterator(), out);
+            files.add(new LandscapeFile(file, out.toString()));
+        });
         return files;
+    }
+
+    /**
+     * The field through which a kind's documents declare a relationship of a type to a kind: the first such field,
+     * looked up once per combination instead of once per relationship (460,000 stream searches at scale M).
+     */
+    private static final class RelationshipFields {
+
+        private final Map<NodeKind, Map<EdgeType, Map<NodeKind, Field>>> fields = new EnumMap<>(NodeKind.class);
+
+        RelationshipFields() {
+            for (NodeKind kind : NodeKind.values()) {
+                Map<EdgeType, Map<NodeKind, Field>> byType = new EnumMap<>(EdgeType.class);
+                for (Field field : kind.relationshipFields()) {
+                    byType.computeIfAbsent(field.edge(), t -> new EnumMap<>(NodeKind.class))
+                            .putIfAbsent(field.target(), field);
+                }
+                fields.put(kind, byType);
+            }
+        }
+
+        Field declaring(NodeKind kind, EdgeType type, NodeKind other) {
+            Field field = fields.get(kind).getOrDefault(type, Map.of()).get(other);
+            if (field == null) {
+                throw new NoSuchElementException(kind + " declares no " + type + " to " + other);
+            }
+            return field;
+        }
     }
 
     @SuppressWarnings("unchecked")
