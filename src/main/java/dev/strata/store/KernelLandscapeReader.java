@@ -52,7 +52,7 @@ public final class KernelLandscapeReader {
     private static final EdgeType[] TYPES = EdgeType.values();
     /** Outgoing relationships of one type per node up to which an insertion sort orders them. */
     private static final int SMALL = 32;
-    /** How many nodes between progress reports and cancellation checks. */
+    /** How many nodes and relationships between progress reports and cancellation checks. */
     private static final int BATCH = 10_000;
 
     private final GraphDatabaseService database;
@@ -148,17 +148,20 @@ public final class KernelLandscapeReader {
         StoredLandscape read() {
             progress.step(ChangeProgress.Step.READING_GRAPH, total());
             CursorFactory cursors = ktx.cursors();
+            long reported = 0;
             try (NodeCursor node = cursors.allocateNodeCursor(ktx.cursorContext(), ktx.memoryTracker());
                     PropertyCursor properties =
                             cursors.allocatePropertyCursor(ktx.cursorContext(), ktx.memoryTracker());
                     RelationshipTraversalCursor relationships =
                             cursors.allocateRelationshipTraversalCursor(ktx.cursorContext(), ktx.memoryTracker())) {
                 ktx.dataRead().allNodesScan(node);
-                int scanned = 0;
                 while (node.next()) {
-                    if (++scanned % BATCH == 0) {
-                        progress.advance(BATCH);
+                    // Progress counts landscape nodes and relationships, as the total from the count store does.
+                    long scanned = nodes.size() + outgoing.size();
+                    if (scanned - reported >= BATCH) {
+                        progress.advance(scanned - reported);
                         progress.checkCancelled();
+                        reported = scanned;
                     }
                     int kinds = kinds(node);
                     if (kinds == 0) {
@@ -193,6 +196,7 @@ public final class KernelLandscapeReader {
                     }
                 }
             }
+            progress.advance(nodes.size() + outgoing.size() - reported);
             List<Node> sortedNodes = new ArrayList<>(nodes.values());
             sortedNodes.sort((a, b) -> Landscape.NODE_ORDER.compare(a.id(), b.id()));
             return new StoredLandscape(Landscape.ofSorted(sortedNodes, edges(sortedNodes)), ids);
