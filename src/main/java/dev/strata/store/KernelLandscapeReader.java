@@ -7,6 +7,7 @@ import dev.strata.model.Landscape.EdgeId;
 import dev.strata.model.Landscape.Node;
 import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
+import dev.strata.neo4j.KernelTokens;
 import java.lang.reflect.Array;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public final class KernelLandscapeReader {
             for (EdgeType type : TYPES) {
                 int token = tokens.relationshipType(type.name());
                 if (token != TokenConstants.NO_TOKEN) {
-                    edgeTypeOf = grow(edgeTypeOf, token);
+                    edgeTypeOf = KernelTokens.grow(edgeTypeOf, token);
                     edgeTypeOf[token] = type.ordinal();
                 }
             }
@@ -134,15 +135,6 @@ public final class KernelLandscapeReader {
                 }
             }
             return byToken;
-        }
-
-        private static int[] grow(int[] array, int token) {
-            if (token < array.length) {
-                return array;
-            }
-            int[] grown = Arrays.copyOf(array, token + 1);
-            Arrays.fill(grown, array.length, grown.length, -1);
-            return grown;
         }
 
         StoredLandscape read() {

@@ -7,6 +7,7 @@ import dev.strata.model.InteractionMode;
 import dev.strata.model.Lifecycle;
 import dev.strata.model.NodeKind;
 import dev.strata.model.TeamType;
+import dev.strata.neo4j.KernelTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -170,7 +171,7 @@ final class KernelSnapshotSource implements SnapshotSource {
                 int token = tokens.relationshipType(type.name());
                 types[type.ordinal()] = token;
                 if (token != TokenConstants.NO_TOKEN) {
-                    edgeTypeOf = grow(edgeTypeOf, token);
+                    edgeTypeOf = KernelTokens.grow(edgeTypeOf, token);
                     edgeTypeOf[token] = type.ordinal();
                 }
             }
@@ -178,19 +179,10 @@ final class KernelSnapshotSource implements SnapshotSource {
                 int token = tokens.propertyKey(PROPERTIES[p]);
                 propertyIds[p] = token;
                 if (token != TokenConstants.NO_TOKEN) {
-                    propertyOf = grow(propertyOf, token);
+                    propertyOf = KernelTokens.grow(propertyOf, token);
                     propertyOf[token] = p;
                 }
             }
-        }
-
-        private static int[] grow(int[] array, int token) {
-            if (token < array.length) {
-                return array;
-            }
-            int[] grown = Arrays.copyOf(array, token + 1);
-            Arrays.fill(grown, array.length, grown.length, -1);
-            return grown;
         }
 
         LandscapeSnapshot snapshot() {
