@@ -2,6 +2,7 @@ package dev.strata.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.testsupport.OwnProcessTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * flight, and throughout health and a cheap query keep answering. The server runs in a child JVM because only there can
  * the heap be small without starving every other test.
  */
+@OwnProcessTest
 class MaximalBodiesIT {
 
     private static final String HEAP = "-Xmx512m";

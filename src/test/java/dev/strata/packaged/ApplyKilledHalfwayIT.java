@@ -3,6 +3,7 @@ package dev.strata.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.strata.testsupport.OwnProcessTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the apply: the same nodes, relationships, last change and landscape version, none of the new capabilities, no audit
  * record of the apply. Then the same apply runs to its end, so the store is not just unchanged but usable.
  */
+@OwnProcessTest
 class ApplyKilledHalfwayIT {
 
     private static final String TOKEN = "strata_apply-killed-halfway-admin-token-0123456789";

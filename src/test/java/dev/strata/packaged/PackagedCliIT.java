@@ -2,6 +2,7 @@ package dev.strata.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.testsupport.OwnProcessTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * at once and leave no data directory behind; a bootstrap token on the command line is refused before Neo4j could
  * log it.
  */
+@OwnProcessTest
 class PackagedCliIT {
 
     @TempDir

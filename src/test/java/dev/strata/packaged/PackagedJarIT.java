@@ -3,6 +3,7 @@ package dev.strata.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.strata.testsupport.OwnProcessTest;
 import dev.strata.web.HeadlessChromium;
 import java.io.IOException;
 import java.net.URI;
@@ -49,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnProcessTest
 class PackagedJarIT {
 
     /** The README's launch command ("Run it"); the test adds nothing but environment variables. */

@@ -3,6 +3,7 @@ package dev.strata.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.strata.testsupport.OwnProcessTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JAVA_HOME: the jar finds the installed JDK 21+ and runs on it, so commands answer as they do on 21. Skipped where
  * no older java is installed.
  */
+@OwnProcessTest
 class PackagedJarOnOlderJavaIT {
 
     @TempDir

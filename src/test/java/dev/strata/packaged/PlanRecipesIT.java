@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.plan.DemoFiles;
+import dev.strata.testsupport.OwnProcessTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.yaml.snakeyaml.Yaml;
  * (the demo's files on main, a change on top), the CI variables set as GitHub and GitLab set them. A change within
  * the policy exits 0 with a Markdown comment; one that adds a cycle exits 2 and says why.
  */
+@OwnProcessTest
 class PlanRecipesIT {
 
     private static final Path DOC = Path.of("src", "docs", "plan.md");

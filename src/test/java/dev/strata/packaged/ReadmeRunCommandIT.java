@@ -3,6 +3,7 @@ package dev.strata.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.strata.testsupport.OwnProcessTest;
 import dev.strata.web.HeadlessChromium;
 import java.io.IOException;
 import java.net.URI;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ports moved through the environment only. The demo must appear in the dashboard in headless Chromium. Skipped
  * without Maven on the system PATH or without Chromium.
  */
+@OwnProcessTest
 class ReadmeRunCommandIT {
 
     private static final String SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";

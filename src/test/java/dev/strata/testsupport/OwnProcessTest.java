@@ -1,0 +1,29 @@
+package dev.strata.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * A test whose Strata (or Maven, or the CLI) runs in a process of its own, with its own data directory and ports. It
+ * shares nothing with the in-process tests, so it runs beside them (see {@code junit-platform.properties}): most of
+ * its time is a child JVM starting, which leaves the test JVM's thread idle. Such classes run one at a time among
+ * themselves, so that no more than two JVMs compete for the two cores CI has.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(OwnProcessTest.CHILD_PROCESS)
+public @interface OwnProcessTest {
+
+    /** The lock that keeps these classes from running at the same time as each other. */
+    String CHILD_PROCESS = "strata.child-process";
+}
