@@ -2,6 +2,7 @@ package dev.strata.analytics.api;
 
 import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.snapshot.AnalyticsProperties;
+import dev.strata.analytics.snapshot.SnapshotReadTimedOutException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Unknown keys become NOT_FOUND errors; an analytics query killed by its transaction timeout says so and names the
- * setting (a mutation killed by its own timeout is not described as an analytics query).
+ * setting (a mutation killed by its own timeout is not described as an analytics query), and so does the full read of
+ * the snapshot, which has a setting of its own.
  */
 @Component
 class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -31,6 +33,13 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.NOT_FOUND)
                     .message(ex.getMessage())
+                    .build();
+        }
+        SnapshotReadTimedOutException snapshotRead = cause(ex, SnapshotReadTimedOutException.class);
+        if (snapshotRead != null) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message(snapshotRead.getMessage())
                     .build();
         }
         if (isTimeout(ex) && isMutation(env)) {
@@ -55,6 +64,15 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
     private static boolean isMutation(DataFetchingEnvironment env) {
         return env.getOperationDefinition() != null
                 && env.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION;
+    }
+
+    private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     static boolean isTimeout(Throwable ex) {

@@ -32,7 +32,7 @@ class AnalyticsConfiguration {
             ObjectProvider<EmbeddedNeo4jServer> embedded, Driver driver, AnalyticsProperties properties) {
         EmbeddedNeo4jServer server = embedded.getIfAvailable();
         return server != null
-                ? new KernelSnapshotSource(server.database(), properties.timeout())
-                : new BoltSnapshotSource(driver, properties.timeout());
+                ? new KernelSnapshotSource(server.database(), properties.snapshotTimeout(), properties.timeout())
+                : new BoltSnapshotSource(driver, properties.snapshotTimeout(), properties.timeout());
     }
 }

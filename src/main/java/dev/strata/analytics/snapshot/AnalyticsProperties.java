@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Analytics settings.
  *
  * @param timeout         transaction timeout of every analytics query; a runaway traversal is killed cleanly
+ * @param snapshotTimeout transaction timeout of reading the whole landscape into the in-memory snapshot (at start and
+ *                        after writes made outside Strata); longer than {@code timeout}, since it reads everything
+ *                        once: at a million nodes about 20 s in-process and nearly two minutes over Bolt
  * @param refreshInterval how often the in-memory snapshot checks the database for changes made outside Strata
  * @param cognitiveLoad   overrides of the cognitive-load model; anything not set keeps its default
  * @param loadRemoved     overrides of the load-removed model; anything not set keeps its default
@@ -23,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("strata.analytics")
 public record AnalyticsProperties(
         @DefaultValue("30s") Duration timeout,
+        @DefaultValue("10m") Duration snapshotTimeout,
         @DefaultValue("5s") Duration refreshInterval,
         @DefaultValue CognitiveLoad cognitiveLoad,
         @DefaultValue("5s") Duration hotspotsDeadline,

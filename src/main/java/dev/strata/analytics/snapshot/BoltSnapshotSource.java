@@ -34,11 +34,25 @@ final class BoltSnapshotSource implements SnapshotSource {
     private static final int ATTEMPTS = 3;
 
     private final Driver driver;
-    private final TransactionConfig config;
+    private final Duration readTimeout;
+    private final TransactionConfig readConfig;
+    private final TransactionConfig probeConfig;
+
+    /** Reads the whole landscape within {@code readTimeout}; a probe (two counts) within {@code probeTimeout}. */
+    BoltSnapshotSource(Driver driver, Duration readTimeout, Duration probeTimeout) {
+        this.driver = driver;
+        this.readTimeout = readTimeout;
+        this.readConfig = TransactionConfig.builder().withTimeout(readTimeout).build();
+        this.probeConfig = TransactionConfig.builder().withTimeout(probeTimeout).build();
+    }
 
     BoltSnapshotSource(Driver driver, Duration timeout) {
-        this.driver = driver;
-        this.config = TransactionConfig.builder().withTimeout(timeout).build();
+        this(driver, timeout, timeout);
+    }
+
+    @Override
+    public Duration readTimeout() {
+        return readTimeout;
     }
 
     @Override
@@ -62,7 +76,7 @@ final class BoltSnapshotSource implements SnapshotSource {
                                     ? new Read(snapshot, before, before == after ? counts : null)
                                     : null;
                         },
-                        config);
+                        readConfig);
                 if (read != null) {
                     return read;
                 }
@@ -74,7 +88,7 @@ final class BoltSnapshotSource implements SnapshotSource {
     public Probe probe() {
         try (Session session = driver.session(
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> new Probe(version(tx), counts(tx)), config);
+            return session.executeRead(tx -> new Probe(version(tx), counts(tx)), probeConfig);
         }
     }
 

@@ -83,11 +83,18 @@ final class KernelSnapshotSource implements SnapshotSource {
     private static final int ATTEMPTS = 3;
 
     private final GraphDatabaseService database;
-    private final Duration timeout;
+    private final Duration readTimeout;
+    private final Duration probeTimeout;
+
+    /** Reads the whole landscape within {@code readTimeout}; a probe (two counts) within {@code probeTimeout}. */
+    KernelSnapshotSource(GraphDatabaseService database, Duration readTimeout, Duration probeTimeout) {
+        this.database = database;
+        this.readTimeout = readTimeout;
+        this.probeTimeout = probeTimeout;
+    }
 
     KernelSnapshotSource(GraphDatabaseService database, Duration timeout) {
-        this.database = database;
-        this.timeout = timeout;
+        this(database, timeout, timeout);
     }
 
     @Override
@@ -96,10 +103,15 @@ final class KernelSnapshotSource implements SnapshotSource {
     }
 
     @Override
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    @Override
     public Read read() {
         for (int attempt = 1; ; attempt++) {
             try (InternalTransaction tx =
-                    (InternalTransaction) database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    (InternalTransaction) database.beginTx(readTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 long before = version(tx);
                 LandscapeSnapshot snapshot = new Scan(tx.kernelTransaction()).snapshot();
                 LandscapeCounts counts = counts(tx.kernelTransaction());
@@ -114,7 +126,7 @@ final class KernelSnapshotSource implements SnapshotSource {
     @Override
     public Probe probe() {
         try (InternalTransaction tx =
-                (InternalTransaction) database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                (InternalTransaction) database.beginTx(probeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
             return new Probe(version(tx), counts(tx.kernelTransaction()));
         }
     }

@@ -124,7 +124,11 @@ public class LandscapeSnapshots {
             running = reading;
         }
         if (running != null) {
-            join(running); // a read that started before the outside writes may have missed them
+            try {
+                running.join(); // a read that started before the outside writes may have missed them
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                // its failure is not this refresh's: the read below answers
+            }
         }
         return join(startReading());
     }
@@ -241,7 +245,17 @@ public class LandscapeSnapshots {
     /** Reads the whole landscape, then swaps it in with the changes committed meanwhile applied. */
     private Loaded read() {
         long started = System.nanoTime();
-        SnapshotSource.Read read = source.read();
+        SnapshotSource.Read read;
+        try {
+            read = source.read();
+        } catch (RuntimeException e) {
+            boolean ranFullTimeout =
+                    System.nanoTime() - started >= source.readTimeout().toNanos();
+            if (SnapshotReadTimedOutException.isTimeout(e, ranFullTimeout)) {
+                throw new SnapshotReadTimedOutException(source.describe(), source.readTimeout(), e);
+            }
+            throw e;
+        }
         loadTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         synchronized (lock) {
             LandscapeCounts before = expected;

@@ -23,6 +23,9 @@ interface SnapshotSource {
     /** How the source reads, for logs and metrics. */
     String describe();
 
+    /** The transaction timeout of {@link #read()} ({@code strata.analytics.snapshot-timeout}). */
+    java.time.Duration readTimeout();
+
     /** A full read: the snapshot, its version and the database counts it matches (null when unsure). */
     record Read(
             LandscapeSnapshot snapshot,

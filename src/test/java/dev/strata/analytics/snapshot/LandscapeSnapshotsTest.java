@@ -114,6 +114,7 @@ class LandscapeSnapshotsTest {
     private LandscapeSnapshots snapshots(Duration refreshInterval) {
         AnalyticsProperties properties = new AnalyticsProperties(
                 Duration.ofSeconds(30),
+                Duration.ofMinutes(10),
                 refreshInterval,
                 new AnalyticsProperties.CognitiveLoad(null, null, null, null, null, null, null, null, null, null, null),
                 Duration.ofSeconds(5),
@@ -180,6 +181,11 @@ class LandscapeSnapshotsTest {
         @Override
         public String describe() {
             return "a test double";
+        }
+
+        @Override
+        public Duration readTimeout() {
+            return Duration.ofMinutes(10);
         }
 
         private LandscapeCounts counts() {
