@@ -9,7 +9,8 @@
 # Starts the jar as a server in <home> (a fresh folder: fresh database, demo loaded), then runs the CLI from the same
 # jar against it with --progress lines, printing `uptime` before each command and the CLI's wall-clock time and peak
 # RSS after it; at the end the server's log lines of each operation's steps. Changes the title of the first
-# capability of the first capabilities file for the one-file runs and restores it at the end.
+# capability of the first capabilities file for the one-file runs and restores it at the end. SERVER_OPTS adds JVM
+# options to the server only (at L: SERVER_OPTS=-Xmx16g).
 set -u
 JAR=$(realpath "$1"); LANDSCAPE=$(realpath "$2"); HOME_DIR=$3
 TOKEN=strata_landscape-as-code-bench-token-0123456789
@@ -17,7 +18,7 @@ PORT=${PORT:-18391}
 FLAGS="--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
 mkdir -p "$HOME_DIR" && cd "$HOME_DIR" || exit 1
 STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN=$TOKEN STRATA_PORT=$PORT STRATA_NEO4J_EMBEDDED_BOLT_PORT=$((PORT + 1)) \
-  STRATA_NEO4J_EMBEDDED_HTTP_PORT=$((PORT + 2)) java $FLAGS -jar "$JAR" > server.log 2>&1 &
+  STRATA_NEO4J_EMBEDDED_HTTP_PORT=$((PORT + 2)) java $FLAGS ${SERVER_OPTS:-} -jar "$JAR" > server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER' EXIT
 until grep -q "Strata is ready" server.log; do sleep 2; done

@@ -58,20 +58,9 @@ class LandscapeMapWindowsIT extends StrataIntegrationTest {
             assertThat(band.get("moreCount")).isEqualTo(0);
             assertThat(platforms)
                     .as("the platforms of " + layer.get("key") + " with their owner, tier and capability count")
-                    .map(p -> List.of(
-                            p.get("key"),
-                            p.get("name"),
-                            p.get("tier"),
-                            String.valueOf(p.get("owner")),
-                            p.get("capabilityCount")))
-                    .containsExactlyInAnyOrderElementsOf(expected.stream()
-                            .map(p -> List.of(
-                                    p.get("key"),
-                                    p.get("name"),
-                                    p.get("tier"),
-                                    String.valueOf(p.get("owner")),
-                                    p.get("capabilityCount")))
-                            .toList());
+                    .map(LandscapeMapWindowsIT::box)
+                    .containsExactlyInAnyOrderElementsOf(
+                            expected.stream().map(LandscapeMapWindowsIT::box).toList());
             assertThat(platforms).isSortedAccordingTo(MAP_ORDER);
             platforms.forEach(p -> boxes.put((String) p.get("key"), p));
         }
@@ -357,6 +346,16 @@ class LandscapeMapWindowsIT extends StrataIntegrationTest {
     private static String platformKey(Map capability) {
         Map platform = (Map) capability.get("platform");
         return platform == null ? null : (String) platform.get("key");
+    }
+
+    /** What a platform's box shows: key, name, tier, owner and capability count. */
+    private static List<Object> box(Map platform) {
+        return List.of(
+                platform.get("key"),
+                platform.get("name"),
+                platform.get("tier"),
+                String.valueOf(platform.get("owner")),
+                platform.get("capabilityCount"));
     }
 
     private static List<String> keys(List<Map> rows, String node) {
