@@ -1,6 +1,7 @@
 package dev.strata.graphql;
 
 import dev.strata.store.ChangeTimedOutException;
+import dev.strata.store.ChangeTooLargeException;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -47,6 +48,13 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .errorType(ErrorType.INTERNAL_ERROR)
                     .message(ex.getMessage())
                     .extensions(java.util.Map.of("code", "CHANGE_TIMED_OUT"))
+                    .build();
+        }
+        if (ex instanceof ChangeTooLargeException) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(ex.getMessage())
+                    .extensions(java.util.Map.of("code", "CHANGE_TOO_LARGE"))
                     .build();
         }
         if (ex instanceof RequestDeadlineExceededException) {

@@ -121,6 +121,10 @@ public class LandscapeWriter {
                     currentLandscape.forget();
                     throw new ChangeTimedOutException(operation, timeout, e);
                 }
+                if (ChangeTooLargeException.isMemoryLimit(e)) {
+                    currentLandscape.forget();
+                    throw new ChangeTooLargeException(operation, e);
+                }
                 if (!(e instanceof TransientException
                         || e instanceof TransientDataAccessException
                         || e instanceof DataIntegrityViolationException)) {

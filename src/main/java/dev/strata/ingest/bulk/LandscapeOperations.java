@@ -6,6 +6,8 @@ import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
 import dev.strata.ingest.LandscapeService;
 import dev.strata.plan.LandscapePolicy;
+import dev.strata.store.ChangeTimedOutException;
+import dev.strata.store.ChangeTooLargeException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -104,6 +106,8 @@ public class LandscapeOperations implements AutoCloseable {
             operation.succeeded(outcome);
         } catch (CancellationException e) {
             operation.cancelled();
+        } catch (ChangeTooLargeException | ChangeTimedOutException e) {
+            operation.failed(e.getMessage());
         } catch (DataAccessException | org.neo4j.driver.exceptions.Neo4jException e) {
             operation.failed("the database failed: " + e.getMessage() + "; nothing was written (the transaction"
                     + " rolled back). Retry when the database is reachable");

@@ -1,0 +1,45 @@
+package dev.strata.store;
+
+/**
+ * A change needed more transaction memory than the database allows (Neo4j's {@code db.memory.transaction.max} for one
+ * transaction, {@code dbms.memory.transaction.total.max} for all, 70 % of the heap by default) and the database
+ * refused it: nothing of it was written (all or nothing). Running it again would fail the same way, so it is not
+ * retried; the message says what to change instead. The database's error is attached as suppressed rather than as
+ * the cause, so that handlers of transient errors do not take it for one.
+ */
+public class ChangeTooLargeException extends RuntimeException {
+
+    ChangeTooLargeException(String operation, RuntimeException refused) {
+        super(operation + " needs more transaction memory than the database allows and was rolled back: nothing was"
+                + " written. The database said: " + rootMessage(refused) + ". Give the database more memory (the"
+                + " embedded Neo4j: a larger heap for Strata, e.g. java -Xmx16g, of which transactions may use 70 %;"
+                + " an external Neo4j: its db.memory.transaction.max and dbms.memory.transaction.total.max), or apply"
+                + " the landscape in parts: references to nodes already in the graph resolve, so the folders can go"
+                + " one after another (teams and platforms first, then capabilities, then consumers)");
+        addSuppressed(refused);
+    }
+
+    /** Whether {@code ex} is the database refusing a transaction for its memory limits. */
+    static boolean isMemoryLimit(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            String code = t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j ? neo4j.code() : null;
+            String message = t.getMessage();
+            if ((code != null
+                            && (code.endsWith("MemoryPoolOutOfMemoryError") || code.endsWith("TransactionMemoryLimit")))
+                    || (message != null
+                            && (message.contains("dbms.memory.transaction.total.max threshold reached")
+                                    || message.contains("db.memory.transaction.max threshold reached")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+}
