@@ -9,6 +9,9 @@ package dev.strata.store;
  */
 public class ChangeTooLargeException extends RuntimeException {
 
+    /** Changes from which a refusal by the shared transaction memory pool is put down to the change itself. */
+    static final long LARGE_CHANGE = 10_000;
+
     ChangeTooLargeException(String operation, RuntimeException refused) {
         super(operation + " needs more transaction memory than the database allows and was rolled back: nothing was"
                 + " written. The database said: " + rootMessage(refused) + ". Give the database more memory (the"
@@ -19,16 +22,23 @@ public class ChangeTooLargeException extends RuntimeException {
         addSuppressed(refused);
     }
 
-    /** Whether {@code ex} is the database refusing a transaction for its memory limits. */
-    static boolean isMemoryLimit(Throwable ex) {
+    /**
+     * Whether {@code ex} is the database refusing this change for its size: the limit of one transaction
+     * ({@code db.memory.transaction.max}) always; the pool all transactions share
+     * ({@code dbms.memory.transaction.total.max}) only when the change itself is large ({@code changes} of at least
+     * {@value #LARGE_CHANGE}), since a small change refused there met other transactions' load and is retried.
+     */
+    static boolean isMemoryLimit(Throwable ex, long changes) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            String code = t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j ? neo4j.code() : null;
             String message = t.getMessage();
-            if ((code != null
-                            && (code.endsWith("MemoryPoolOutOfMemoryError") || code.endsWith("TransactionMemoryLimit")))
-                    || (message != null
-                            && (message.contains("dbms.memory.transaction.total.max threshold reached")
-                                    || message.contains("db.memory.transaction.max threshold reached")))) {
+            String code = t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j ? neo4j.code() : null;
+            if ((code != null && code.endsWith("TransactionMemoryLimit"))
+                    || (message != null && message.contains("db.memory.transaction.max threshold reached"))) {
+                return true;
+            }
+            if (message != null
+                    && message.contains("dbms.memory.transaction.total.max threshold reached")
+                    && changes >= LARGE_CHANGE) {
                 return true;
             }
         }

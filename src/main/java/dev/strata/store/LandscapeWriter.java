@@ -121,7 +121,7 @@ public class LandscapeWriter {
                     currentLandscape.forget();
                     throw new ChangeTimedOutException(operation, timeout, e);
                 }
-                if (ChangeTooLargeException.isMemoryLimit(e)) {
+                if (ChangeTooLargeException.isMemoryLimit(e, change.attempted)) {
                     currentLandscape.forget();
                     throw new ChangeTooLargeException(operation, e);
                 }
@@ -189,6 +189,9 @@ public class LandscapeWriter {
         private @Nullable StoredLandscape current;
         private @Nullable Map<NodeRef, String> idsAfter;
         private @Nullable LandscapeDiff diff;
+        /** Changes this change set out to write (0 before it writes): what a refusal for memory is weighed by. */
+        private long attempted;
+
         private @Nullable Instant at;
         private @Nullable String source;
         private @Nullable Instant recordedAt;
@@ -262,6 +265,7 @@ public class LandscapeWriter {
             if (diff.isEmpty()) {
                 return;
             }
+            attempted = ChangeLog.changed(diff);
             ChangeLog.Head head = changeLog.head();
             Instant requested = at == null ? clock.instant() : at;
             if (at != null && head.lastAt() != null && at.isBefore(head.lastAt())) {

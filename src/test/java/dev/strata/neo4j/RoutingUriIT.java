@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * starts against it with {@code spring.neo4j.uri=neo4j://...}, migrates and loads the demo there, and answers
  * queries, mutations and analytics through GraphQL over HTTP.
  */
+@org.springframework.test.annotation.DirtiesContext // its database stops after the class
 class RoutingUriIT extends StrataIntegrationTest {
 
     private static final Neo4j SERVER =

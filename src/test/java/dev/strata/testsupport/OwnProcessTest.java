@@ -13,8 +13,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * A test whose Strata (or Maven, or the CLI) runs in a process of its own, with its own data directory and ports. It
  * shares nothing with the in-process tests, so it runs beside them (see {@code junit-platform.properties}): most of
- * its time is a child JVM starting, which leaves the test JVM's thread idle. Such classes run one at a time among
- * themselves, so that no more than two JVMs compete for the two cores CI has.
+ * its time is a child process starting, which leaves the test JVM's thread idle. Such classes run one at a time among
+ * themselves, so that one child at a time (with its own helpers, such as Maven's forked JVM or Chromium) competes with
+ * the in-process tests for the two cores CI has. The class-level resource lock also keeps each class's methods on one
+ * thread, in their declared order ({@code @Order} in {@code PackagedJarIT}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -249,9 +249,7 @@ public class LandscapeSnapshots {
         try {
             read = source.read();
         } catch (RuntimeException e) {
-            boolean ranFullTimeout =
-                    System.nanoTime() - started >= source.readTimeout().toNanos();
-            if (SnapshotReadTimedOutException.isTimeout(e, ranFullTimeout)) {
+            if (SnapshotReadTimedOutException.isTimeout(e)) {
                 throw new SnapshotReadTimedOutException(source.describe(), source.readTimeout(), e);
             }
             throw e;

@@ -10,28 +10,24 @@ import org.neo4j.kernel.api.exceptions.Status;
  */
 public class SnapshotReadTimedOutException extends RuntimeException {
 
-    SnapshotReadTimedOutException(String source, Duration timeout, RuntimeException stopped) {
+    public SnapshotReadTimedOutException(String source, Duration timeout, RuntimeException stopped) {
         super("Reading the whole landscape into the analytics snapshot (from " + source
                 + ") did not finish within "
                 + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
                 + " (strata.analytics.snapshot-timeout) and was stopped. Raise the setting for a landscape of this"
-                + " size; a read over Bolt takes about ten times as long as the embedded database's");
+                + " size; a read over Bolt takes about six times as long as one in-process");
         addSuppressed(stopped);
     }
 
-    /**
-     * Whether {@code ex} is the database stopping the read at its timeout: the timeout's own code (Bolt or the
-     * embedded kernel), or any termination once the read has run its whole timeout.
-     */
-    static boolean isTimeout(Throwable ex, boolean ranFullTimeout) {
+    /** Whether {@code ex} is the database stopping the read at its timeout (Bolt or the embedded kernel). */
+    static boolean isTimeout(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             String code = t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j
                     ? neo4j.code()
                     : t instanceof Status.HasStatus status
                             ? status.status().code().serialize()
                             : null;
-            if (code != null
-                    && (code.contains("TransactionTimedOut") || (ranFullTimeout && code.contains("Terminated")))) {
+            if (code != null && code.contains("TransactionTimedOut")) {
                 return true;
             }
         }

@@ -17,6 +17,7 @@ import dev.strata.analytics.impact.Scenario;
 import dev.strata.analytics.risk.DeprecatedInUse;
 import dev.strata.analytics.risk.ReachRisks;
 import dev.strata.analytics.snapshot.SnapshotMemo;
+import dev.strata.analytics.snapshot.SnapshotReadTimedOutException;
 import dev.strata.graphql.NodeResolver;
 import dev.strata.history.AsOf;
 import dev.strata.history.HistoricalSnapshots;
@@ -140,6 +141,24 @@ class AnalyticsApiSliceTest {
                 .expect(error -> error.getMessage() != null
                         && error.getMessage().contains("exceeds the budget")
                         && error.getMessage().contains("strata.graphql.max-cost"))
+                .verify();
+    }
+
+    @Test
+    void aSnapshotReadStoppedAtItsTimeoutIsReportedWithItsOwnSetting() {
+        when(snapshots.snapshot((AsOf) isNull()))
+                .thenThrow(new SnapshotReadTimedOutException(
+                        "Bolt", java.time.Duration.ofMinutes(10), new IllegalStateException("stopped")));
+
+        graphQl.documentName("blastRadiusPage")
+                .variable("targets", List.of(Map.of("kind", "CAPABILITY", "key", hub().key())))
+                .variable("first", 2)
+                .execute()
+                .errors()
+                .expect(error -> error.getMessage() != null
+                        && error.getMessage().contains("within 600 s (strata.analytics.snapshot-timeout)")
+                        && !error.getMessage().contains("strata.analytics.timeout")
+                        && "INTERNAL_ERROR".equals(String.valueOf(error.getErrorType())))
                 .verify();
     }
 

@@ -54,9 +54,11 @@ class SnapshotReadTimeoutTest {
 
     @Test
     void otherFailuresAreNotTakenForTheTimeout() {
-        assertThat(SnapshotReadTimedOutException.isTimeout(new IllegalStateException("other"), false))
+        assertThat(SnapshotReadTimedOutException.isTimeout(new IllegalStateException("other")))
                 .isFalse();
-        assertThat(SnapshotReadTimedOutException.isTimeout(new IllegalStateException("other"), true))
+        assertThat(SnapshotReadTimedOutException.isTimeout(new org.neo4j.driver.exceptions.TransientException(
+                        "Neo.TransientError.Transaction.Terminated", "terminated by an operator")))
+                .as("a read terminated by an operator or a shutdown")
                 .isFalse();
     }
 
