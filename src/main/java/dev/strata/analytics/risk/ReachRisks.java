@@ -78,18 +78,20 @@ public final class ReachRisks {
         return new Page<>(rows, false);
     }
 
-    /**
-     * Number of (consumer, deprecated or retired capability) pairs within maxHops: what {@link #deprecatedInUse}
-     * lists, counted 64 consumers at a time without building rows ({@link BatchedHopCount}).
-     */
+    /** Number of (consumer, deprecated or retired capability) pairs within maxHops. */
     public static long countDeprecatedInUse(LandscapeSnapshot snapshot, int maxHops) {
         checkHops(maxHops);
-        return new BatchedHopCount(snapshot)
-                .count(
-                        snapshot.nodes(NodeKind.CONSUMER),
-                        maxHops,
-                        batch -> {},
-                        (capability, sources) -> snapshot.deprecatedOrRetired(capability) ? sources : 0L);
+        HopSearch search = new HopSearch(snapshot);
+        long count = 0;
+        for (int consumer : snapshot.nodes(NodeKind.CONSUMER)) {
+            int reached = search.run(consumer, maxHops);
+            for (int i = 0; i < reached; i++) {
+                if (snapshot.deprecatedOrRetired(search.reached(i))) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     // ------------------------------------------------------------------------------------------ tier inversions
@@ -138,38 +140,26 @@ public final class ReachRisks {
         return new Page<>(rows, false);
     }
 
-    /**
-     * Number of tier inversions within maxHops: what {@link #tierInversions} lists, counted 64 sources at a time
-     * without building rows ({@link BatchedHopCount}); a source's bit counts where the capability's tier is higher.
-     */
+    /** Number of tier inversions within maxHops. */
     public static long countTierInversions(LandscapeSnapshot snapshot, int maxHops) {
         checkHops(maxHops);
-        java.util.stream.IntStream.Builder tiered = java.util.stream.IntStream.builder();
-        int maxTier = 0;
+        HopSearch search = new HopSearch(snapshot);
+        long count = 0;
         for (NodeKind kind : List.of(NodeKind.CAPABILITY, NodeKind.CONSUMER)) {
             for (int source : snapshot.nodes(kind)) {
-                if (snapshot.tier(source) != 0) {
-                    tiered.add(source);
-                    maxTier = Math.max(maxTier, snapshot.tier(source));
+                int tier = snapshot.tier(source);
+                if (tier == 0) {
+                    continue;
+                }
+                int reached = search.run(source, maxHops);
+                for (int i = 0; i < reached; i++) {
+                    if (snapshot.tier(search.reached(i)) > tier) {
+                        count++;
+                    }
                 }
             }
         }
-        // below[t]: the bits of the batch's sources whose tier is lower than t (and not 0)
-        long[] below = new long[maxTier + 2];
-        int top = maxTier + 1;
-        return new BatchedHopCount(snapshot)
-                .count(
-                        tiered.build().toArray(),
-                        maxHops,
-                        batch -> {
-                            java.util.Arrays.fill(below, 0L);
-                            for (int i = 0; i < batch.length; i++) {
-                                for (int t = snapshot.tier(batch[i]) + 1; t <= top; t++) {
-                                    below[t] |= 1L << i;
-                                }
-                            }
-                        },
-                        (capability, sources) -> below[Math.min(snapshot.tier(capability), top)] & sources);
+        return count;
     }
 
     // ------------------------------------------------------------------------------------------ helpers
