@@ -1,6 +1,7 @@
 package dev.strata.scale;
 
 import dev.strata.neo4j.CypherScript;
+import dev.strata.neo4j.EmbeddedNeo4jProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,12 +11,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
 
 /** A fresh in-process Neo4j (Bolt only) in a temporary directory with Strata's schema, deleted on close. */
 record BenchmarkDatabase(Neo4j server, Driver driver, Path directory) implements AutoCloseable {
@@ -23,8 +26,13 @@ record BenchmarkDatabase(Neo4j server, Driver driver, Path directory) implements
     static BenchmarkDatabase start() {
         try {
             Path directory = Files.createTempDirectory("strata-bench");
+            // The harness's own default page cache is 8 MiB, which no generated landscape fits: measure with the
+            // page cache the application's embedded database has by default.
             Neo4j server = Neo4jBuilders.newInProcessBuilder(directory)
                     .withDisabledServer()
+                    .withConfig(
+                            GraphDatabaseSettings.pagecache_memory,
+                            ByteUnit.parse(EmbeddedNeo4jProperties.DEFAULT_PAGE_CACHE))
                     .build();
             Driver driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
             for (String script :
