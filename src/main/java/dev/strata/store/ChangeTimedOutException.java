@@ -1,5 +1,6 @@
 package dev.strata.store;
 
+import dev.strata.neo4j.DatabaseErrors;
 import java.time.Duration;
 
 /**
@@ -23,15 +24,8 @@ public class ChangeTimedOutException extends RuntimeException {
      * whole timeout (earlier, a termination is an operator's or a shutdown's, not the timeout).
      */
     static boolean isTimeout(Throwable ex, boolean ranFullTimeout) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            String code = t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j ? neo4j.code() : null;
-            if (code != null
-                    && (code.contains("TransactionTimedOut")
-                            || (ranFullTimeout
-                                    && (code.endsWith("LockClientStopped") || code.endsWith("Terminated"))))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseErrors.codes(ex).stream()
+                .anyMatch(code -> code.contains("TransactionTimedOut")
+                        || (ranFullTimeout && (code.endsWith("LockClientStopped") || code.endsWith("Terminated"))));
     }
 }

@@ -1,5 +1,7 @@
 package dev.strata.store;
 
+import dev.strata.neo4j.DatabaseErrors;
+
 /**
  * A change needed more transaction memory than the database allows (Neo4j's {@code db.memory.transaction.max} for one
  * transaction, {@code dbms.memory.transaction.total.max} for all, 70 % of the heap by default) and the database
@@ -29,11 +31,12 @@ public class ChangeTooLargeException extends RuntimeException {
      * {@value #LARGE_CHANGE}), since a small change refused there met other transactions' load and is retried.
      */
     static boolean isMemoryLimit(Throwable ex, long changes) {
+        if (DatabaseErrors.codes(ex).stream().anyMatch(code -> code.endsWith("TransactionMemoryLimit"))) {
+            return true;
+        }
         for (Throwable t = ex; t != null; t = t.getCause()) {
             String message = t.getMessage();
-            String code = t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j ? neo4j.code() : null;
-            if ((code != null && code.endsWith("TransactionMemoryLimit"))
-                    || (message != null && message.contains("db.memory.transaction.max threshold reached"))) {
+            if (message != null && message.contains("db.memory.transaction.max threshold reached")) {
                 return true;
             }
             if (message != null

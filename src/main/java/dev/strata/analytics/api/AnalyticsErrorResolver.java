@@ -3,12 +3,12 @@ package dev.strata.analytics.api;
 import dev.strata.analytics.graph.UnknownNodeException;
 import dev.strata.analytics.snapshot.AnalyticsProperties;
 import dev.strata.analytics.snapshot.SnapshotReadTimedOutException;
+import dev.strata.neo4j.DatabaseErrors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .message(snapshotRead.getMessage())
                     .build();
         }
-        if (isTimeout(ex) && isMutation(env)) {
+        if (DatabaseErrors.isTransactionTimeout(ex) && isMutation(env)) {
             // Changes through the one writer say which change and timeout (store.ChangeTimedOutException); this is
             // any other, and must not be described as an analytics query.
             return GraphqlErrorBuilder.newError(env)
@@ -51,7 +51,7 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
                             + " nothing was changed. Send it again")
                     .build();
         }
-        if (isTimeout(ex)) {
+        if (DatabaseErrors.isTransactionTimeout(ex)) {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.INTERNAL_ERROR)
                     .message("The analytics query exceeded its transaction timeout of "
@@ -73,16 +73,5 @@ class AnalyticsErrorResolver extends DataFetcherExceptionResolverAdapter {
             }
         }
         return null;
-    }
-
-    static boolean isTimeout(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof Neo4jException neo4j
-                    && neo4j.code() != null
-                    && neo4j.code().contains("TransactionTimedOut")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

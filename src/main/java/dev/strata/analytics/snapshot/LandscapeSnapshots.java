@@ -3,6 +3,7 @@ package dev.strata.analytics.snapshot;
 import dev.strata.analytics.graph.LandscapeSnapshot;
 import dev.strata.model.Landscape;
 import dev.strata.model.LandscapeDiff;
+import dev.strata.neo4j.DatabaseErrors;
 import dev.strata.store.LandscapeChanged;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -249,7 +250,7 @@ public class LandscapeSnapshots {
         try {
             read = source.read();
         } catch (RuntimeException e) {
-            if (SnapshotReadTimedOutException.isTimeout(e)) {
+            if (DatabaseErrors.isTransactionTimeout(e)) {
                 throw new SnapshotReadTimedOutException(source.describe(), source.readTimeout(), e);
             }
             throw e;

@@ -1,7 +1,6 @@
 package dev.strata.analytics.snapshot;
 
 import java.time.Duration;
-import org.neo4j.kernel.api.exceptions.Status;
 
 /**
  * The whole landscape could not be read into the analytics snapshot within {@code strata.analytics.snapshot-timeout}:
@@ -17,20 +16,5 @@ public class SnapshotReadTimedOutException extends RuntimeException {
                 + " (strata.analytics.snapshot-timeout) and was stopped. Raise the setting for a landscape of this"
                 + " size; a read over Bolt takes about six times as long as one in-process");
         addSuppressed(stopped);
-    }
-
-    /** Whether {@code ex} is the database stopping the read at its timeout (Bolt or the embedded kernel). */
-    static boolean isTimeout(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            String code = t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j
-                    ? neo4j.code()
-                    : t instanceof Status.HasStatus status
-                            ? status.status().code().serialize()
-                            : null;
-            if (code != null && code.contains("TransactionTimedOut")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,6 +3,7 @@ package dev.strata.analytics.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.strata.neo4j.DatabaseErrors;
 import dev.strata.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,10 @@ class AnalyticsTimeoutTest {
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         assertThat(failure).isNotNull();
-        assertThat(AnalyticsErrorResolver.isTimeout(failure))
+        assertThat(DatabaseErrors.isTransactionTimeout(failure))
                 .as(failure.toString())
                 .isTrue();
-        assertThat(AnalyticsErrorResolver.isTimeout(new IllegalStateException("other")))
+        assertThat(DatabaseErrors.isTransactionTimeout(new IllegalStateException("other")))
                 .isFalse();
     }
 }

@@ -3,6 +3,7 @@ package dev.strata.analytics.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.strata.neo4j.DatabaseErrors;
 import dev.strata.testsupport.Neo4jTestServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -54,9 +55,9 @@ class SnapshotReadTimeoutTest {
 
     @Test
     void otherFailuresAreNotTakenForTheTimeout() {
-        assertThat(SnapshotReadTimedOutException.isTimeout(new IllegalStateException("other")))
+        assertThat(DatabaseErrors.isTransactionTimeout(new IllegalStateException("other")))
                 .isFalse();
-        assertThat(SnapshotReadTimedOutException.isTimeout(new org.neo4j.driver.exceptions.TransientException(
+        assertThat(DatabaseErrors.isTransactionTimeout(new org.neo4j.driver.exceptions.TransientException(
                         "Neo.TransientError.Transaction.Terminated", "terminated by an operator")))
                 .as("a read terminated by an operator or a shutdown")
                 .isFalse();
