@@ -3,19 +3,15 @@ package dev.strata.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.strata.testsupport.LandscapeUploadClient;
 import dev.strata.testsupport.OwnProcessTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,7 +21,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * All or nothing, from the outside (issue 17): the packaged jar runs an apply of 60,000 changes (20,000 capabilities
@@ -40,7 +35,6 @@ class ApplyKilledHalfwayIT {
     private static final String TOKEN = "strata_apply-killed-halfway-admin-token-0123456789";
     private static final int CAPABILITIES = 20_000;
     private static final int PER_FILE = 10_000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PackagedStrata strata;
 
@@ -69,8 +63,9 @@ class ApplyKilledHalfwayIT {
         String before = fingerprint(home, boltPort);
         byte[] archive = chainOfCapabilities();
 
-        String operation = startApply(port, archive);
-        JsonNode seen = awaitHalfWritten(port, operation);
+        LandscapeUploadClient uploads = new LandscapeUploadClient(port, TOKEN);
+        String operation = uploads.start(archive, "APPLY");
+        JsonNode seen = awaitHalfWritten(uploads, operation);
         strata.kill();
         assertThat(strata.awaitExit(Duration.ofSeconds(30)))
                 .as("killed by SIGKILL (128 + 9)")
@@ -87,8 +82,8 @@ class ApplyKilledHalfwayIT {
                 .as("the graph after the restart")
                 .isEqualTo(before);
 
-        String again = startApply(port, archive);
-        JsonNode done = awaitEnd(port, again, Duration.ofMinutes(5));
+        String again = uploads.start(archive, "APPLY");
+        JsonNode done = uploads.awaitEnd(again, " outcome { applied }", Duration.ofMinutes(5));
         assertThat(done.get("state").asString()).as("%s", done).isEqualTo("SUCCEEDED");
         assertThat(done.at("/outcome/applied").asBoolean()).isTrue();
         try (Driver driver = driver(home, boltPort);
@@ -141,34 +136,12 @@ class ApplyKilledHalfwayIT {
         return bytes.toByteArray();
     }
 
-    private static String startApply(int port, byte[] archive) throws IOException, InterruptedException {
-        JsonNode upload = graphQl(
-                        port, "mutation { createLandscapeUpload { upload { id url } errors { message } } }", Map.of())
-                .at("/data/createLandscapeUpload/upload");
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> put = client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                    + upload.get("url").asString()))
-                            .header("Authorization", "Bearer " + TOKEN)
-                            .header("Content-Type", "application/zip")
-                            .PUT(HttpRequest.BodyPublishers.ofByteArray(archive))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        }
-        JsonNode started = graphQl(
-                port,
-                "mutation($input: StartLandscapeOperationInput!) {"
-                        + " startLandscapeOperation(input: $input) { operation { id } errors { message } } }",
-                Map.of("input", Map.of("uploadId", upload.get("id").asString(), "action", "APPLY")));
-        return started.at("/data/startLandscapeOperation/operation/id").asString();
-    }
-
     /** Polls the operation until its writing is at least half done; fails if it ends first. */
-    private static JsonNode awaitHalfWritten(int port, String operation) throws IOException, InterruptedException {
+    private static JsonNode awaitHalfWritten(LandscapeUploadClient uploads, String operation)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode seen = operation(port, operation, "");
+            JsonNode seen = uploads.operation(operation, "");
             String state = seen.get("state").asString();
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
                 fail("the apply ended before it was half written: " + seen);
@@ -180,48 +153,6 @@ class ApplyKilledHalfwayIT {
             Thread.sleep(20);
         }
         return fail("the apply did not get half way in 5 minutes");
-    }
-
-    private static JsonNode awaitEnd(int port, String operation, Duration timeout)
-            throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode seen = operation(port, operation, " outcome { applied }");
-            String state = seen.get("state").asString();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return seen;
-            }
-            Thread.sleep(200);
-        }
-        return fail("the apply did not end within " + timeout);
-    }
-
-    private static JsonNode operation(int port, String id, String more) throws IOException, InterruptedException {
-        return graphQl(
-                        port,
-                        "query($id: ID!) { landscapeOperation(id: $id) { state step stepPercent failure" + more
-                                + " } }",
-                        Map.of("id", id))
-                .at("/data/landscapeOperation");
-    }
-
-    private static JsonNode graphQl(int port, String query, Map<String, Object> variables)
-            throws IOException, InterruptedException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", query);
-        body.put("variables", variables);
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                            .header("Authorization", "Bearer " + TOKEN)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode answer = JSON.readTree(response.body());
-            assertThat(answer.path("errors").isEmpty()).as(response.body()).isTrue();
-            return answer;
-        }
     }
 
     /**

@@ -2,13 +2,11 @@ package dev.strata.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.testsupport.LandscapeUploadClient;
 import dev.strata.testsupport.StrataIntegrationTest;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A landscape apply larger than the database lets one transaction be (issue 17: at scale L, 5.6 million changes
@@ -44,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class TransactionMemoryLimitIT extends StrataIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long LIMIT_BYTES = 2L * 1024 * 1024;
     private static final Neo4j SERVER = Neo4jBuilders.newInProcessBuilder()
             .withDisabledServer()
@@ -88,8 +84,6 @@ class TransactionMemoryLimitIT extends StrataIntegrationTest {
 
     @Test
     void anUploadedApplyTooLargeForOneTransactionFailsWithWhatToDoAndWritesNothing() throws Exception {
-        JsonNode upload = post("mutation { createLandscapeUpload { upload { id url } errors { message } } }", Map.of())
-                .at("/data/createLandscapeUpload/upload");
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             for (Map<String, Object> file : tooLarge()) {
@@ -97,38 +91,10 @@ class TransactionMemoryLimitIT extends StrataIntegrationTest {
                 out.write(((String) file.get("content")).getBytes(StandardCharsets.UTF_8));
             }
         }
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> put = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                    + upload.get("url").asString()))
-                            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                            .header("Content-Type", "application/zip")
-                            .PUT(HttpRequest.BodyPublishers.ofByteArray(zip.toByteArray()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        }
-        String operation = post(
-                        "mutation($input: StartLandscapeOperationInput!) {"
-                                + " startLandscapeOperation(input: $input) { operation { id } errors { message } } }",
-                        Map.of("input", Map.of("uploadId", upload.get("id").asString(), "action", "APPLY")))
-                .at("/data/startLandscapeOperation/operation/id")
-                .asString();
+        LandscapeUploadClient uploads = new LandscapeUploadClient(port, ADMIN_TOKEN);
 
-        JsonNode ended = null;
-        for (int poll = 0; poll < 1200 && ended == null; poll++) {
-            JsonNode seen = post(
-                            "query($id: ID!) { landscapeOperation(id: $id) { state failure } }",
-                            Map.of("id", operation))
-                    .at("/data/landscapeOperation");
-            String state = seen.get("state").asString();
-            if (state.equals("QUEUED") || state.equals("RUNNING")) {
-                Thread.sleep(100);
-            } else {
-                ended = seen;
-            }
-        }
-        assertThat(ended).as("the operation ended within two minutes").isNotNull();
+        JsonNode ended = uploads.awaitEnd(uploads.start(zip.toByteArray(), "APPLY"), "", Duration.ofMinutes(2));
+
         assertThat(ended.get("state").asString()).as("%s", ended).isEqualTo("FAILED");
         assertTellsWhatToDo(ended.get("failure").asString());
         assertNothingWritten();
@@ -148,20 +114,6 @@ class TransactionMemoryLimitIT extends StrataIntegrationTest {
                             .asLong())
                     .as("nothing written")
                     .isZero();
-        }
-    }
-
-    private JsonNode post(String query, Map<String, Object> variables) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(response.body());
         }
     }
 
