@@ -15,7 +15,9 @@ public final class BenchDiffs {
     private BenchDiffs() {}
 
     public static void write(Driver driver, LandscapeDiff diff) {
-        new DiffWriter(Neo4jClient.create(driver)).write(diff, Map.of(), ChangeProgress.NONE);
+        Neo4jClient client = Neo4jClient.create(driver);
+        StagedAdditions never = StagedAdditions.never(driver, client);
+        new DiffWriter(client, never).write(diff, Map.of(), ChangeProgress.NONE, never.begin(Duration.ofHours(1)));
     }
 
     /**

@@ -27,6 +27,9 @@ public enum EdgeType {
     private final boolean declaredByTarget;
 
     EdgeType(Set<NodeKind> sourceKinds, Set<NodeKind> targetKinds, boolean declaredByTarget) {
+        if (sourceKinds.size() != 1) {
+            throw new IllegalArgumentException("a relationship type starts from one kind of node: " + sourceKinds);
+        }
         this.sourceKinds = sourceKinds;
         this.targetKinds = targetKinds;
         this.declaredByTarget = declaredByTarget;
@@ -34,6 +37,14 @@ public enum EdgeType {
 
     public Set<NodeKind> sourceKinds() {
         return sourceKinds;
+    }
+
+    /**
+     * The one kind of node relationships of this type start from: counts of a type are taken from the label of its
+     * start node, so that relationships between nodes without a landscape label (staged by an apply) do not count.
+     */
+    public NodeKind sourceKind() {
+        return sourceKinds.iterator().next();
     }
 
     public Set<NodeKind> targetKinds() {

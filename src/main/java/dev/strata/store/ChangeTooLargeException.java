@@ -18,8 +18,10 @@ public class ChangeTooLargeException extends RuntimeException {
         super(operation + " needs more transaction memory than the database allows and was rolled back: nothing was"
                 + " written. The database said: " + rootMessage(refused) + ". Give the database more memory (the"
                 + " embedded Neo4j: a larger heap for Strata, e.g. java -Xmx16g, of which transactions may use 70 %;"
-                + " an external Neo4j: its db.memory.transaction.max and dbms.memory.transaction.total.max), or apply"
-                + " the landscape in parts: references to nodes already in the graph resolve, so the folders can go"
+                + " an external Neo4j: its db.memory.transaction.max and dbms.memory.transaction.total.max), write"
+                + " more of it ahead of its commit (a lower strata.landscape.staged-write-threshold: the additions from"
+                + " which new nodes and the relationships between them are written in transactions of their own), or"
+                + " apply the landscape in parts: references to nodes already in the graph resolve, so the folders can go"
                 + " one after another (teams and platforms first, then capabilities, then consumers)");
         addSuppressed(refused);
     }

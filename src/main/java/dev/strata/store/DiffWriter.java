@@ -46,16 +46,19 @@ class DiffWriter {
     static final int BATCH = 10_000;
 
     private final Neo4jClient client;
+    private final StagedAdditions staged;
 
-    DiffWriter(Neo4jClient client) {
+    DiffWriter(Neo4jClient client, StagedAdditions staged) {
         this.client = client;
+        this.staged = staged;
     }
 
     /**
      * Writes the diff and answers the element ids of the nodes after it: {@code known} (ids of nodes that exist),
      * plus the nodes created, minus the nodes removed.
      */
-    Map<NodeRef, String> write(LandscapeDiff diff, Map<NodeRef, String> known, ChangeProgress progress) {
+    Map<NodeRef, String> write(
+            LandscapeDiff diff, Map<NodeRef, String> known, ChangeProgress progress, StagedAdditions.Stage stage) {
         Set<NodeRef> added = new HashSet<>();
         diff.nodeChanges().forEach(change -> {
             if (change.action() == Action.ADD) {
@@ -73,13 +76,24 @@ class DiffWriter {
         });
         Map<NodeRef, String> ids = new HashMap<>(known);
         resolve(ids, existingNodesNeeded(diff, added, ids));
+        List<Edge> betweenAdded = diff.upsertEdges().stream()
+                .filter(edge -> addedEdges.contains(edge.id())
+                        && added.contains(edge.id().from())
+                        && added.contains(edge.id().to()))
+                .toList();
+        boolean staging = staged.worthStaging((long) added.size() + betweenAdded.size());
         long total = (long) diff.removedEdges().size()
                 + diff.removedNodes().size()
                 + diff.upsertNodes().size()
-                + diff.upsertEdges().size();
+                + diff.upsertEdges().size()
+                + (staging ? added.size() : 0);
         progress.step(ChangeProgress.Step.WRITING, total);
         Batches batches = new Batches(total, progress);
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        Map<NodeKind, List<String>> stagedIds = new java.util.EnumMap<>(NodeKind.class);
+        if (staging) {
+            stage(diff, added, betweenAdded, ids, stagedIds, stage, batches, now);
+        }
 
         for (Map.Entry<EdgeType, List<Map<String, Object>>> type : byType(
                         diff.removedEdges(), id -> id, id -> edgeRow(id, null, ids))
@@ -128,12 +142,20 @@ class DiffWriter {
                     Map<String, Object> properties = new HashMap<>();
                     names.forEach(name -> properties.put(name, node.properties().get(name)));
                     if (added.contains(node.id())) {
-                        properties.put("key", node.id().key());
-                        created.add(Map.of("key", node.id().key(), "properties", properties));
+                        if (!staging) {
+                            properties.put("key", node.id().key());
+                            created.add(Map.of("key", node.id().key(), "properties", properties));
+                        }
                     } else {
                         changed.add(Map.of("id", id(ids, node.id()), "properties", properties));
                     }
                 }
+            }
+            if (staging) {
+                batches.run(
+                        stagedIds.getOrDefault(kind, List.of()),
+                        batch -> stage.publish(kind, batch),
+                        "nodes to publish");
             }
             batches.run(
                     created,
@@ -176,9 +198,11 @@ class DiffWriter {
                     "nodes to change");
         }
 
+        Set<EdgeId> stagedEdges =
+                staging ? betweenAdded.stream().map(Edge::id).collect(java.util.stream.Collectors.toSet()) : Set.of();
         Map<EdgeType, List<Map<String, Object>>> createdEdges = byType(
                 diff.upsertEdges().stream()
-                        .filter(edge -> addedEdges.contains(edge.id()))
+                        .filter(edge -> addedEdges.contains(edge.id()) && !stagedEdges.contains(edge.id()))
                         .toList(),
                 Edge::id,
                 edge -> edgeRow(edge.id(), edge.properties(), ids));
@@ -227,6 +251,55 @@ class DiffWriter {
                     "relationships to change");
         }
         return ids;
+    }
+
+    /**
+     * Stages the new nodes and the relationships between them ({@link StagedAdditions}): in transactions of their
+     * own, invisible to readers until the change's transaction publishes the nodes. Fills {@code ids} with the new
+     * nodes' element ids and {@code stagedIds} with them per kind, for publishing.
+     */
+    private static void stage(
+            LandscapeDiff diff,
+            Set<NodeRef> added,
+            List<Edge> betweenAdded,
+            Map<NodeRef, String> ids,
+            Map<NodeKind, List<String>> stagedIds,
+            StagedAdditions.Stage stage,
+            Batches batches,
+            ZonedDateTime now) {
+        for (NodeKind kind : NodeKind.inDeclarationOrder()) {
+            List<String> names = kind.properties();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Node node : diff.upsertNodes()) {
+                if (node.id().kind() == kind && added.contains(node.id())) {
+                    Map<String, Object> properties = new HashMap<>();
+                    names.forEach(name -> properties.put(name, node.properties().get(name)));
+                    properties.put("key", node.id().key());
+                    rows.add(Map.of("key", node.id().key(), "properties", properties));
+                }
+            }
+            List<String> kindIds = stagedIds.computeIfAbsent(kind, k -> new ArrayList<>());
+            batches.run(
+                    rows,
+                    batch -> {
+                        List<Map<String, Object>> created = stage.createNodes(batch, now);
+                        created.forEach(row -> {
+                            String id = (String) row.get("id");
+                            ids.put(new NodeRef(kind, (String) row.get("key")), id);
+                            kindIds.add(id);
+                        });
+                        return created.size();
+                    },
+                    "nodes to stage");
+        }
+        for (Map.Entry<EdgeType, List<Map<String, Object>>> type : byType(
+                        betweenAdded, Edge::id, edge -> edgeRow(edge.id(), edge.properties(), ids))
+                .entrySet()) {
+            batches.run(
+                    type.getValue(),
+                    batch -> stage.createRelationships(type.getKey(), batch),
+                    "relationships to stage");
+        }
     }
 
     /**
@@ -317,10 +390,10 @@ class DiffWriter {
             this.progress = progress;
         }
 
-        void run(List<Map<String, Object>> rows, Function<List<Map<String, Object>>, Integer> statement, String what) {
+        <T> void run(List<T> rows, Function<List<T>, Integer> statement, String what) {
             for (int from = 0; from < rows.size(); from += BATCH) {
                 progress.checkCancelled();
-                List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                List<T> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
                 int done = statement.apply(batch);
                 if (done != batch.size()) {
                     // The state the diff was computed on is not the graph's: never commit half of a change.

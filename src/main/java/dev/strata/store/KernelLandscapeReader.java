@@ -326,9 +326,10 @@ public final class KernelLandscapeReader {
             }
             for (EdgeType type : TYPES) {
                 int token = tokens.relationshipType(type.name());
-                total += token == TokenConstants.NO_TOKEN
+                int start = tokens.nodeLabel(type.sourceKind().label());
+                total += token == TokenConstants.NO_TOKEN || start == TokenConstants.NO_TOKEN
                         ? 0
-                        : read.countsForRelationship(TokenConstants.ANY_LABEL, token, TokenConstants.ANY_LABEL);
+                        : read.countsForRelationship(start, token, TokenConstants.ANY_LABEL);
             }
             return total;
         }

@@ -41,6 +41,7 @@ public class LandscapeWriter {
     private final LandscapeReader reader;
     private final CurrentLandscape currentLandscape;
     private final DiffWriter diffs;
+    private final StagedAdditions staged;
     private final AuditTrail audit;
     private final ChangeLog changeLog;
     private final DeferredCheckpoints deferredCheckpoints;
@@ -53,6 +54,7 @@ public class LandscapeWriter {
             LandscapeReader reader,
             CurrentLandscape currentLandscape,
             DiffWriter diffs,
+            StagedAdditions staged,
             AuditTrail audit,
             ChangeLog changeLog,
             DeferredCheckpoints deferredCheckpoints,
@@ -62,6 +64,7 @@ public class LandscapeWriter {
         this.reader = reader;
         this.currentLandscape = currentLandscape;
         this.diffs = diffs;
+        this.staged = staged;
         this.audit = audit;
         this.changeLog = changeLog;
         this.deferredCheckpoints = deferredCheckpoints;
@@ -87,21 +90,26 @@ public class LandscapeWriter {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         transactions.setTimeout((int) Math.max(1, timeout.toSeconds()));
         for (int attempt = 1; ; attempt++) {
-            Change change = new Change(operation, actor, progress);
+            Change change = new Change(operation, actor, progress, staged.begin(timeout));
             long started = System.nanoTime();
             try {
-                R result = transactions.execute(status -> {
-                    change.version = lock();
-                    change.foreignWritesBefore = currentLandscape.foreignWrites();
-                    R outcome = work.run(change);
-                    if (change.diff == null) {
-                        status.setRollbackOnly();
-                    } else {
-                        progress.checkCancelled();
-                        progress.step(ChangeProgress.Step.COMMITTING, 0);
-                    }
-                    return outcome;
-                });
+                R result;
+                try {
+                    result = transactions.execute(status -> {
+                        change.version = lock();
+                        change.foreignWritesBefore = currentLandscape.foreignWrites();
+                        R outcome = work.run(change);
+                        if (change.diff == null) {
+                            status.setRollbackOnly();
+                        } else {
+                            progress.checkCancelled();
+                            progress.step(ChangeProgress.Step.COMMITTING, 0);
+                        }
+                        return outcome;
+                    });
+                } finally {
+                    change.stage.discardUnpublished();
+                }
                 if (change.diff != null && change.current != null && change.idsAfter != null) {
                     currentLandscape.written(
                             change.version,
@@ -184,6 +192,7 @@ public class LandscapeWriter {
         private final String operation;
         private final Actor actor;
         private final ChangeProgress progress;
+        private final StagedAdditions.Stage stage;
         private long version;
         private long foreignWritesBefore;
         private @Nullable StoredLandscape current;
@@ -197,10 +206,11 @@ public class LandscapeWriter {
         private @Nullable Instant recordedAt;
         private boolean checkpointDeferred;
 
-        private Change(String operation, Actor actor, ChangeProgress progress) {
+        private Change(String operation, Actor actor, ChangeProgress progress, StagedAdditions.Stage stage) {
             this.operation = operation;
             this.actor = actor;
             this.progress = progress;
+            this.stage = stage;
         }
 
         /** Reads the current state, as this change sees it (after every change committed before it). */
@@ -286,7 +296,8 @@ public class LandscapeWriter {
                     checkpointDeferred = true;
                 }
             }
-            Map<NodeRef, String> ids = diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress);
+            Map<NodeRef, String> ids =
+                    diffs.write(diff, current == null ? Map.of() : current.elementIds(), progress, stage);
             idsAfter = current == null ? null : ids;
             audit.record(new AuditEntry(operation, actor, entityKind, entityKey, input, before, after, version));
             recordedAt = ChangeLog.recordedAt(head, requested);

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -27,7 +28,9 @@ import tools.jackson.databind.JsonNode;
  * in a chain, each on a platform), the test follows its progress as a GraphQL client does and kills the process with SIGKILL when the
  * writing is about half done; the jar started again on the same data directory holds exactly the graph it held before
  * the apply: the same nodes, relationships, last change and landscape version, none of the new capabilities, no audit
- * record of the apply. Then the same apply runs to its end, so the store is not just unchanged but usable.
+ * record of the apply. Then the same apply runs to its end, so the store is not just unchanged but usable. Both ways
+ * an apply writes are killed: with its additions staged in transactions of their own ahead of the commit (the
+ * restart deletes them), and in one transaction.
  */
 @OwnProcessTest
 class ApplyKilledHalfwayIT {
@@ -45,12 +48,20 @@ class ApplyKilledHalfwayIT {
         }
     }
 
-    @Test
-    void anApplyKilledHalfWayLeavesTheGraphAsItWasAndCanBeRunAgain() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // 60,000 additions: above the default threshold, the new nodes and relationships are staged ahead of the commit
+        "staged ahead of the commit, 50000",
+        "in one transaction, 1000000000"
+    })
+    void anApplyKilledHalfWayLeavesTheGraphAsItWasAndCanBeRunAgain(String written, String stagedWriteThreshold)
+            throws Exception {
         Path home = Files.createTempDirectory("strata-kill");
         int port = PackagedStrata.freePort();
         int boltPort = PackagedStrata.freePort();
         Map<String, String> env = Map.of(
+                "STRATA_LANDSCAPE_STAGEDWRITETHRESHOLD",
+                stagedWriteThreshold,
                 "STRATA_SECURITY_BOOTSTRAP_ADMIN_TOKEN",
                 TOKEN,
                 "STRATA_PORT",
@@ -81,6 +92,9 @@ class ApplyKilledHalfwayIT {
         assertThat(fingerprint(home, boltPort))
                 .as("the graph after the restart")
                 .isEqualTo(before);
+        assertThat(strata.console().contains("a landscape change staged and never committed"))
+                .as("staged nodes of the killed apply deleted at the start: %s", strata.console())
+                .isEqualTo(stagedWriteThreshold.equals("50000"));
 
         String again = uploads.start(archive, "APPLY");
         JsonNode done = uploads.awaitEnd(again, " outcome { applied }", Duration.ofMinutes(5));

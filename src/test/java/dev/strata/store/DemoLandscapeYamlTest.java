@@ -35,7 +35,9 @@ class DemoLandscapeYamlTest {
     private static final Set<String> BOOKKEEPING = Set.of("createdAt", "updatedAt", "sourceFile");
 
     private final LandscapeReader reader = new LandscapeReader(Neo4jClient.create(Neo4jTestServer.driver()));
-    private final DiffWriter writer = new DiffWriter(Neo4jClient.create(Neo4jTestServer.driver()));
+    private final DiffWriter writer = new DiffWriter(
+            Neo4jClient.create(Neo4jTestServer.driver()),
+            StagedAdditions.never(Neo4jTestServer.driver(), Neo4jClient.create(Neo4jTestServer.driver())));
 
     @Test
     void applyingTheDemoYamlToAnEmptyDatabaseGivesExactlyTheGraphOfTheCypherScriptAndExportGivesTheYamlBack()
@@ -61,7 +63,13 @@ class DemoLandscapeYamlTest {
                         "value-streams.yaml");
         Parsed parsed = LandscapeParser.parse(files);
         assertThat(parsed.problemsResolvingAgainst(Set.of())).isEmpty();
-        writer.write(LandscapeDiff.between(new Landscape(), parsed.declared(), false), Map.of(), ChangeProgress.NONE);
+        StagedAdditions never =
+                StagedAdditions.never(Neo4jTestServer.driver(), Neo4jClient.create(Neo4jTestServer.driver()));
+        writer.write(
+                LandscapeDiff.between(new Landscape(), parsed.declared(), false),
+                Map.of(),
+                ChangeProgress.NONE,
+                never.begin(java.time.Duration.ofMinutes(1)));
 
         assertThat(graphContent()).isEqualTo(fromCypher);
         assertThat(count("MATCH (n) WHERE NOT n:StrataMeta AND n.sourceFile IS NULL RETURN count(n)"))

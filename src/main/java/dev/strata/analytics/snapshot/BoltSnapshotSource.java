@@ -21,14 +21,19 @@ final class BoltSnapshotSource implements SnapshotSource {
             RETURN coalesce(h.version, 0) AS version
             """;
 
-    /** Count-store lookups only: one label or one relationship type each. */
+    /**
+     * Count-store lookups only: one label, or one relationship type from the label of its start node (each type has
+     * one kind of start node). Relationships between nodes an apply has staged but not yet committed (no landscape
+     * label yet) are not counted, as no reader sees them.
+     */
     static final String COUNTS = """
             RETURN COUNT { MATCH (:Capability) } AS capabilities, COUNT { MATCH (:Platform) } AS platforms,
                    COUNT { MATCH (:Consumer) } AS consumers, COUNT { MATCH (:Team) } AS teams,
                    COUNT { MATCH (:ValueStream) } AS valueStreams, COUNT { MATCH (:Layer) } AS layers,
-                   COUNT { ()-[:DEPENDS_ON]->() } AS dependsOn, COUNT { ()-[:PROVIDES]->() } AS provides,
-                   COUNT { ()-[:CONSUMES]->() } AS consumes, COUNT { ()-[:OWNS]->() } AS owns,
-                   COUNT { ()-[:IN_LAYER]->() } AS inLayer, COUNT { ()-[:ALIGNED_TO]->() } AS alignedTo
+                   COUNT { (:Capability)-[:DEPENDS_ON]->() } AS dependsOn,
+                   COUNT { (:Platform)-[:PROVIDES]->() } AS provides,
+                   COUNT { (:Consumer)-[:CONSUMES]->() } AS consumes, COUNT { (:Team)-[:OWNS]->() } AS owns,
+                   COUNT { (:Platform)-[:IN_LAYER]->() } AS inLayer, COUNT { (:Team)-[:ALIGNED_TO]->() } AS alignedTo
             """;
 
     private static final int ATTEMPTS = 3;

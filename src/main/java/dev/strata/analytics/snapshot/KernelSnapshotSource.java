@@ -147,9 +147,12 @@ final class KernelSnapshotSource implements SnapshotSource {
         long[] relationships = new long[TYPES.length];
         for (EdgeType type : TYPES) {
             int token = tokens.relationshipType(type.name());
-            relationships[type.ordinal()] = token == TokenConstants.NO_TOKEN
+            int start = tokens.nodeLabel(type.sourceKind().label());
+            // Counted from the label of the start node (each type has one kind of start node), as the Bolt source
+            // does: relationships between nodes an apply has staged, which carry no landscape label yet, do not count.
+            relationships[type.ordinal()] = token == TokenConstants.NO_TOKEN || start == TokenConstants.NO_TOKEN
                     ? 0
-                    : read.countsForRelationship(TokenConstants.ANY_LABEL, token, TokenConstants.ANY_LABEL);
+                    : read.countsForRelationship(start, token, TokenConstants.ANY_LABEL);
         }
         return LandscapeCounts.of(nodes, relationships);
     }
