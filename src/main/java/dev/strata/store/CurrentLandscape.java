@@ -70,12 +70,25 @@ public class CurrentLandscape {
         return read.landscape();
     }
 
-    /** The landscape as version {@code version} left it: from memory when nothing changed it since. */
+    /**
+     * The landscape as version {@code version} left it, for a change that holds the landscape lock: from memory when
+     * nothing changed it since; else through the kernel of an embedded database when that read finds the same
+     * version (committed state: the change has written nothing but the version yet, and no other change can commit
+     * while it holds the lock); else in the change's transaction, over Bolt. At scale L (5.6 million nodes and
+     * relationships, more than is kept in memory by default) the kernel read takes 14 s and the Bolt read 88 s.
+     */
     StoredLandscape read(long version, ChangeProgress progress) {
         long foreign = foreignWrites();
         StoredLandscape kept = fromMemory(version, foreign, progress);
         if (kept != null) {
             return kept;
+        }
+        if (kernel != null) {
+            KernelLandscapeReader.Result read = kernel.read(progress);
+            if (read.version() == version) {
+                keep(version, foreign, read.landscape());
+                return read.landscape();
+            }
         }
         StoredLandscape state = reader.readStored(progress);
         keep(version, foreign, state);

@@ -6,6 +6,8 @@ import dev.strata.audit.Actor;
 import dev.strata.ingest.LandscapeFile;
 import dev.strata.ingest.LandscapeOutcome;
 import dev.strata.ingest.LandscapeService;
+import dev.strata.model.EdgeType;
+import dev.strata.model.NodeKind;
 import dev.strata.plan.LandscapePolicy;
 import dev.strata.testsupport.QueryCountingDriver;
 import dev.strata.testsupport.StrataIntegrationTest;
@@ -134,6 +136,21 @@ class CurrentLandscapeIT extends StrataIntegrationTest {
         StoredLandscape kept = currentLandscape.read(ChangeProgress.NONE);
         StoredLandscape read = reader.readStored(ChangeProgress.NONE);
         assertThat(kept.landscape().edges()).isEqualTo(read.landscape().edges());
+    }
+
+    @Test
+    void aChangeThatFindsNothingKeptReadsThroughTheKernelNotOverBolt() {
+        apply(FILES);
+        currentLandscape.forget();
+        int boltRead = NodeKind.values().length + EdgeType.endpoints().size();
+
+        int before = QueryCountingDriver.STATEMENTS.get();
+        LandscapeOutcome again = apply(FILES);
+
+        assertThat(again.plan().hasChanges()).isFalse();
+        assertThat(QueryCountingDriver.STATEMENTS.get() - before)
+                .as("statements of a change that read the landscape in-process (a Bolt read sends %d alone)", boltRead)
+                .isLessThan(boltRead);
     }
 
     private LandscapeOutcome apply(String content) {
