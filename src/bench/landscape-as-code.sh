@@ -35,6 +35,8 @@ sed -i '0,/title: /s/title: \(.*\)/title: \1 (renamed)/' "$FILE"
 run plan "$LANDSCAPE"
 run apply "$LANDSCAPE"
 cp "$HOME_DIR/original.yaml" "$FILE"
+# The server first stops: at L its heap (16 GiB) and the offline validate's (6 GB) do not fit a 24 GB machine together.
+kill $SERVER; wait $SERVER; trap - EXIT
 echo "== strata validate (offline) (uptime: $(uptime))"
 /usr/bin/time -f "elapsed %e s, max RSS %M KB" java $FLAGS -jar "$JAR" validate "$LANDSCAPE" --progress lines 2>&1 \
   | grep -v "^WARNING" | tail -5

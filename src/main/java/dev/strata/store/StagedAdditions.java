@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,27 +84,24 @@ class StagedAdditions implements DatabaseInitialization {
         return new Stage(UUID.randomUUID().toString(), timeout);
     }
 
-    /** Deletes what a change staged and did not publish before the process stopped. */
+    /**
+     * Deletes what a change staged and did not publish before the process stopped. Each deletion waits for the
+     * landscape lock ({@link #discard}), so the staging of a change under way on another instance is left to it.
+     */
     @Override
     public void initialize() {
-        long abandoned = count(null);
-        if (abandoned == 0) {
+        long found = count(null);
+        if (found == 0) {
             return;
         }
         log.info(
-                "Deleting {} nodes a landscape change staged and never committed (the process stopped during a large"
+                "Found {} staged nodes that are not part of the landscape; deleting those no change under way owns",
+                found);
+        long deleted = discard(null, Duration.ofMinutes(30));
+        log.info(
+                "Deleted {} nodes a landscape change staged and never committed (the process stopped during a large"
                         + " apply); the graph holds the landscape as it was before that apply",
-                abandoned);
-        // Holding the landscape lock while deleting: a change staging now on another instance holds it too, so only
-        // what no running change owns is deleted. The lock is taken in a transaction that is rolled back.
-        try (Session session = driver.session();
-                var lock = session.beginTransaction(writer(Duration.ofMinutes(30)))) {
-            lock.run("MATCH (h:StrataMeta {key: 'landscape-head'}) SET h.version = h.version")
-                    .consume();
-            long deleted = discard(null, Duration.ofMinutes(30));
-            lock.rollback();
-            log.info("Deleted {} staged nodes and their relationships", deleted);
-        }
+                deleted);
     }
 
     /** Staged nodes of the stage {@code id}, or of every stage when null. */
@@ -120,21 +118,34 @@ class StagedAdditions implements DatabaseInitialization {
         }
     }
 
+    /**
+     * Deletes staged nodes of the stage {@code id} (of every stage when null) with their relationships, in batches.
+     * Each batch first takes the landscape lock: a change under way holds it from before its staging to the end of
+     * its transaction, so a batch finds that change's nodes only once it has published them (they are no longer
+     * staged) or rolled back; a commit whose outcome its caller could not learn is never undone here.
+     */
     private long discard(@Nullable String id, Duration timeout) {
         long deleted = 0;
         try (Session session = driver.session()) {
             while (true) {
                 long batch = session.executeWrite(
-                        tx -> tx.run("""
-                                        MATCH (n:StrataStaged)
-                                        WHERE $id IS NULL OR n.strataStage = $id
-                                        WITH n LIMIT $batch
-                                        DETACH DELETE n
-                                        RETURN count(*) AS deleted
-                                        """, parameters(id))
-                                .single()
-                                .get("deleted")
-                                .asLong(),
+                        tx -> {
+                            tx.run("""
+                                            MERGE (h:StrataMeta {key: 'landscape-head'})
+                                            ON CREATE SET h.version = 0
+                                            SET h.version = h.version
+                                            """).consume();
+                            return tx.run("""
+                                            MATCH (n:StrataStaged)
+                                            WHERE $id IS NULL OR n.strataStage = $id
+                                            WITH n LIMIT $batch
+                                            DETACH DELETE n
+                                            RETURN count(*) AS deleted
+                                            """, parameters(id))
+                                    .single()
+                                    .get("deleted")
+                                    .asLong();
+                        },
                         writer(timeout));
                 deleted += batch;
                 if (batch == 0) {
@@ -163,11 +174,24 @@ class StagedAdditions implements DatabaseInitialization {
 
         private final String id;
         private final Duration timeout;
+        private final long deadline;
         private boolean staged;
 
         private Stage(String id, Duration timeout) {
             this.id = id;
             this.timeout = timeout;
+            this.deadline = System.nanoTime() + timeout.toNanos();
+        }
+
+        /**
+         * A staging transaction with the rest of the change's time. Explicit transactions, not the driver's managed
+         * ones: a managed transaction runs again after an error even when its commit went through, which would
+         * create relationships twice; here an error fails the attempt, and the writer runs the whole change again
+         * with a new stage.
+         */
+        private Transaction begin(Session session) {
+            long left = Math.max(1_000_000_000L, deadline - System.nanoTime());
+            return session.beginTransaction(writer(Duration.ofNanos(left)));
         }
 
         /**
@@ -176,21 +200,21 @@ class StagedAdditions implements DatabaseInitialization {
          */
         List<Map<String, Object>> createNodes(List<Map<String, Object>> rows, ZonedDateTime now) {
             staged = true;
-            try (Session session = driver.session()) {
-                return session.executeWrite(
-                        tx -> tx.run("""
-                                        UNWIND $rows AS row
-                                        CREATE (n:StrataStaged)
-                                        SET n = row.properties, n.createdAt = $now, n.updatedAt = $now,
-                                            n.strataStage = $stage
-                                        RETURN row.key AS key, elementId(n) AS id
-                                        """, Map.of("rows", rows, "now", now, "stage", id))
-                                .list(record -> Map.<String, Object>of(
-                                        "key",
-                                        record.get("key").asString(),
-                                        "id",
-                                        record.get("id").asString())),
-                        writer(timeout));
+            try (Session session = driver.session();
+                    Transaction tx = begin(session)) {
+                List<Map<String, Object>> created = tx.run("""
+                                UNWIND $rows AS row
+                                CREATE (n:StrataStaged)
+                                SET n = row.properties, n.createdAt = $now, n.updatedAt = $now, n.strataStage = $stage
+                                RETURN row.key AS key, elementId(n) AS id
+                                """, Map.of("rows", rows, "now", now, "stage", id))
+                        .list(record -> Map.<String, Object>of(
+                                "key",
+                                record.get("key").asString(),
+                                "id",
+                                record.get("id").asString()));
+                tx.commit();
+                return created;
             }
         }
 
@@ -199,20 +223,20 @@ class StagedAdditions implements DatabaseInitialization {
          * rows of {@code from} and {@code to} element ids and the relationship's properties; answers how many.
          */
         int createRelationships(EdgeType type, List<Map<String, Object>> rows) {
-            try (Session session = driver.session()) {
-                return session.executeWrite(
-                        tx -> tx.run("""
-                                        UNWIND $rows AS row
-                                        MATCH (a:StrataStaged {strataStage: $stage}) WHERE elementId(a) = row.from
-                                        MATCH (b:StrataStaged {strataStage: $stage}) WHERE elementId(b) = row.to
-                                        CREATE (a)-[:$($type) {since: row.since, mode: row.mode,
-                                                              sourceFile: row.sourceFile}]->(b)
-                                        RETURN count(*) AS created
-                                        """, Map.of("rows", rows, "type", type.name(), "stage", id))
-                                .single()
-                                .get("created")
-                                .asInt(),
-                        writer(timeout));
+            try (Session session = driver.session();
+                    Transaction tx = begin(session)) {
+                int created = tx.run("""
+                                UNWIND $rows AS row
+                                MATCH (a:StrataStaged {strataStage: $stage}) WHERE elementId(a) = row.from
+                                MATCH (b:StrataStaged {strataStage: $stage}) WHERE elementId(b) = row.to
+                                CREATE (a)-[:$($type) {since: row.since, mode: row.mode, sourceFile: row.sourceFile}]->(b)
+                                RETURN count(*) AS created
+                                """, Map.of("rows", rows, "type", type.name(), "stage", id))
+                        .single()
+                        .get("created")
+                        .asInt();
+                tx.commit();
+                return created;
             }
         }
 

@@ -118,6 +118,16 @@ public class LandscapeOperations implements AutoCloseable {
                     operation.id(),
                     e);
             operation.failed("failed unexpectedly: " + e + "; nothing was written (the transaction rolled back)");
+        } catch (OutOfMemoryError e) {
+            // Caught, not rethrown: what filled the heap was this operation's, and it is unreachable now. Without this
+            // the operation stayed RUNNING and its client waited forever (a first apply of scale L in a 6 GB heap).
+            String message = "ran out of memory in a Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB; nothing was written (the transaction rolled back). Start Strata with a larger heap (java"
+                    + " -Xmx16g -jar strata.jar: a first apply of scale L, a million nodes, needs about 16 GB) or apply"
+                    + " the landscape in parts";
+            log.error("Landscape operation {} {}", operation.id(), message);
+            operation.failed(message);
         }
     }
 
