@@ -212,7 +212,8 @@ final class RiskRows {
                 count == rows.size()
                         ? "equal to all rows (" + count + ")"
                         : "DIFFERENT: " + count + " counted, " + rows.size() + " listed",
-                "one bounded search per source, no rows built",
+                "no rows built: deprecated uses from a bounded closure of bit sets where it fits, tier inversions by one"
+                        + " bounded search per source",
                 m.target("median", 100, Double.NaN)));
         m.report.add(Measurements.row(
                 question + ": all rows with paths",

@@ -77,6 +77,9 @@ class SnapshotRisksTest {
                             use -> new ReachRisks.Position(NodeKind.CONSUMER, use.consumerKey(), use.capabilityKey())))
                     .containsExactlyElementsOf(uses);
             assertThat(ReachRisks.countDeprecatedInUse(snapshot, maxHops)).isEqualTo(uses.size());
+            assertThat(ReachRisks.countDeprecatedInUse(snapshot, maxHops, 0))
+                    .as("counted by one search per consumer")
+                    .isEqualTo(uses.size());
 
             List<TierInversion> inversions = ReachRisks.tierInversions(snapshot, maxHops);
             assertThat(withoutPath(inversions, TierInversionRow::of))
