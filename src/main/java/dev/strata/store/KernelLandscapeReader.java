@@ -321,15 +321,11 @@ public final class KernelLandscapeReader {
             TokenRead tokens = ktx.tokenRead();
             Read read = ktx.dataRead();
             long total = 0;
-            for (int label : labels) {
-                total += label == TokenConstants.NO_TOKEN ? 0 : read.countsForNode(label);
+            for (NodeKind kind : KINDS) {
+                total += KernelTokens.nodeCount(tokens, read, kind);
             }
             for (EdgeType type : TYPES) {
-                int token = tokens.relationshipType(type.name());
-                int start = tokens.nodeLabel(type.sourceKind().label());
-                total += token == TokenConstants.NO_TOKEN || start == TokenConstants.NO_TOKEN
-                        ? 0
-                        : read.countsForRelationship(start, token, TokenConstants.ANY_LABEL);
+                total += KernelTokens.relationshipCount(tokens, read, type);
             }
             return total;
         }

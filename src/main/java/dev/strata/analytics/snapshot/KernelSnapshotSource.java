@@ -141,18 +141,11 @@ final class KernelSnapshotSource implements SnapshotSource {
         org.neo4j.internal.kernel.api.Read read = ktx.dataRead();
         long[] nodes = new long[KINDS.length];
         for (NodeKind kind : KINDS) {
-            int label = tokens.nodeLabel(kind.label());
-            nodes[kind.ordinal()] = label == TokenConstants.NO_TOKEN ? 0 : read.countsForNode(label);
+            nodes[kind.ordinal()] = KernelTokens.nodeCount(tokens, read, kind);
         }
         long[] relationships = new long[TYPES.length];
         for (EdgeType type : TYPES) {
-            int token = tokens.relationshipType(type.name());
-            int start = tokens.nodeLabel(type.sourceKind().label());
-            // Counted from the label of the start node (each type has one kind of start node), as the Bolt source
-            // does: relationships between nodes an apply has staged, which carry no landscape label yet, do not count.
-            relationships[type.ordinal()] = token == TokenConstants.NO_TOKEN || start == TokenConstants.NO_TOKEN
-                    ? 0
-                    : read.countsForRelationship(start, token, TokenConstants.ANY_LABEL);
+            relationships[type.ordinal()] = KernelTokens.relationshipCount(tokens, read, type);
         }
         return LandscapeCounts.of(nodes, relationships);
     }
