@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +92,7 @@ class DiffWriter {
         progress.step(ChangeProgress.Step.WRITING, total);
         Batches batches = new Batches(total, progress);
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-        Map<NodeKind, List<String>> stagedIds = new java.util.EnumMap<>(NodeKind.class);
+        Map<NodeKind, List<String>> stagedIds = new EnumMap<>(NodeKind.class);
         if (staging) {
             stage(diff, added, betweenAdded, ids, stagedIds, stage, batches, now);
         }
@@ -134,20 +136,14 @@ class DiffWriter {
         diff.removedNodes().forEach(ids::remove);
 
         for (NodeKind kind : NodeKind.inDeclarationOrder()) {
-            List<String> names = kind.properties();
             List<Map<String, Object>> created = new ArrayList<>();
             List<Map<String, Object>> changed = new ArrayList<>();
             for (Node node : diff.upsertNodes()) {
                 if (node.id().kind() == kind) {
-                    Map<String, Object> properties = new HashMap<>();
-                    names.forEach(name -> properties.put(name, node.properties().get(name)));
-                    if (added.contains(node.id())) {
-                        if (!staging) {
-                            properties.put("key", node.id().key());
-                            created.add(Map.of("key", node.id().key(), "properties", properties));
-                        }
-                    } else {
-                        changed.add(Map.of("id", id(ids, node.id()), "properties", properties));
+                    if (!added.contains(node.id())) {
+                        changed.add(Map.of("id", id(ids, node.id()), "properties", properties(node)));
+                    } else if (!staging) {
+                        created.add(createdRow(node));
                     }
                 }
             }
@@ -198,8 +194,7 @@ class DiffWriter {
                     "nodes to change");
         }
 
-        Set<EdgeId> stagedEdges =
-                staging ? betweenAdded.stream().map(Edge::id).collect(java.util.stream.Collectors.toSet()) : Set.of();
+        Set<EdgeId> stagedEdges = staging ? betweenAdded.stream().map(Edge::id).collect(Collectors.toSet()) : Set.of();
         Map<EdgeType, List<Map<String, Object>>> createdEdges = byType(
                 diff.upsertEdges().stream()
                         .filter(edge -> addedEdges.contains(edge.id()) && !stagedEdges.contains(edge.id()))
@@ -268,14 +263,10 @@ class DiffWriter {
             Batches batches,
             ZonedDateTime now) {
         for (NodeKind kind : NodeKind.inDeclarationOrder()) {
-            List<String> names = kind.properties();
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Node node : diff.upsertNodes()) {
                 if (node.id().kind() == kind && added.contains(node.id())) {
-                    Map<String, Object> properties = new HashMap<>();
-                    names.forEach(name -> properties.put(name, node.properties().get(name)));
-                    properties.put("key", node.id().key());
-                    rows.add(Map.of("key", node.id().key(), "properties", properties));
+                    rows.add(createdRow(node));
                 }
             }
             List<String> kindIds = stagedIds.computeIfAbsent(kind, k -> new ArrayList<>());
@@ -300,6 +291,23 @@ class DiffWriter {
                     batch -> stage.createRelationships(type.getKey(), batch),
                     "relationships to stage");
         }
+    }
+
+    /** A node's managed properties, absent ones as null (so that an update clears them). */
+    private static Map<String, Object> properties(Node node) {
+        Map<String, Object> properties = new HashMap<>();
+        node.id()
+                .kind()
+                .properties()
+                .forEach(name -> properties.put(name, node.properties().get(name)));
+        return properties;
+    }
+
+    /** The row that creates a new node: its key, and its properties with the key. */
+    private static Map<String, Object> createdRow(Node node) {
+        Map<String, Object> properties = properties(node);
+        properties.put("key", node.id().key());
+        return Map.of("key", node.id().key(), "properties", properties);
     }
 
     /**
@@ -369,7 +377,7 @@ class DiffWriter {
     /** Rows per relationship type (the type is a parameter of the statement, so one statement per type). */
     private static <T> Map<EdgeType, List<Map<String, Object>>> byType(
             Collection<T> items, Function<T, EdgeId> id, Function<T, Map<String, Object>> row) {
-        Map<EdgeType, List<Map<String, Object>>> rows = new java.util.EnumMap<>(EdgeType.class);
+        Map<EdgeType, List<Map<String, Object>>> rows = new EnumMap<>(EdgeType.class);
         for (T item : items) {
             rows.computeIfAbsent(id.apply(item).type(), type -> new ArrayList<>())
                     .add(row.apply(item));
