@@ -42,12 +42,11 @@ final class ApplicationRows {
         GraphDatabaseService database = m.database.server().defaultDatabaseService();
         Timings timings = Measurements.measureAdaptive(
                 0, Math.min(m.options.runs(), 3), () -> BenchPlans.export(m.driver(), database));
-        List<LandscapeFile> files = BenchPlans.export(m.driver(), database);
+        List<BenchPlans.ExportedFile> files = BenchPlans.export(m.driver(), database);
         Timings bolt = Measurements.measureAdaptive(0, 1, () -> BenchPlans.export(m.driver(), null));
         boolean equal = files.equals(BenchPlans.export(m.driver(), null));
-        long documents = files.stream()
-                .mapToLong(f -> f.content().split("(?m)^apiVersion: ", -1).length - 1)
-                .sum();
+        long documents =
+                files.stream().mapToLong(BenchPlans.ExportedFile::documents).sum();
         long nodes = landscapeNodes();
         m.report.add(new BenchmarkReport.Row(
                 "export of the whole landscape as files (strata export)",
@@ -57,18 +56,25 @@ final class ApplicationRows {
                         ? "DIFFERENT: " + documents + " documents for " + nodes + " nodes"
                         : !equal
                                 ? "DIFFERENT: the files differ from the export read over Bolt"
-                                : "every node exported once (" + nodes + " documents); files equal to the reference's",
-                files.size() + " files; read through the embedded kernel (KernelLandscapeReader, the in-process"
+                                : "every node exported once (" + nodes
+                                        + " documents); files equal to the reference's (SHA-256)",
+                files.size() + " files, "
+                        + files.stream()
+                                        .mapToLong(BenchPlans.ExportedFile::bytes)
+                                        .sum()
+                                / 1_000_000
+                        + " MB, streamed and kept as SHA-256 digests; read through the embedded kernel (KernelLandscapeReader, the in-process"
                         + " default); reference: the same export read over Bolt (LandscapeReader, an external Neo4j)",
                 m.target("median", 10_000, Double.NaN)));
     }
 
+    /** The file a plan row changes: the first file of capabilities, as generated. */
+    static LandscapeFile planInput(SyntheticLandscape synthetic) {
+        return LandscapeFiles.first(synthetic, path -> path.contains("capabilities"));
+    }
+
     /** {@code strata plan} of one changed file (a capability deprecated) against the whole landscape. */
-    void plan(SyntheticLandscape synthetic) {
-        LandscapeFile original = LandscapeFiles.files(synthetic).stream()
-                .filter(f -> f.path().contains("capabilities"))
-                .findFirst()
-                .orElseThrow();
+    void plan(LandscapeFile original) {
         LandscapeFile changed = new LandscapeFile(
                 original.path(), original.content().replaceFirst("lifecycle: GA", "lifecycle: DEPRECATED"));
         rememberSourceFile(original);

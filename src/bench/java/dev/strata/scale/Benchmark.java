@@ -2,6 +2,7 @@ package dev.strata.scale;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.strata.analytics.graph.LandscapeSnapshot;
+import dev.strata.ingest.LandscapeFile;
 import dev.strata.model.NodeRef;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -267,12 +268,13 @@ public final class Benchmark {
                     .capabilities()
                     .get(landscape.capabilities().size() / 3)
                     .key();
-            if (options.runs(Rows.PLAN)) {
-                application.plan(landscape);
-            }
-            // The generated model is the harness's largest object (over a gigabyte at L); export reads and renders
-            // its own copy of the landscape, so the generator's goes first, as it would not exist in a server.
+            LandscapeFile planned = options.runs(Rows.PLAN) ? ApplicationRows.planInput(landscape) : null;
+            // The generated model is the harness's largest object (over a gigabyte at L); plan and export read their
+            // own copies of the landscape, so the generator's goes first, as it would not exist in a server.
             landscape = null;
+            if (planned != null) {
+                application.plan(planned);
+            }
             if (options.runs(Rows.EXPORT)) {
                 application.export();
             }

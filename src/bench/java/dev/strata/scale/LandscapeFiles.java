@@ -11,6 +11,7 @@ import dev.strata.model.NodeKind;
 import dev.strata.model.NodeRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -168,16 +171,67 @@ public final class LandscapeFiles {
         return LandscapeExport.files(toLandscape(synthetic));
     }
 
-    /** Writes the native files into {@code directory} (created if missing); returns the files written. */
+    /** The first native file whose path the filter accepts; the others are rendered and dropped. */
+    public static LandscapeFile first(SyntheticLandscape synthetic, Predicate<String> path) {
+        List<LandscapeFile> found = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        try {
+            LandscapeExport.write(toLandscape(synthetic), new LandscapeExport.ExportSink() {
+                private @Nullable String kept;
+
+                @Override
+                public void startFile(String file) {
+                    kept = found.isEmpty() && path.test(file) ? file : null;
+                }
+
+                @Override
+                public void write(String part) {
+                    if (kept != null) {
+                        text.append(part);
+                    }
+                }
+
+                @Override
+                public void endFile() {
+                    if (kept != null) {
+                        found.add(new LandscapeFile(kept, text.toString()));
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found.stream().findFirst().orElseThrow(() -> new IllegalArgumentException("no such file"));
+    }
+
+    /**
+     * Writes the native files into {@code directory} (created if missing), each as it is rendered; returns the files
+     * written.
+     */
     public static List<Path> write(SyntheticLandscape synthetic, Path directory) {
         List<Path> written = new ArrayList<>();
         try {
-            for (LandscapeFile file : files(synthetic)) {
-                Path target = directory.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-                written.add(target);
-            }
+            LandscapeExport.write(toLandscape(synthetic), new LandscapeExport.ExportSink() {
+                private @Nullable Writer out;
+
+                @Override
+                public void startFile(String path) throws IOException {
+                    Path target = directory.resolve(path);
+                    Files.createDirectories(target.getParent());
+                    out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+                    written.add(target);
+                }
+
+                @Override
+                public void write(String text) throws IOException {
+                    Objects.requireNonNull(out).write(text);
+                }
+
+                @Override
+                public void endFile() throws IOException {
+                    Objects.requireNonNull(out).close();
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the landscape files into " + directory, e);
         }

@@ -1,15 +1,18 @@
 package dev.strata.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
 
 /** {@code export}: the server's landscape written as files, each node back in the file it came from. */
 @Command(name = "export", description = "write the server's landscape as files")
@@ -32,29 +35,40 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        JsonNode files = StrataServer.of(server, console)
-                .call("{ exportLandscape { path content } }", null)
-                .get("exportLandscape");
         Path root = Path.of(out).toAbsolutePath().normalize();
-        int count = 0;
-        for (JsonNode file : files) {
-            Path target = root.resolve(file.get("path").asString()).normalize();
-            if (!target.startsWith(root)) {
-                console.err().println("strata: skipped " + file.get("path").asString() + ": outside " + root);
-                continue;
-            }
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.get("content").asString(), StandardCharsets.UTF_8);
-            count++;
-            if (!server.json()) {
-                console.out().println("wrote " + root.relativize(target));
-            }
-        }
+        // The server streams a zip archive as it renders the files: neither side holds the landscape's text whole.
+        int count = StrataServer.of(server, console).download("/api/landscape/export", body -> writeAll(body, root));
         if (server.json()) {
             console.out()
                     .println(
                             StrataServer.JSON.writeValueAsString(Map.of("files", count, "directory", root.toString())));
         }
         return ExitCode.OK;
+    }
+
+    private int writeAll(InputStream body, Path root) throws IOException {
+        int count = 0;
+        ZipInputStream zip = new ZipInputStream(body, StandardCharsets.UTF_8);
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            Path target = root.resolve(entry.getName()).normalize();
+            if (!target.startsWith(root) || entry.isDirectory()) {
+                console.err().println("strata: skipped " + entry.getName() + ": outside " + root);
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            // Written beside its place and then moved there, so an export cut off half way leaves no half file.
+            Path partial = Files.createTempFile(target.getParent(), ".strata-export-", ".part");
+            try {
+                Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            count++;
+            if (!server.json()) {
+                console.out().println("wrote " + root.relativize(target));
+            }
+        }
+        return count;
     }
 }

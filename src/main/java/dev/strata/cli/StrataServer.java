@@ -1,12 +1,14 @@
 package dev.strata.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -88,6 +90,38 @@ final class StrataServer {
         return JSON.readTree(send(request).body());
     }
 
+    /**
+     * GETs {@code path} from the server and hands its body, as it arrives, to {@code reader}; a refusal becomes a
+     * {@link ServerException} as in {@link #execute}.
+     */
+    <T> T download(String path, BodyReader<T> reader) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + path))
+                .timeout(Duration.ofMinutes(30))
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<InputStream> response;
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() / 100 != 2) {
+                    throw refusal(response.statusCode(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                return reader.read(body);
+            }
+        } catch (ConnectException e) {
+            throw new ServerException("cannot reach the Strata server at " + server + " (" + e + ")");
+        }
+    }
+
+    /** Reads a downloaded body. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+        T read(InputStream body) throws IOException;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response;
         try (HttpClient client =
@@ -97,14 +131,18 @@ final class StrataServer {
             throw new ServerException("cannot reach the Strata server at " + server + " (" + e + ")");
         }
         if (response.statusCode() / 100 != 2) {
-            String message = errorMessage(response.body());
-            throw new ServerException("the Strata server answered HTTP " + response.statusCode()
-                    + (message == null ? "" : ": " + message)
-                    + (response.statusCode() == 401 || response.statusCode() == 403
-                            ? (message == null ? ":" : ";") + " pass a token with --token or STRATA_TOKEN"
-                            : ""));
+            throw refusal(response.statusCode(), response.body());
         }
         return response;
+    }
+
+    private static ServerException refusal(int status, String body) {
+        String message = errorMessage(body);
+        return new ServerException("the Strata server answered HTTP " + status
+                + (message == null ? "" : ": " + message)
+                + (status == 401 || status == 403
+                        ? (message == null ? ":" : ";") + " pass a token with --token or STRATA_TOKEN"
+                        : ""));
     }
 
     /** The message of a refusal in the API's error format, when the body has one. */

@@ -201,7 +201,13 @@ public class LandscapeService {
     /** The landscape as files: nodes go to the file they came from, others to one file per kind. */
     @Transactional(readOnly = true)
     public List<LandscapeFile> export() {
-        return LandscapeExport.files(current.read(ChangeProgress.NONE).landscape());
+        return LandscapeExport.files(current());
+    }
+
+    /** The current landscape, read for an export that streams it ({@link ExportDownloadController}). */
+    @Transactional(readOnly = true)
+    public Landscape current() {
+        return current.read(ChangeProgress.NONE).landscape();
     }
 
     /** The evaluation an apply makes, for another writer of whole landscapes ({@link HistoryImport}). */

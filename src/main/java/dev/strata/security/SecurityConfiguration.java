@@ -42,6 +42,8 @@ class SecurityConfiguration {
     private static final RequestMatcher UPLOADS_MATCHER =
             PathPatternRequestMatcher.withDefaults().matcher(UPLOADS);
     private static final String MCP_PATH = "/mcp";
+    /** The landscape as a zip archive ({@code dev.strata.ingest}): what a query may read, so any Strata role. */
+    private static final String EXPORT_PATH = "/api/landscape/export";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -58,9 +60,9 @@ class SecurityConfiguration {
                         // Landscape uploads stream up to a gigabyte to disk: only editors may send one.
                         .requestMatchers(UPLOADS)
                         .hasRole(Role.EDITOR.name())
-                        // MCP (dev.strata.mcp) has only read tools: any Strata role may call them, nobody else, so a
-                        // refused call never reaches the server and runs nothing.
-                        .requestMatchers(MCP_PATH)
+                        // MCP (dev.strata.mcp) has only read tools and the export only reads: any Strata role may call
+                        // them (anybody with anonymous read), nobody else, so a refused call runs nothing.
+                        .requestMatchers(MCP_PATH, EXPORT_PATH)
                         .access((authentication, context) -> new AuthorizationDecision(
                                 properties.anonymousRead() || hasViewerRole(authentication.get())))
                         .anyRequest()
@@ -77,9 +79,11 @@ class SecurityConfiguration {
                                 HttpServletResponse.SC_FORBIDDEN,
                                 MCP_PATH.equals(request.getServletPath())
                                         ? "forbidden: MCP needs a token with a Strata role (viewer or higher)"
-                                        : UPLOADS_MATCHER.matches(request)
-                                                ? "forbidden: this needs the editor role"
-                                                : "forbidden: this needs the admin role")))
+                                        : EXPORT_PATH.equals(request.getServletPath())
+                                                ? "forbidden: the export needs a token with a Strata role (viewer or higher)"
+                                                : UPLOADS_MATCHER.matches(request)
+                                                        ? "forbidden: this needs the editor role"
+                                                        : "forbidden: this needs the admin role")))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BearerTokenAuthenticationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             // Strata API tokens are ours; only other bearer tokens are JWTs for the resource server to decode.
