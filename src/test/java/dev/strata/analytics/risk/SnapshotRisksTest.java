@@ -94,6 +94,9 @@ class SnapshotRisksTest {
                                     inversion.targetKey())))
                     .containsExactlyElementsOf(inversions);
             assertThat(ReachRisks.countTierInversions(snapshot, maxHops)).isEqualTo(inversions.size());
+            assertThat(ReachRisks.countTierInversions(snapshot, maxHops, 3))
+                    .as("counted in three parts")
+                    .isEqualTo(inversions.size());
         }
     }
 
