@@ -160,8 +160,14 @@ final class ApplicationRows {
             // The application checkpoints the bulk-loaded landscape once, in the background, to begin its history: a
             // minute of CPU at M that would otherwise land in these timings.
             long waited = m.awaitHistoryStart();
-            m.report.note("GraphQL and MCP rows timed after the application's history start (ready %,d ms after it)"
-                    .formatted(waited));
+            m.report.note(
+                    m.historyStarted()
+                            ? "GraphQL and MCP rows timed after the application's history start (ready %,d ms after it)"
+                                    .formatted(waited)
+                            : ("GraphQL and MCP rows timed after the application's history start FAILED (%,d ms after"
+                                            + " the start; its log says why): the application has no history, the rows"
+                                            + " are otherwise unaffected")
+                                    .formatted(waited));
             blastRadius(http, endpoint, snapshot, hubs);
             mcpOverhead(
                     http,

@@ -61,6 +61,10 @@ final class HistoryRows {
             HttpClient http = HttpClient.newHttpClient();
             int runs = Math.min(m.options.runs(), 10);
             long waited = m.awaitHistoryStart();
+            if (!m.historyStarted()) {
+                throw new IllegalStateException("the application's history start failed after " + waited
+                        + " ms (its log says why): these rows measure history");
+            }
             m.report.note("history began with a checkpoint of the bulk-loaded landscape, taken in the background at"
                     + " start: ready %,d ms after the application".formatted(waited));
             Timings before = Timings.measure(2, runs, () -> BenchHttp.post(http, endpoint, VIOLATIONS_NOW, "{}"));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -256,142 +255,18 @@ public final class ReachRisks {
         return new Page<>(rows, false);
     }
 
-    /** Number of tier inversions within maxHops. */
+    /** Number of tier inversions within maxHops (counted by {@link TierInversionCount}, on every core). */
     public static long countTierInversions(LandscapeSnapshot snapshot, int maxHops) {
-        int sources = snapshot.count(NodeKind.CAPABILITY) + snapshot.count(NodeKind.CONSUMER);
-        // Every source is a search of its own and the searches only read: split them over the cores, each part with
-        // its own marks. A part is large enough for its set-up (two arrays of one int per capability) to vanish.
         return countTierInversions(
-                snapshot, maxHops, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources / 4_096)));
+                snapshot,
+                maxHops,
+                Runtime.getRuntime().availableProcessors(),
+                TierInversionCount.MAX_SOURCES_PER_BATCH);
     }
 
-    /** As {@link #countTierInversions(LandscapeSnapshot, int)}, the sources split into {@code parts} for the cores. */
-    static long countTierInversions(LandscapeSnapshot snapshot, int maxHops, int parts) {
-        checkHops(maxHops);
-        TierCount count = new TierCount(snapshot);
-        int[] capabilities = snapshot.nodes(NodeKind.CAPABILITY);
-        int[] consumers = snapshot.nodes(NodeKind.CONSUMER);
-        int sources = capabilities.length + consumers.length;
-        return IntStream.range(0, parts)
-                .parallel()
-                .mapToLong(part -> {
-                    TierCount.Search search = count.new Search();
-                    long found = 0;
-                    for (int i = part; i < sources; i += parts) {
-                        found += i < capabilities.length
-                                ? search.fromCapability(capabilities[i], maxHops)
-                                : search.fromConsumer(consumers[i - capabilities.length], maxHops);
-                    }
-                    return found;
-                })
-                .sum();
-    }
-
-    /**
-     * The count of tier inversions as {@link HopSearch} would find them, on a copy of the DEPENDS_ON graph over
-     * capabilities only, numbered densely: the marks, the queue, the tiers and the relationships of M's 30,000
-     * capabilities then take under a megabyte and stay in the processor's cache, where the snapshot's arrays over all
-     * 100,000 nodes, with depths and parents a count does not need, did not (433 ms at M before).
-     */
-    private static final class TierCount {
-
-        private final LandscapeSnapshot snapshot;
-        private final int[] dense;
-        private final byte[] tiers;
-        private final int[] offsets;
-        private final int[] targets;
-        private final Adjacency consumes;
-
-        TierCount(LandscapeSnapshot snapshot) {
-            this.snapshot = snapshot;
-            int[] capabilities = snapshot.nodes(NodeKind.CAPABILITY);
-            dense = new int[snapshot.nodeCount()];
-            tiers = new byte[capabilities.length];
-            for (int i = 0; i < capabilities.length; i++) {
-                dense[capabilities[i]] = i;
-                tiers[i] = (byte) snapshot.tier(capabilities[i]);
-            }
-            Adjacency dependsOn = snapshot.out(EdgeType.DEPENDS_ON);
-            offsets = new int[capabilities.length + 1];
-            for (int i = 0; i < capabilities.length; i++) {
-                offsets[i + 1] = offsets[i] + dependsOn.degree(capabilities[i]);
-            }
-            targets = new int[offsets[capabilities.length]];
-            for (int i = 0; i < capabilities.length; i++) {
-                for (int p = dependsOn.start(capabilities[i]), at = offsets[i];
-                        p < dependsOn.end(capabilities[i]);
-                        p++) {
-                    targets[at++] = dense[dependsOn.target(p)];
-                }
-            }
-            consumes = snapshot.out(EdgeType.CONSUMES);
-        }
-
-        /** One thread's searches, level by level, marking with a number per search instead of clearing. */
-        final class Search {
-
-            private final int[] mark = new int[tiers.length];
-            private final int[] queue = new int[tiers.length];
-            private int current;
-
-            long fromCapability(int capability, int maxHops) {
-                int tier = snapshot.tier(capability);
-                if (tier == 0) {
-                    return 0;
-                }
-                current++;
-                int source = dense[capability];
-                int size = 0;
-                for (int p = offsets[source]; p < offsets[source + 1]; p++) {
-                    size = visit(targets[p], size);
-                }
-                return count(size, tier, maxHops);
-            }
-
-            long fromConsumer(int consumer, int maxHops) {
-                int tier = snapshot.tier(consumer);
-                if (tier == 0) {
-                    return 0;
-                }
-                current++;
-                int size = 0;
-                for (int p = consumes.start(consumer), end = consumes.end(consumer); p < end; p++) {
-                    size = visit(dense[consumes.target(p)], size);
-                }
-                return count(size, tier, maxHops);
-            }
-
-            /** Continues from the first hop's capabilities, queued, down to maxHops; counts those of a higher tier. */
-            private long count(int size, int tier, int maxHops) {
-                long found = 0;
-                int levelStart = 0;
-                for (int hops = 1; levelStart < size; hops++) {
-                    int levelEnd = size;
-                    boolean deeper = hops < maxHops;
-                    for (int i = levelStart; i < levelEnd; i++) {
-                        int capability = queue[i];
-                        if (tiers[capability] > tier) {
-                            found++;
-                        }
-                        if (deeper) {
-                            for (int p = offsets[capability], end = offsets[capability + 1]; p < end; p++) {
-                                size = visit(targets[p], size);
-                            }
-                        }
-                    }
-                    levelStart = levelEnd;
-                }
-                return found;
-            }
-
-            private int visit(int capability, int size) {
-                if (mark[capability] != current) {
-                    mark[capability] = current;
-                    queue[size++] = capability;
-                }
-                return size;
-            }
-        }
+    /** As {@link #countTierInversions(LandscapeSnapshot, int)}, in {@code parts} of batches of that many sources. */
+    static long countTierInversions(LandscapeSnapshot snapshot, int maxHops, int parts, int sourcesPerBatch) {
+        return TierInversionCount.count(snapshot, checkHops(maxHops), parts, sourcesPerBatch);
     }
 
     // ------------------------------------------------------------------------------------------ helpers

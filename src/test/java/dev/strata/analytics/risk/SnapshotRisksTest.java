@@ -94,9 +94,11 @@ class SnapshotRisksTest {
                                     inversion.targetKey())))
                     .containsExactlyElementsOf(inversions);
             assertThat(ReachRisks.countTierInversions(snapshot, maxHops)).isEqualTo(inversions.size());
-            assertThat(ReachRisks.countTierInversions(snapshot, maxHops, 3))
-                    .as("counted in three parts")
-                    .isEqualTo(inversions.size());
+            for (int sourcesPerBatch : new int[] {1, 7, 64}) {
+                assertThat(ReachRisks.countTierInversions(snapshot, maxHops, 3, sourcesPerBatch))
+                        .as("counted in three parts, %d sources per batch", sourcesPerBatch)
+                        .isEqualTo(inversions.size());
+            }
         }
     }
 
