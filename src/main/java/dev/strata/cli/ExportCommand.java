@@ -49,26 +49,39 @@ final class ExportCommand implements Callable<Integer> {
     private int writeAll(InputStream body, Path root) throws IOException {
         int count = 0;
         ZipInputStream zip = new ZipInputStream(body, StandardCharsets.UTF_8);
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            Path target = root.resolve(entry.getName()).normalize();
-            if (!target.startsWith(root) || entry.isDirectory()) {
-                console.err().println("strata: skipped " + entry.getName() + ": outside " + root);
-                continue;
+        try {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (write(zip, entry, root)) {
+                    count++;
+                }
             }
-            Files.createDirectories(target.getParent());
-            // Written beside its place and then moved there, so an export cut off half way leaves no half file.
-            Path partial = Files.createTempFile(target.getParent(), ".strata-export-", ".part");
-            try {
-                Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            count++;
-            if (!server.json()) {
-                console.out().println("wrote " + root.relativize(target));
-            }
+        } catch (IOException e) {
+            throw new IOException(
+                    "the export stopped after " + count + " files (" + e.getMessage() + "); the files written are"
+                            + " whole, the others missing: run export again (the server's log says why it stopped)",
+                    e);
         }
         return count;
+    }
+
+    private boolean write(ZipInputStream zip, ZipEntry entry, Path root) throws IOException {
+        Path target = root.resolve(entry.getName()).normalize();
+        if (!target.startsWith(root) || entry.isDirectory()) {
+            console.err().println("strata: skipped " + entry.getName() + ": outside " + root);
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        // Written beside its place and then moved there, so an export cut off half way leaves no half file.
+        Path partial = Files.createTempFile(target.getParent(), ".strata-export-", ".part");
+        try {
+            Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        if (!server.json()) {
+            console.out().println("wrote " + root.relativize(target));
+        }
+        return true;
     }
 }

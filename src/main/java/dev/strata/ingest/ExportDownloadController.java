@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +31,8 @@ class ExportDownloadController {
     /** Where the archive is downloaded. */
     static final String PATH = "/api/landscape/export";
 
+    private static final Logger log = LoggerFactory.getLogger(ExportDownloadController.class);
+
     private final LandscapeService service;
     private final HeavyWorkAdmission admission;
 
@@ -38,7 +42,7 @@ class ExportDownloadController {
     }
 
     @GetMapping(PATH)
-    void download(HttpServletResponse response) throws IOException {
+    void download(HttpServletResponse response) {
         admission.acquire("export", null);
         try {
             Landscape landscape = service.current();
@@ -50,6 +54,10 @@ class ExportDownloadController {
                 // YAML shrinks about tenfold at the fastest level; higher levels cost more CPU than they save on a LAN.
                 zip.setLevel(Deflater.BEST_SPEED);
                 LandscapeExport.write(landscape, new ZipSink(zip));
+            } catch (IOException e) {
+                // Writing to the answer failed: the client went away (or its connection did). Nothing to report to
+                // it, and nothing for the operator to act on beyond this line.
+                log.info("Export download stopped: the client's connection closed ({})", e.toString());
             }
         } finally {
             admission.release();
