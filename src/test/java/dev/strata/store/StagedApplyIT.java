@@ -12,6 +12,7 @@ import dev.strata.plan.LandscapePolicy;
 import dev.strata.testsupport.StrataIntegrationTest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,7 @@ class StagedApplyIT extends StrataIntegrationTest {
         StoredLandscape before = kernelReader.read(ChangeProgress.NONE).landscape();
         AtomicReference<String> seenAtCommit = new AtomicReference<>();
         List<StoredLandscape> readAtCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong boltProgressTotal = new AtomicLong(-1);
         ChangeProgress atCommit = new Progress() {
             @Override
             public void step(Step step, long total) {
@@ -69,7 +71,14 @@ class StagedApplyIT extends StrataIntegrationTest {
                                         + " counted:" + count(COUNTED));
                                 readAtCommit.add(
                                         kernelReader.read(ChangeProgress.NONE).landscape());
-                                readAtCommit.add(reader.readStored(ChangeProgress.NONE));
+                                readAtCommit.add(reader.readStored(new Progress() {
+                                    @Override
+                                    public void step(Step reading, long total) {
+                                        if (reading == Step.READING_GRAPH) {
+                                            boltProgressTotal.set(total);
+                                        }
+                                    }
+                                }));
                             })
                             .join();
                 }
@@ -86,6 +95,10 @@ class StagedApplyIT extends StrataIntegrationTest {
         assertThat(seenAtCommit.get())
                 .as("what a reader saw while the change was committing")
                 .isEqualTo("staged:" + stagedNodes + " counted:" + countedBefore);
+        assertThat(boltProgressTotal.get())
+                .as("the Bolt reader's progress total at the commit step counts no staged node or relationship")
+                .isEqualTo(before.landscape().nodes().size()
+                        + before.landscape().edges().size());
         assertThat(readAtCommit).hasSize(2).allSatisfy(read -> {
             assertThat(read.landscape().nodes()).isEqualTo(before.landscape().nodes());
             assertThat(read.landscape().edges()).isEqualTo(before.landscape().edges());
