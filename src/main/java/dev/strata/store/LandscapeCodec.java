@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,16 +35,33 @@ public final class LandscapeCodec {
 
     private LandscapeCodec() {}
 
-    /** A whole landscape (a checkpoint). */
+    /**
+     * A whole landscape (a checkpoint). Written node by node and relationship by relationship into the compressed
+     * output, never as one document in memory first: at scale L that document (a list per relationship, 4.6 million)
+     * ran the history start out of a 4 GiB heap.
+     */
     public static byte[] encode(Landscape landscape) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put(
-                "n",
-                landscape.nodes().values().stream().map(LandscapeCodec::node).toList());
-        document.put(
-                "e",
-                landscape.edges().values().stream().map(LandscapeCodec::edge).toList());
-        return gzip(document);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(bytes, 1 << 16);
+                JsonGenerator json = JSON.createGenerator(zip)) {
+            json.writeStartObject();
+            json.writeName("n");
+            json.writeStartArray();
+            for (Node node : landscape.nodes().values()) {
+                JSON.writeValue(json, node(node));
+            }
+            json.writeEndArray();
+            json.writeName("e");
+            json.writeStartArray();
+            for (Edge edge : landscape.edges().values()) {
+                JSON.writeValue(json, edge(edge));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** What a writer writes for a change: the nodes and relationships put and removed. */
