@@ -43,7 +43,7 @@ class ExportDownloadIT extends StrataIntegrationTest {
 
     @Test
     void aViewerDownloadsTheFilesTheGraphQlExportGivesAsAZipArchive() throws Exception {
-        String viewer = token("t-export-viewer", "VIEWER");
+        String viewer = issueToken("t-export-viewer", "VIEWER");
         HttpResponse<InputStream> response = get(viewer);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
@@ -76,7 +76,7 @@ class ExportDownloadIT extends StrataIntegrationTest {
 
     @Test
     void whenEverySlotForHeavyWorkIsTakenTheExportIsBusyWithARetryHint() throws Exception {
-        String viewer = token("t-export-busy", "VIEWER");
+        String viewer = issueToken("t-export-busy", "VIEWER");
         admission.acquire("the test's own heavy work", null);
         try {
             HttpResponse<InputStream> busy = get(viewer);
@@ -88,14 +88,6 @@ class ExportDownloadIT extends StrataIntegrationTest {
             admission.release();
         }
         assertThat(get(viewer).statusCode()).as("the slot is free again").isEqualTo(200);
-    }
-
-    private String token(String name, String role) {
-        return graphQl.document(
-                        "mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
-                .executeSync()
-                .field("createApiToken.secret")
-                .toEntity(String.class);
     }
 
     private HttpResponse<InputStream> get(String token) throws IOException, InterruptedException {

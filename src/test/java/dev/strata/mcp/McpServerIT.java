@@ -57,7 +57,7 @@ class McpServerIT extends StrataIntegrationTest {
 
     @BeforeEach
     void connectAsViewer() {
-        viewer = McpClients.connect(port, issue("t-mcp-viewer", "VIEWER"));
+        viewer = McpClients.connect(port, issueToken("t-mcp-viewer", "VIEWER"));
         viewer.initialize();
     }
 
@@ -455,13 +455,5 @@ class McpServerIT extends StrataIntegrationTest {
                 .map(String::stripTrailing)
                 .collect(java.util.stream.Collectors.joining("\n"))
                 .strip();
-    }
-
-    private String issue(String name, String role) {
-        return graphQl.document(
-                        "mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
-                .executeSync()
-                .field("createApiToken.secret")
-                .toEntity(String.class);
     }
 }

@@ -65,8 +65,8 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
 
     @Test
     void everyProtectedFieldIsRefusedInEveryShapeForEveryTooLowCallerAndNothingIsWrittenOrListed() throws Exception {
-        String viewer = issue(VIEWER_NAME, "VIEWER");
-        String editor = issue(EDITOR_NAME, "EDITOR");
+        String viewer = issueToken(VIEWER_NAME, "VIEWER");
+        String editor = issueToken(EDITOR_NAME, "EDITOR");
         String viewerTokenId = viewer.substring("strata_".length(), viewer.lastIndexOf('_'));
         GraphQLSchema schema = graphQlSource.schema();
         List<Target> targets = targets(schema, viewerTokenId);
@@ -121,7 +121,7 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
 
     @Test
     void theShapesReachTheFieldWhenTheCallerHasTheRole() throws Exception {
-        String editor = issue(EDITOR_NAME, "EDITOR");
+        String editor = issueToken(EDITOR_NAME, "EDITOR");
         for (Shape shape : Shape.values()) {
             Map<String, Object> tokens = post(
                     shape.document(
@@ -326,14 +326,6 @@ class AuthorizationAttackIT extends StrataIntegrationTest {
                          + coalesce(toString(lastChange), '-') AS state
                     """).single().get(0).asString();
         }
-    }
-
-    private String issue(String name, String role) {
-        return graphQl.document(
-                        "mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
-                .executeSync()
-                .field("createApiToken.secret")
-                .toEntity(String.class);
     }
 
     /** A field to attack: the root keyword and type, the field with its arguments, its selection set, its role. */

@@ -110,11 +110,7 @@ class AuthorizationIT extends StrataIntegrationTest {
 
     private String issue(String name, String role) {
         cypher("MATCH (t:ApiToken) WHERE t.name STARTS WITH 't-' DETACH DELETE t");
-        return graphQl.document("mutation { createApiToken(input: {name: \"" + name + "\", role: " + role
-                        + "}) { secret errors { message } } }")
-                .executeSync()
-                .field("createApiToken.secret")
-                .toEntity(String.class);
+        return issueToken(name, role);
     }
 
     /** Syntactically valid arguments of the right types, so the request fails on authorisation and nothing else. */

@@ -57,6 +57,15 @@ public abstract class StrataIntegrationTest {
         cleanUpTestData();
     }
 
+    /** The secret of a new API token of that role, created through the API as an admin would. */
+    protected String issueToken(String name, String role) {
+        return graphQl.document(
+                        "mutation { createApiToken(input: {name: \"" + name + "\", role: " + role + "}) { secret } }")
+                .executeSync()
+                .field("createApiToken.secret")
+                .toEntity(String.class);
+    }
+
     /** A GraphQL client over HTTP sending {@code token} as bearer token, or no credentials when it is null. */
     protected HttpSyncGraphQlClient client(String token) {
         HttpSyncGraphQlClient.Builder<?> builder = HttpSyncGraphQlClient.builder(
