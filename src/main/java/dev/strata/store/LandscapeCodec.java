@@ -12,10 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import tools.jackson.core.JsonGenerator;
@@ -35,48 +38,22 @@ public final class LandscapeCodec {
 
     private LandscapeCodec() {}
 
-    /**
-     * A whole landscape (a checkpoint). Written node by node and relationship by relationship into the compressed
-     * output, never as one document in memory first: at scale L that document (a list per relationship, 4.6 million)
-     * ran the history start out of a 4 GiB heap.
-     */
+    /** A whole landscape (a checkpoint). */
     public static byte[] encode(Landscape landscape) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(bytes, 1 << 16);
-                JsonGenerator json = JSON.createGenerator(zip)) {
-            json.writeStartObject();
-            json.writeName("n");
-            json.writeStartArray();
-            for (Node node : landscape.nodes().values()) {
-                JSON.writeValue(json, node(node));
-            }
-            json.writeEndArray();
-            json.writeName("e");
-            json.writeStartArray();
-            for (Edge edge : landscape.edges().values()) {
-                JSON.writeValue(json, edge(edge));
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return gzip(json -> {
+            array(json, "n", landscape.nodes().values(), LandscapeCodec::node);
+            array(json, "e", landscape.edges().values(), LandscapeCodec::edge);
+        });
     }
 
     /** What a writer writes for a change: the nodes and relationships put and removed. */
     public static byte[] encode(LandscapeDiff diff) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("un", diff.upsertNodes().stream().map(LandscapeCodec::node).toList());
-        document.put(
-                "rn",
-                diff.removedNodes().stream()
-                        .map(ref -> List.of(ref.kind().name(), ref.key()))
-                        .toList());
-        document.put("ue", diff.upsertEdges().stream().map(LandscapeCodec::edge).toList());
-        document.put(
-                "re", diff.removedEdges().stream().map(LandscapeCodec::edgeId).toList());
-        return gzip(document);
+        return gzip(json -> {
+            array(json, "un", diff.upsertNodes(), LandscapeCodec::node);
+            array(json, "rn", diff.removedNodes(), ref -> List.of(ref.kind().name(), ref.key()));
+            array(json, "ue", diff.upsertEdges(), LandscapeCodec::edge);
+            array(json, "re", diff.removedEdges(), LandscapeCodec::edgeId);
+        });
     }
 
     /**
@@ -184,13 +161,31 @@ public final class LandscapeCodec {
         }
     }
 
-    private static byte[] gzip(Object document) {
+    /**
+     * A JSON object, its fields written by {@code fields}, compressed. Written element by element into the compressed
+     * output, never as one document in memory first: at scale L a checkpoint's document (a list per relationship, 4.6
+     * million) ran the history start out of a 4 GiB heap, and a first apply's change record is as large.
+     */
+    private static byte[] gzip(Consumer<JsonGenerator> fields) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(bytes, 1 << 16)) {
-            JSON.writeValue(zip, document);
+        try (GZIPOutputStream zip = new GZIPOutputStream(bytes, 1 << 16);
+                JsonGenerator json = JSON.createGenerator(zip)) {
+            json.writeStartObject();
+            fields.accept(json);
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A field holding an array of the items, each encoded and written on its own. */
+    private static <T> void array(JsonGenerator json, String name, Collection<T> items, Function<T, Object> encode) {
+        json.writeName(name);
+        json.writeStartArray();
+        for (T item : items) {
+            JSON.writeValue(json, encode.apply(item));
+        }
+        json.writeEndArray();
     }
 }
