@@ -49,16 +49,12 @@ final class StrataServer {
         if (variables != null) {
             body.put("variables", variables);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + "/graphql"))
-                .timeout(Duration.ofMinutes(5))
+        HttpRequest.Builder request = request("/graphql", Duration.ofMinutes(5))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 // Recorded in the audit trail as the path the change took (via = graphql/cli).
                 .header("X-Strata-Client", "cli")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
         HttpResponse<String> response = send(request);
         JsonNode answer = JSON.readTree(response.body());
         if (answer.has("errors") && !answer.get("errors").isEmpty()) {
@@ -79,14 +75,10 @@ final class StrataServer {
     JsonNode put(String path, Path file, String contentType, LongConsumer sent)
             throws IOException, InterruptedException {
         HttpRequest.BodyPublisher body = counting(HttpRequest.BodyPublishers.ofFile(file), sent);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + path))
-                .timeout(Duration.ofMinutes(30))
+        HttpRequest.Builder request = request(path, Duration.ofMinutes(30))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .PUT(body);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
         return JSON.readTree(send(request).body());
     }
 
@@ -95,12 +87,7 @@ final class StrataServer {
      * {@link ServerException} as in {@link #execute}.
      */
     <T> T download(String path, BodyReader<T> reader) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + path))
-                .timeout(Duration.ofMinutes(30))
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        HttpRequest.Builder request = request(path, Duration.ofMinutes(30)).GET();
         HttpResponse<InputStream> response;
         try (HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
@@ -112,7 +99,7 @@ final class StrataServer {
                 return reader.read(body);
             }
         } catch (ConnectException e) {
-            throw new ServerException("cannot reach the Strata server at " + server + " (" + e + ")");
+            throw unreachable(e);
         }
     }
 
@@ -122,18 +109,32 @@ final class StrataServer {
         T read(InputStream body) throws IOException;
     }
 
+    /** A request to {@code path} on the server, with the token when there is one. */
+    private HttpRequest.Builder request(String path, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + path))
+                .timeout(timeout);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response;
         try (HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
-            throw new ServerException("cannot reach the Strata server at " + server + " (" + e + ")");
+            throw unreachable(e);
         }
         if (response.statusCode() / 100 != 2) {
             throw refusal(response.statusCode(), response.body());
         }
         return response;
+    }
+
+    private ServerException unreachable(ConnectException e) {
+        return new ServerException("cannot reach the Strata server at " + server + " (" + e + ")");
     }
 
     private static ServerException refusal(int status, String body) {
